@@ -1,0 +1,27 @@
+// Rules a design must follow beyond its file format: the layout rules of the product,
+// texts in every locale, safe link targets, well-formed business hours.
+#pragma once
+
+#include "Problem.h"
+#include "model/WidgetDesign.h"
+
+#include <vector>
+
+namespace callstudio {
+
+// Every problem of `design`, grouped by rule. Pointers address the design's JSON file;
+// line and column are left at 0 (the caller locates them in a source text if it has one).
+std::vector<Problem> checkDesign(const WidgetDesign &design);
+
+// JSON Pointer of a block ("/states/idle/blocks/2").
+std::string blockPointer(WidgetState state, size_t index);
+
+// Whether `url` may be used as a link target (https:, mailto:, tel:) or an image
+// source / privacy notice (https: only).
+enum class UrlUse { Link, Image };
+bool isAllowedUrl(const std::string &url, UrlUse use);
+
+// "HH:MM" (00:00 .. 24:00) to minutes since midnight; -1 when malformed.
+int minutesOfTime(const std::string &hhmm);
+
+} // namespace callstudio

@@ -1,0 +1,34 @@
+// One entry of the problems list: what is wrong, how bad, and where.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace callstudio {
+
+enum class Severity { Info, Warning, Error };
+
+const char *severityName(Severity s); // "info", "warning", "error"
+
+struct Problem
+{
+    Severity severity = Severity::Error;
+    std::string code;    // stable identifier, e.g. "layout.call-button-count"
+    std::string message; // one human sentence, no trailing period
+    std::string pointer; // JSON Pointer of the culprit in the design file ("" = the whole file)
+    int line = 0;        // 1-based position in the source text, 0 when unknown
+    int column = 0;
+
+    bool operator==(const Problem &o) const
+    {
+        return severity == o.severity && code == o.code && message == o.message
+               && pointer == o.pointer && line == o.line && column == o.column;
+    }
+};
+
+bool hasErrors(const std::vector<Problem> &problems);
+
+// RFC 6901 escaping of one reference token.
+std::string escapePointerToken(const std::string &token);
+
+} // namespace callstudio

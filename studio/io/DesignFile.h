@@ -1,0 +1,52 @@
+// Loading and saving design files: size and encoding guards, JSON syntax, schema
+// version and migrations, the JSON Schema, then the model. Saves are atomic.
+#pragma once
+
+#include "checks/Problem.h"
+#include "model/WidgetDesign.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace callstudio {
+
+inline constexpr size_t kMaxDesignFileBytes = 32u * 1024u * 1024u;
+
+struct LoadResult
+{
+    enum class Status {
+        Loaded,     // `design` holds the file's content
+        Invalid,    // the file was read but its content is not a valid design: see problems
+        Unreadable, // the file could not be read at all: see problems
+    };
+    Status status = Status::Invalid;
+    std::optional<WidgetDesign> design;
+    std::vector<Problem> problems; // located syntax/schema errors; never semantic checks
+    int sourceVersion = WidgetDesign::kSchemaVersion; // what the file declared (migrated when lower)
+
+    bool ok() const { return status == Status::Loaded; }
+};
+
+// Parses and validates a design held in memory.
+LoadResult loadDesignFromText(std::string_view text);
+
+// Reads `path` and loads it. Directories, missing or unreadable files and files over
+// kMaxDesignFileBytes are Unreadable.
+LoadResult loadDesignFromFile(const std::string &path);
+
+struct SaveResult
+{
+    bool ok = false;
+    std::string error; // human sentence naming the file when !ok
+};
+
+// Writes `text` to `path` all or nothing (QSaveFile): a crash or failure leaves the old
+// file as it was.
+SaveResult writeFileAtomically(const std::string &path, const std::string &text);
+
+// Canonical JSON of `design`, written atomically.
+SaveResult saveDesignToFile(const WidgetDesign &design, const std::string &path);
+
+} // namespace callstudio
