@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Call Studio's developer entry point.
+#   ./dev.sh run   install what is missing, build, open the designer on the example design
+#   ./dev.sh test  install what is missing, build, run every test headless (CI runs this)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+JOBS=${JOBS:-2}
+BUILD_DIR=${BUILD_DIR:-build}
+FUZZ_BUILD_DIR=${FUZZ_BUILD_DIR:-build-fuzz}
+FUZZ_SECONDS=${FUZZ_SECONDS:-20}
+
+PACKAGES=(
+  cmake make g++ clang libclang-rt-14-dev pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-webengine-dev qt6-webchannel-dev qt6-multimedia-dev libgl-dev
+  libqscintilla2-qt6-dev libvalijson-dev nlohmann-json3-dev libgumbo-dev libtidy-dev
+  fonts-dejavu-core xvfb xauth
+)
+
+install_missing_packages() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing missing packages: ${missing[*]}"
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --build "$BUILD_DIR" -j "$JOBS"
+}
+
+headless_environment() {
+  export QT_QPA_PLATFORM=offscreen
+  # Chromium refuses to run as root without its own sandbox switched off.
+  if [ "$(id -u)" -eq 0 ]; then
+    export QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox ${QTWEBENGINE_CHROMIUM_FLAGS:-}"
+  fi
+}
+
+run_tests() {
+  headless_environment
+  (cd "$BUILD_DIR" && ctest --output-on-failure -j "$JOBS")
+  # The loader's fuzzer, built with clang and libFuzzer in its own tree, runs for a bounded time.
+  CXX=clang++ cmake -S . -B "$FUZZ_BUILD_DIR" -DCALLSTUDIO_FUZZ=ON -DCALLSTUDIO_BUILD_GUI=OFF \
+    -DCALLSTUDIO_FUZZ_SECONDS="$FUZZ_SECONDS" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --build "$FUZZ_BUILD_DIR" -j "$JOBS"
+  (cd "$FUZZ_BUILD_DIR" && ctest --output-on-failure)
+}
+
+case "${1:-}" in
+  run)
+    install_missing_packages
+    build
+    if [ "$(id -u)" -eq 0 ]; then
+      export QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox ${QTWEBENGINE_CHROMIUM_FLAGS:-}"
+    fi
+    exec "$BUILD_DIR/bin/callstudio" resources/examples/order-help.design.json
+    ;;
+  test)
+    install_missing_packages
+    build
+    run_tests
+    ;;
+  *)
+    echo "usage: $0 run|test" >&2
+    exit 2
+    ;;
+esac
