@@ -1,1 +1,325 @@
-int main(){return 0;}
+// The checks beyond the schema: each fires on a design that breaks its rule, with the
+// right severity and pointer, and stays quiet on the bundled examples.
+#include "checks/DesignChecks.h"
+#include "io/DesignFile.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace callstudio;
+
+namespace {
+
+WidgetDesign loadExample(const char *name)
+{
+    const auto r = loadDesignFromFile(std::string(CALLSTUDIO_SOURCE_DIR) + "/resources/examples/" + name);
+    if (!r.ok())
+        qFatal("example %s does not load: %s", name, r.problems.front().message.c_str());
+    return *r.design;
+}
+
+std::vector<Problem> withCode(const std::vector<Problem> &problems, const std::string &code)
+{
+    std::vector<Problem> out;
+    std::copy_if(problems.begin(), problems.end(), std::back_inserter(out),
+                 [&](const Problem &p) { return p.code == code; });
+    return out;
+}
+
+std::vector<Block> &idle(WidgetDesign &d) { return d.state(WidgetState::Idle).blocks; }
+
+size_t indexOfKind(const std::vector<Block> &blocks, BlockKind kind)
+{
+    return static_cast<size_t>(std::find_if(blocks.begin(), blocks.end(), [&](const Block &b) { return b.kind == kind; })
+                               - blocks.begin());
+}
+
+} // namespace
+
+class TestChecks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void examplesAreClean_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("order-help") << "order-help.design.json";
+        QTest::newRow("minimal") << "minimal.design.json";
+    }
+
+    void examplesAreClean()
+    {
+        QFETCH(QString, file);
+        for (const auto &p : checkDesign(loadExample(file.toUtf8().constData())))
+            QVERIFY2(p.severity == Severity::Info, p.message.c_str());
+    }
+
+    void idleWithoutCallButton()
+    {
+        auto d = loadExample("order-help.design.json");
+        auto &blocks = idle(d);
+        blocks.erase(blocks.begin() + static_cast<long>(indexOfKind(blocks, BlockKind::CallButton)));
+        const auto found = withCode(checkDesign(d), "layout.call-button-count");
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(found[0].severity, Severity::Error);
+        QCOMPARE(found[0].pointer, std::string("/states/idle/blocks"));
+        QCOMPARE(found[0].message, std::string("the idle state has no call button"));
+    }
+
+    void idleWithTwoCallButtons()
+    {
+        auto d = loadExample("order-help.design.json");
+        auto &blocks = idle(d);
+        auto second = blocks[indexOfKind(blocks, BlockKind::CallButton)];
+        second.id = "extra";
+        blocks.insert(blocks.begin(), second);
+        const auto found = withCode(checkDesign(d), "layout.call-button-count");
+        QCOMPARE(found.size(), size_t(1));
+        // The second call button in reading order is the culprit.
+        QCOMPARE(found[0].pointer, std::string("/states/idle/blocks/") + std::to_string(blocks.size() - 1));
+    }
+
+    void callButtonsInOtherStatesAreAllowed()
+    {
+        auto d = loadExample("order-help.design.json");
+        d.state(WidgetState::Error).blocks.push_back(makeStarterBlock(BlockKind::CallButton, "retry", "en"));
+        d.state(WidgetState::Error).blocks.back().text.set("es", "Reintentar");
+        QVERIFY(withCode(checkDesign(d), "layout.call-button-count").empty());
+    }
+
+    void disclosureAfterCallButton()
+    {
+        auto d = loadExample("order-help.design.json");
+        auto &blocks = idle(d);
+        const size_t disclosure = indexOfKind(blocks, BlockKind::Disclosure);
+        QVERIFY(withCode(checkDesign(d), "layout.disclosure-after-call-button").empty());
+        const Block moved = blocks[disclosure];
+        blocks.erase(blocks.begin() + static_cast<long>(disclosure));
+        blocks.push_back(moved);
+        const auto found = withCode(checkDesign(d), "layout.disclosure-after-call-button");
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(found[0].severity, Severity::Error);
+        QCOMPARE(found[0].pointer, std::string("/states/idle/blocks/") + std::to_string(blocks.size() - 1));
+    }
+
+    void disclosureInOtherStateIsNotALayoutError()
+    {
+        auto d = loadExample("order-help.design.json");
+        auto b = idle(d)[indexOfKind(idle(d), BlockKind::Disclosure)];
+        b.id = "ended-note";
+        d.state(WidgetState::Ended).blocks.push_back(b);
+        QVERIFY(withCode(checkDesign(d), "layout.disclosure-after-call-button").empty());
+    }
+
+    void duplicateFormKeys()
+    {
+        auto d = loadExample("order-help.design.json");
+        auto &form = idle(d)[indexOfKind(idle(d), BlockKind::PreCallForm)].form;
+        QVERIFY(withCode(checkDesign(d), "form.duplicate-key").empty());
+        form.fields[2].key = form.fields[0].key;
+        const auto found = withCode(checkDesign(d), "form.duplicate-key");
+        QCOMPARE(found.size(), size_t(1));
+        QVERIFY(found[0].pointer.find("/form/fields/2/key") != std::string::npos);
+        QVERIFY(found[0].message.find("\"name\"") != std::string::npos);
+    }
+
+    void missingDefaultLocaleText()
+    {
+        auto d = loadExample("order-help.design.json");
+        idle(d)[0].text.byLocale.erase("en");
+        const auto found = withCode(checkDesign(d), "text.missing-default");
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(found[0].pointer, std::string("/states/idle/blocks/0/text"));
+        QCOMPARE(found[0].severity, Severity::Error);
+    }
+
+    void missingTranslationIsAWarning()
+    {
+        auto d = loadExample("order-help.design.json");
+        idle(d)[0].text.byLocale.erase("es");
+        const auto found = withCode(checkDesign(d), "text.missing-translation");
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(found[0].severity, Severity::Warning);
+        QVERIFY(found[0].message.find("es") != std::string::npos);
+    }
+
+    void defaultLocaleMustBeListed()
+    {
+        auto d = loadExample("minimal.design.json");
+        QVERIFY(withCode(checkDesign(d), "locale.default-not-listed").empty());
+        d.defaultLocale = "de";
+        QCOMPARE(withCode(checkDesign(d), "locale.default-not-listed").size(), size_t(1));
+    }
+
+    void urlSchemes_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("linkOk");
+        QTest::addColumn<bool>("imageOk");
+        QTest::newRow("https") << "https://www.example.com/a" << true << true;
+        QTest::newRow("http") << "http://www.example.com/a" << false << false;
+        QTest::newRow("javascript") << "javascript:alert(1)" << false << false;
+        QTest::newRow("data") << "data:image/png;base64,AAAA" << false << false;
+        QTest::newRow("mailto") << "mailto:help@example.com" << true << false;
+        QTest::newRow("tel") << "tel:+34900000000" << true << false;
+        QTest::newRow("relative") << "/help" << false << false;
+        QTest::newRow("https without host") << "https:///path" << false << false;
+        QTest::newRow("uppercase scheme") << "HTTPS://example.com" << true << true;
+    }
+
+    void urlSchemes()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, linkOk);
+        QFETCH(bool, imageOk);
+        QCOMPARE(isAllowedUrl(url.toStdString(), UrlUse::Link), linkOk);
+        QCOMPARE(isAllowedUrl(url.toStdString(), UrlUse::Image), imageOk);
+    }
+
+    void badLinkAndImageUrlsAreReported()
+    {
+        auto d = loadExample("order-help.design.json");
+        auto &closed = d.state(WidgetState::Closed).blocks;
+        const size_t image = indexOfKind(closed, BlockKind::Image);
+        const size_t link = indexOfKind(closed, BlockKind::Link);
+        closed[image].url = "http://www.example.com/logo.png";
+        closed[link].url = "javascript:alert(document.cookie)";
+        const auto found = withCode(checkDesign(d), "url.scheme");
+        QCOMPARE(found.size(), size_t(2));
+        const std::string base = "/states/closed/blocks/";
+        QCOMPARE(found[0].pointer, base + std::to_string(image) + "/url");
+        QCOMPARE(found[1].pointer, base + std::to_string(link) + "/url");
+        closed[link].url.clear();
+        QCOMPARE(withCode(checkDesign(d), "url.missing").size(), size_t(1));
+    }
+
+    void disclosurePrivacyLinkMustBeHttps()
+    {
+        auto d = loadExample("order-help.design.json");
+        auto &disclosure = idle(d)[indexOfKind(idle(d), BlockKind::Disclosure)];
+        disclosure.url = "mailto:dpo@example.com";
+        QCOMPARE(withCode(checkDesign(d), "url.scheme").size(), size_t(1));
+        disclosure.url.clear(); // the link is optional
+        QVERIFY(withCode(checkDesign(d), "url.scheme").empty());
+        QVERIFY(withCode(checkDesign(d), "url.missing").empty());
+    }
+
+    void timeParsing()
+    {
+        QCOMPARE(minutesOfTime("00:00"), 0);
+        QCOMPARE(minutesOfTime("09:30"), 570);
+        QCOMPARE(minutesOfTime("24:00"), 1440);
+        QCOMPARE(minutesOfTime("24:01"), -1);
+        QCOMPARE(minutesOfTime("9:30"), -1);
+        QCOMPARE(minutesOfTime("12:60"), -1);
+        QCOMPARE(minutesOfTime("ab:cd"), -1);
+    }
+
+    void businessHoursWindows()
+    {
+        auto d = loadExample("order-help.design.json");
+        auto &monday = d.businessHours.weekly[0];
+        QVERIFY(withCode(checkDesign(d), "hours.overlap").empty()); // split shifts are fine
+
+        monday[1].open = "13:00"; // 09:00-14:00 and 13:00-20:00
+        auto found = withCode(checkDesign(d), "hours.overlap");
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(found[0].pointer, std::string("/businessHours/weekly/monday/1"));
+
+        monday[1] = {"18:00", "16:00"};
+        found = withCode(checkDesign(d), "hours.window-order");
+        QCOMPARE(found.size(), size_t(1));
+
+        monday[1] = {"16:00", "25:00"};
+        found = withCode(checkDesign(d), "hours.time-format");
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(found[0].pointer, std::string("/businessHours/weekly/monday/1/close"));
+
+        monday[1] = {"14:00", "20:00"}; // touching windows do not overlap
+        QVERIFY(withCode(checkDesign(d), "hours.overlap").empty());
+    }
+
+    void businessHoursTimezoneAndDates()
+    {
+        auto d = loadExample("order-help.design.json");
+        d.businessHours.timezone = "Europe/Atlantis";
+        QCOMPARE(withCode(checkDesign(d), "hours.timezone").size(), size_t(1));
+        d.businessHours.timezone = "America/New_York";
+        QVERIFY(withCode(checkDesign(d), "hours.timezone").empty());
+
+        d.businessHours.exceptions[0].date = "2026-02-30";
+        QCOMPARE(withCode(checkDesign(d), "hours.date").size(), size_t(1));
+        d.businessHours.exceptions[0].date = d.businessHours.exceptions[1].date;
+        QCOMPARE(withCode(checkDesign(d), "hours.duplicate-date").size(), size_t(1));
+    }
+
+    void openExceptionNeedsHours()
+    {
+        auto d = loadExample("order-help.design.json");
+        auto &e = d.businessHours.exceptions[1];
+        QVERIFY(e.closed);
+        e.closed = false;
+        QCOMPARE(withCode(checkDesign(d), "hours.exception-without-hours").size(), size_t(1));
+        e.windows = {{"10:00", "12:00"}, {"11:00", "13:00"}};
+        QVERIFY(withCode(checkDesign(d), "hours.exception-without-hours").empty());
+        QCOMPARE(withCode(checkDesign(d), "hours.overlap").size(), size_t(1));
+    }
+
+    void neverOpenIsAWarning()
+    {
+        auto d = loadExample("order-help.design.json");
+        for (auto &day : d.businessHours.weekly)
+            day.clear();
+        const auto found = withCode(checkDesign(d), "hours.never-open");
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(found[0].severity, Severity::Warning);
+        d.businessHours.alwaysOpen = true;
+        QVERIFY(withCode(checkDesign(d), "hours.never-open").empty());
+    }
+
+    void selectFieldNeedsDistinctOptions()
+    {
+        auto d = loadExample("order-help.design.json");
+        auto &topic = idle(d)[indexOfKind(idle(d), BlockKind::PreCallForm)].form.fields[2];
+        QCOMPARE(topic.type, FieldType::Select);
+        topic.options[1].value = topic.options[0].value;
+        QCOMPARE(withCode(checkDesign(d), "form.duplicate-option").size(), size_t(1));
+        topic.options.clear();
+        QCOMPARE(withCode(checkDesign(d), "form.select-without-options").size(), size_t(1));
+    }
+
+    void surveyScaleOrder()
+    {
+        auto d = loadExample("order-help.design.json");
+        auto &ended = d.state(WidgetState::Ended).blocks;
+        auto &survey = ended[indexOfKind(ended, BlockKind::Survey)].survey;
+        survey.scaleMin = 1;
+        survey.scaleMax = 1;
+        QCOMPARE(withCode(checkDesign(d), "survey.scale").size(), size_t(1));
+    }
+
+    void duplicateBlockIds()
+    {
+        auto d = loadExample("order-help.design.json");
+        d.state(WidgetState::Ended).blocks[0].id = idle(d)[0].id;
+        const auto found = withCode(checkDesign(d), "layout.duplicate-block-id");
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(found[0].pointer, std::string("/states/ended/blocks/0/id"));
+    }
+
+    void builtInErrorMessagesAreOnlyInformation()
+    {
+        auto d = loadExample("order-help.design.json");
+        d.errorMessages.erase(CallErrorCode::Network);
+        const auto found = withCode(checkDesign(d), "text.built-in-error-message");
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(found[0].severity, Severity::Info);
+        QVERIFY(found[0].message.find("network") != std::string::npos);
+        QVERIFY(!hasErrors(checkDesign(d)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChecks)
+#include "test_checks.moc"
