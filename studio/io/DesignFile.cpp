@@ -10,6 +10,8 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
 
 namespace callstudio {
 
@@ -64,13 +66,68 @@ std::optional<size_t> tooDeepAt(std::string_view text)
     return std::nullopt;
 }
 
-std::string syntaxMessage(const json::parse_error &e)
+// nlohmann's "expected" phrases, as a person would say them.
+std::string expectedText(const std::string &expected)
 {
-    // nlohmann: "[json.exception.parse_error.101] parse error at line 1, column 2: <what>"
-    std::string what = e.what();
-    const auto colon = what.find(": ", what.find("parse error"));
-    std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
-    return "invalid JSON: " + detail;
+    if (expected == "string literal")
+        return "a key in double quotes";
+    if (expected == "'[', '{', or a literal")
+        return "a value";
+    if (expected == "end of input")
+        return "nothing more after the design's closing '}'";
+    return expected;
+}
+
+// One sentence for a JSON syntax error at byte `offset`, from nlohmann's
+// "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error while
+// parsing value - <what>; last read: '<text>'; expected <what>".
+std::string syntaxMessage(const json::parse_error &e, std::string_view text, size_t offset)
+{
+    const std::string what = e.what();
+    std::string detail = what.substr(std::min(what.size(), what.find(" - ") == std::string::npos ? what.size() : what.find(" - ") + 3));
+    std::string expected;
+    if (const auto at = detail.find("; expected "); at != std::string::npos) {
+        expected = expectedText(detail.substr(at + 11));
+        detail.erase(at);
+    }
+    if (const auto at = detail.find("; last read: "); at != std::string::npos)
+        detail.erase(at);
+    const char here = offset < text.size() ? text[offset] : '\0';
+    const auto byte = static_cast<unsigned char>(here);
+
+    if (text.find_first_not_of(" \t\r\n", text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0) == std::string_view::npos)
+        return "the file is empty; expected a JSON object";
+    if (offset < text.size() && here == '\0')
+        return "invalid JSON: unexpected NUL byte";
+    if (detail.find("ill-formed UTF-8") != std::string::npos) {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "0x%02X", byte);
+        return std::string("the file is not valid UTF-8: byte ") + hex + " cannot start a character here";
+    }
+    if (detail.find("control character U+000A") != std::string::npos)
+        return "invalid JSON: a string is not closed before the end of the line";
+    if (detail.rfind("invalid string: ", 0) == 0)
+        return "invalid JSON: " + detail.substr(16);
+    if (detail == "unexpected end of input")
+        return "invalid JSON: the file ends too early" + (expected.empty() ? std::string() : "; expected " + expected);
+    if (detail == "invalid literal") {
+        if (here == '\'')
+            return "invalid JSON: single quotes are not allowed; keys and strings need double quotes";
+        if (here == '/')
+            return "invalid JSON: comments are not allowed";
+        size_t end = offset;
+        while (end < text.size() && end - offset < 20 && std::isalnum(static_cast<unsigned char>(text[end])))
+            ++end;
+        if (end > offset)
+            return "invalid JSON: unexpected word \"" + std::string(text.substr(offset, end - offset))
+                   + "\"; text values need double quotes";
+    }
+    if (here == '}' || here == ']') {
+        const auto before = text.find_last_not_of(" \t\r\n", offset == 0 ? 0 : offset - 1);
+        if (before != std::string_view::npos && before < offset && text[before] == ',')
+            return std::string("invalid JSON: a comma before '") + here + "' has nothing after it";
+    }
+    return "invalid JSON: " + detail + (expected.empty() ? std::string() : "; expected " + expected);
 }
 
 std::string megabytes(qint64 bytes)
@@ -96,7 +153,16 @@ LoadResult loadDesignFromText(std::string_view text)
         doc = json::parse(text.begin(), text.end());
     } catch (const json::parse_error &e) {
         const size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-        return failed(LoadResult::Status::Invalid, fileProblem("syntax", syntaxMessage(e), positionOfOffset(text, offset)));
+        return failed(LoadResult::Status::Invalid, fileProblem("syntax", syntaxMessage(e, text, offset), positionOfOffset(text, offset)));
+    } catch (const json::out_of_range &e) {
+        // A number too large for 64 bits; nlohmann names the literal but not its place.
+        const std::string what = e.what();
+        const auto quote = what.find('\'');
+        const std::string literal = quote == std::string::npos ? std::string() : what.substr(quote + 1, what.rfind('\'') - quote - 1);
+        const size_t at = literal.empty() ? std::string_view::npos : text.find(literal);
+        return failed(LoadResult::Status::Invalid,
+                      fileProblem("syntax", "invalid JSON: a number is too large",
+                                  positionOfOffset(text, at == std::string_view::npos ? 0 : at)));
     }
     if (!doc.is_object())
         return failed(LoadResult::Status::Invalid,
