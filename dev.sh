@@ -2,6 +2,7 @@
 # Call Studio's developer entry point.
 #   ./dev.sh run   install what is missing, build, open the designer on the example design
 #   ./dev.sh test  install what is missing, build, run every test headless (CI runs this)
+#   ./dev.sh bench install what is missing, build, run the benchmarks (writes build/bench.json)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -68,8 +69,14 @@ case "${1:-}" in
     build
     run_tests
     ;;
+  bench)
+    install_missing_packages
+    build
+    headless_environment
+    "$BUILD_DIR/bin/callstudio_bench" --json "$BUILD_DIR/bench.json"
+    ;;
   *)
-    echo "usage: $0 run|test" >&2
+    echo "usage: $0 run|test|bench" >&2
     exit 2
     ;;
 esac

@@ -1,0 +1,111 @@
+// Call Studio's benchmark: each figure next to its floor (the same work without Call
+// Studio's code), measured in the same run so ratios hold on a noisy machine.
+// Not a test: run `./dev.sh bench` (see README). `--quick` makes a smoke run.
+#include "BenchReport.h"
+#include "DesignGenerator.h"
+
+#include "checks/DesignChecks.h"
+#include "io/DesignFile.h"
+#include "io/DesignJson.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <atomic>
+#include <cstdlib>
+#include <new>
+
+// Heap accounting for B4's peak memory: every C++ allocation of this process passes here.
+namespace {
+std::atomic<size_t> g_heapNow{0};
+std::atomic<size_t> g_heapPeak{0};
+} // namespace
+
+void *operator new(size_t size)
+{
+    auto *block = static_cast<size_t *>(std::malloc(size + sizeof(std::max_align_t)));
+    if (!block)
+        throw std::bad_alloc();
+    *block = size;
+    const size_t now = g_heapNow.fetch_add(size) + size;
+    size_t peak = g_heapPeak.load();
+    while (now > peak && !g_heapPeak.compare_exchange_weak(peak, now)) {
+    }
+    return reinterpret_cast<char *>(block) + sizeof(std::max_align_t);
+}
+
+void operator delete(void *p) noexcept
+{
+    if (!p)
+        return;
+    auto *block = reinterpret_cast<size_t *>(static_cast<char *>(p) - sizeof(std::max_align_t));
+    g_heapNow.fetch_sub(*block);
+    std::free(block);
+}
+
+void operator delete(void *p, size_t) noexcept { operator delete(p); }
+
+namespace callstudio::bench {
+
+namespace {
+
+// B4: load (syntax, schema, model) + semantic checks + canonical export of a 1 MB design.
+void benchFilePath(BenchReport &report, int repetitions)
+{
+    const std::string text = designToCanonicalText(generateLargeDesign(1024 * 1024));
+    std::vector<double> full, floor;
+    size_t peakExtra = 0;
+    for (int i = 0; i < repetitions + 3; ++i) {
+        const bool warmUp = i < 3;
+        const size_t before = g_heapNow.load();
+        g_heapPeak.store(before);
+        QElapsedTimer t;
+        t.start();
+        const LoadResult loaded = loadDesignFromText(text);
+        const auto problems = checkDesign(*loaded.design);
+        const std::string exported = designToCanonicalText(*loaded.design);
+        const double ms = t.nsecsElapsed() / 1e6;
+        if (!loaded.ok() || hasErrors(problems) || exported != text)
+            qFatal("B4: the generated design did not round-trip cleanly");
+        if (!warmUp) {
+            full.push_back(ms);
+            peakExtra = std::max(peakExtra, g_heapPeak.load() - before);
+        }
+
+        t.restart();
+        const std::string bare = nlohmann::ordered_json::parse(text).dump(2) + "\n";
+        const double floorMs = t.nsecsElapsed() / 1e6;
+        if (bare.size() != text.size())
+            qFatal("B4: the floor did not reproduce the text");
+        if (!warmUp)
+            floor.push_back(floorMs);
+    }
+    report.addTiming("B4", "file path: load + schema + checks + export (1 MB)", full, floor, "ms", 50.0);
+    report.addValue("B4", "file path: design size", static_cast<double>(text.size()) / (1024 * 1024), "MB");
+    const double ratio = static_cast<double>(peakExtra) / static_cast<double>(text.size());
+    report.addValue("B4", "file path: peak heap / file size", ratio, "x", 5.0);
+}
+
+} // namespace
+
+} // namespace callstudio::bench
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Call Studio benchmarks (figures with their floors)."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("quick"), QStringLiteral("Few repetitions, for a smoke run.")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Write the figures as JSON to FILE."), QStringLiteral("FILE")});
+    parser.process(app);
+
+    const bool quick = parser.isSet(QStringLiteral("quick"));
+    callstudio::bench::BenchReport report;
+    callstudio::bench::benchFilePath(report, quick ? 3 : 40);
+    report.print(stdout);
+    if (parser.isSet(QStringLiteral("json")) && !report.writeJson(parser.value(QStringLiteral("json")).toStdString()))
+        return 1;
+    return 0;
+}
