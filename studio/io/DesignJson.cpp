@@ -16,26 +16,33 @@ Enum parseEnum(const json &value, std::optional<Enum> (*fromName)(const std::str
     throw json::other_error::create(501, "unknown name \"" + name + "\"", &value);
 }
 
-LocalizedText textFromJson(const json &j)
+// Moves a string out of the parsed document: the loader never needs it again, and a
+// design's texts then cost no second copy while it is read.
+std::string takeString(json &j)
+{
+    return std::move(j.get_ref<std::string &>());
+}
+
+LocalizedText textFromJson(json &j)
 {
     LocalizedText t;
-    for (const auto &[locale, value] : j.items())
-        t.byLocale[locale] = value.get<std::string>();
+    for (auto &[locale, value] : j.items())
+        t.byLocale[locale] = takeString(value);
     return t;
 }
 
 ojson windowsToJson(const std::vector<TimeWindow> &windows)
 {
     ojson arr = ojson::array();
-    for (const auto &w : windows)
+    for (auto &w : windows)
         arr.push_back(ojson{{"open", w.open}, {"close", w.close}});
     return arr;
 }
 
-std::vector<TimeWindow> windowsFromJson(const json &j)
+std::vector<TimeWindow> windowsFromJson(json &j)
 {
     std::vector<TimeWindow> windows;
-    for (const auto &w : j)
+    for (auto &w : j)
         windows.push_back({w.at("open").get<std::string>(), w.at("close").get<std::string>()});
     return windows;
 }
@@ -43,7 +50,7 @@ std::vector<TimeWindow> windowsFromJson(const json &j)
 ojson formToJson(const PreCallForm &form)
 {
     ojson fields = ojson::array();
-    for (const auto &f : form.fields) {
+    for (auto &f : form.fields) {
         ojson jf{{"key", f.key},
                  {"type", fieldTypeName(f.type)},
                  {"label", textToJson(f.label)},
@@ -51,7 +58,7 @@ ojson formToJson(const PreCallForm &form)
                  {"required", f.required}};
         if (f.type == FieldType::Select) {
             ojson options = ojson::array();
-            for (const auto &o : f.options)
+            for (auto &o : f.options)
                 options.push_back(ojson{{"value", o.value}, {"label", textToJson(o.label)}});
             jf["options"] = std::move(options);
         }
@@ -63,10 +70,10 @@ ojson formToJson(const PreCallForm &form)
     return j;
 }
 
-PreCallForm formFromJson(const json &j)
+PreCallForm formFromJson(json &j)
 {
     PreCallForm form;
-    for (const auto &jf : j.at("fields")) {
+    for (auto &jf : j.at("fields")) {
         FormField f;
         f.key = jf.at("key").get<std::string>();
         f.type = parseEnum(jf.at("type"), fieldTypeFromName);
@@ -75,7 +82,7 @@ PreCallForm formFromJson(const json &j)
             f.placeholder = textFromJson(jf.at("placeholder"));
         f.required = jf.at("required").get<bool>();
         if (jf.contains("options"))
-            for (const auto &jo : jf.at("options"))
+            for (auto &jo : jf.at("options"))
                 f.options.push_back({jo.at("value").get<std::string>(), textFromJson(jo.at("label"))});
         form.fields.push_back(std::move(f));
     }
@@ -97,15 +104,15 @@ ojson surveyToJson(const SurveySpec &s)
                  {"thanks", textToJson(s.thanks)}};
 }
 
-SurveySpec surveyFromJson(const json &j)
+SurveySpec surveyFromJson(json &j)
 {
     SurveySpec s;
     s.question = textFromJson(j.at("question"));
-    const auto &scale = j.at("scale");
+    auto &scale = j.at("scale");
     s.scaleMin = scale.at("min").get<int>();
     s.scaleMax = scale.at("max").get<int>();
     s.style = parseEnum(scale.at("style"), ratingStyleFromName);
-    const auto &comment = j.at("comment");
+    auto &comment = j.at("comment");
     s.commentEnabled = comment.at("enabled").get<bool>();
     s.commentLabel = textFromJson(comment.at("label"));
     s.commentPlaceholder = textFromJson(comment.at("placeholder"));
@@ -141,7 +148,7 @@ ojson blockToJson(const Block &b)
     return j;
 }
 
-Block blockFromJson(const json &j)
+Block blockFromJson(json &j)
 {
     Block b;
     b.id = j.at("id").get<std::string>();
@@ -176,7 +183,7 @@ ojson optionalString(const std::optional<std::string> &s)
     return s ? ojson(*s) : ojson(nullptr);
 }
 
-std::optional<std::string> optionalStringFromJson(const json &j)
+std::optional<std::string> optionalStringFromJson(json &j)
 {
     if (j.is_null())
         return std::nullopt;
@@ -193,7 +200,38 @@ ojson textToJson(const LocalizedText &text)
     return j;
 }
 
-ojson designToJson(const WidgetDesign &d)
+namespace {
+
+enum class StatesOutput { Included, Placeholder };
+
+ojson stateToJson(const StateLayout &state)
+{
+    ojson blocks = ojson::array();
+    for (auto &b : state.blocks)
+        blocks.push_back(blockToJson(b));
+    return ojson{{"blocks", std::move(blocks)}};
+}
+
+std::string dumpCanonical(const ojson &j)
+{
+    // Invalid UTF-8 cannot come from a loaded file; `replace` keeps a save from throwing
+    // on bytes pasted in by other means.
+    return j.dump(2, ' ', false, ojson::error_handler_t::replace);
+}
+
+// Appends `text` (a dump at indent 0) as if it had been dumped `depth` spaces deeper.
+void appendIndented(std::string &out, const std::string &text, int depth)
+{
+    size_t from = 0;
+    for (size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
+        out.append(text, from, nl + 1 - from);
+        out.append(static_cast<size_t>(depth), ' ');
+        from = nl + 1;
+    }
+    out.append(text, from, std::string::npos);
+}
+
+ojson designToJson(const WidgetDesign &d, StatesOutput states)
 {
     ojson j;
     j["$schema"] = kSchemaId;
@@ -221,14 +259,14 @@ ojson designToJson(const WidgetDesign &d)
                {"offsetY", d.theme.offsetY}}},
         {"width", d.theme.width}};
 
-    ojson states = ojson::object();
-    for (auto s : kAllStates) {
-        ojson blocks = ojson::array();
-        for (const auto &b : d.state(s).blocks)
-            blocks.push_back(blockToJson(b));
-        states[stateName(s)] = ojson{{"blocks", std::move(blocks)}};
+    if (states == StatesOutput::Included) {
+        ojson all = ojson::object();
+        for (auto s : kAllStates)
+            all[stateName(s)] = stateToJson(d.state(s));
+        j["states"] = std::move(all);
+    } else {
+        j["states"] = nullptr;
     }
-    j["states"] = std::move(states);
 
     ojson messages = ojson::object();
     for (auto code : kAllCallErrorCodes)
@@ -241,7 +279,7 @@ ojson designToJson(const WidgetDesign &d)
     for (int day = 0; day < 7; ++day)
         weekly[weekdayName(day)] = windowsToJson(h.weekly[static_cast<size_t>(day)]);
     ojson exceptions = ojson::array();
-    for (const auto &e : h.exceptions) {
+    for (auto &e : h.exceptions) {
         ojson je{{"date", e.date}, {"closed", e.closed}};
         if (!e.closed)
             je["windows"] = windowsToJson(e.windows);
@@ -263,14 +301,36 @@ ojson designToJson(const WidgetDesign &d)
     return j;
 }
 
-std::string designToCanonicalText(const WidgetDesign &design)
+} // namespace
+
+ojson designToJson(const WidgetDesign &design)
 {
-    // Invalid UTF-8 cannot come from a loaded file; `replace` keeps a save from throwing
-    // on bytes pasted in by other means.
-    return designToJson(design).dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
+    return designToJson(design, StatesOutput::Included);
 }
 
-WidgetDesign designFromJson(const json &doc)
+std::string designToCanonicalText(const WidgetDesign &design)
+{
+    // The states are most of a design: they are written one at a time so that saving
+    // never holds the whole document as a JSON tree next to the model.
+    const std::string rest = dumpCanonical(designToJson(design, StatesOutput::Placeholder));
+    static const std::string kPlaceholder = "\n  \"states\": null,\n";
+    const size_t at = rest.find(kPlaceholder);
+    std::string out;
+    out.append(rest, 0, at);
+    out += "\n  \"states\": {";
+    for (auto s : kAllStates) {
+        out += s == WidgetState::Idle ? "\n    \"" : ",\n    \"";
+        out += stateName(s);
+        out += "\": ";
+        appendIndented(out, dumpCanonical(stateToJson(design.state(s))), 4);
+    }
+    out += "\n  },\n";
+    out.append(rest, at + kPlaceholder.size(), std::string::npos);
+    out += '\n';
+    return out;
+}
+
+WidgetDesign designFromJson(json doc)
 {
     WidgetDesign d;
     d.appId = doc.at("appId").get<std::string>();
@@ -278,8 +338,8 @@ WidgetDesign designFromJson(const json &doc)
     d.defaultLocale = doc.at("locales").at("default").get<std::string>();
     d.locales = doc.at("locales").at("available").get<std::vector<std::string>>();
 
-    const auto &theme = doc.at("theme");
-    const auto &colors = theme.at("colors");
+    auto &theme = doc.at("theme");
+    auto &colors = theme.at("colors");
     auto &c = d.theme.colors;
     c.primary = colors.at("primary").get<std::string>();
     c.onPrimary = colors.at("onPrimary").get<std::string>();
@@ -291,26 +351,26 @@ WidgetDesign designFromJson(const json &doc)
     c.error = colors.at("error").get<std::string>();
     d.theme.fontFamily = theme.at("fontFamily").get<std::string>();
     d.theme.cornerRadius = theme.at("cornerRadius").get<int>();
-    const auto &launcher = theme.at("launcher");
+    auto &launcher = theme.at("launcher");
     d.theme.position = parseEnum(launcher.at("position"), launcherPositionFromName);
     d.theme.offsetX = launcher.at("offsetX").get<int>();
     d.theme.offsetY = launcher.at("offsetY").get<int>();
     d.theme.width = theme.at("width").get<int>();
 
-    const auto &states = doc.at("states");
+    auto &states = doc.at("states");
     for (auto s : kAllStates)
-        for (const auto &jb : states.at(stateName(s)).at("blocks"))
+        for (auto &jb : states.at(stateName(s)).at("blocks"))
             d.state(s).blocks.push_back(blockFromJson(jb));
 
-    for (const auto &[name, text] : doc.at("errorMessages").items())
+    for (auto &[name, text] : doc.at("errorMessages").items())
         d.errorMessages[parseEnum(json(name), callErrorCodeFromName)] = textFromJson(text);
 
-    const auto &hours = doc.at("businessHours");
+    auto &hours = doc.at("businessHours");
     d.businessHours.alwaysOpen = hours.at("alwaysOpen").get<bool>();
     d.businessHours.timezone = hours.at("timezone").get<std::string>();
     for (int day = 0; day < 7; ++day)
         d.businessHours.weekly[static_cast<size_t>(day)] = windowsFromJson(hours.at("weekly").at(weekdayName(day)));
-    for (const auto &je : hours.at("exceptions")) {
+    for (auto &je : hours.at("exceptions")) {
         HoursException e;
         e.date = je.at("date").get<std::string>();
         e.closed = je.at("closed").get<bool>();
@@ -322,8 +382,8 @@ WidgetDesign designFromJson(const json &doc)
 
     for (const auto &[key, value] : doc.at("urlContext").items())
         d.urlContext[key] = value.get<std::string>();
-    d.customCode.headHtml = doc.at("customCode").at("headHtml").get<std::string>();
-    d.customCode.bodyEndHtml = doc.at("customCode").at("bodyEndHtml").get<std::string>();
+    d.customCode.headHtml = takeString(doc.at("customCode").at("headHtml"));
+    d.customCode.bodyEndHtml = takeString(doc.at("customCode").at("bodyEndHtml"));
     d.routing.destinationId = optionalStringFromJson(doc.at("routing").at("destinationId"));
     d.routing.routingKey = optionalStringFromJson(doc.at("routing").at("routingKey"));
     return d;

@@ -18,9 +18,10 @@ nlohmann::ordered_json designToJson(const WidgetDesign &design);
 // Canonical text: two-space indent, UTF-8 as is, trailing newline.
 std::string designToCanonicalText(const WidgetDesign &design);
 
-// Reads a document that already passed the schema. Throws nlohmann::json::exception
-// on content the schema should have refused.
-WidgetDesign designFromJson(const nlohmann::json &doc);
+// Reads a document that already passed the schema (taken by value: its strings are
+// moved into the design). Throws nlohmann::json::exception on content the schema should
+// have refused.
+WidgetDesign designFromJson(nlohmann::json doc);
 
 nlohmann::ordered_json textToJson(const LocalizedText &text);
 

@@ -15,6 +15,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <new>
+#include <optional>
 
 // Heap accounting for B4's peak memory: every C++ allocation of this process passes here.
 namespace {
@@ -50,10 +51,29 @@ namespace callstudio::bench {
 
 namespace {
 
+// Heap growth of each step of the file path, to find which one sets B4's peak.
+void printMemoryPhases(const std::string &text)
+{
+    auto measure = [](const char *step, auto &&work) {
+        const size_t before = g_heapNow.load();
+        g_heapPeak.store(before);
+        work();
+        std::printf("B4 %-8s peak +%.2f MB, kept +%.2f MB\n", step, double(g_heapPeak.load() - before) / 1048576.0,
+                    (double(g_heapNow.load()) - double(before)) / 1048576.0);
+    };
+    std::optional<LoadResult> loaded;
+    measure("parse", [&] { const auto doc = nlohmann::json::parse(text); });
+    measure("load", [&] { loaded = loadDesignFromText(text); });
+    measure("checks", [&] { (void)checkDesign(*loaded->design); });
+    measure("export", [&] { (void)designToCanonicalText(*loaded->design); });
+}
+
 // B4: load (syntax, schema, model) + semantic checks + canonical export of a 1 MB design.
-void benchFilePath(BenchReport &report, int repetitions)
+void benchFilePath(BenchReport &report, int repetitions, bool memoryPhases)
 {
     const std::string text = designToCanonicalText(generateLargeDesign(1024 * 1024));
+    if (memoryPhases)
+        printMemoryPhases(text);
     std::vector<double> full, floor;
     size_t peakExtra = 0;
     for (int i = 0; i < repetitions + 3; ++i) {
@@ -98,12 +118,13 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Call Studio benchmarks (figures with their floors)."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("quick"), QStringLiteral("Few repetitions, for a smoke run.")});
+    parser.addOption({QStringLiteral("memory-phases"), QStringLiteral("Print B4's heap growth step by step.")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Write the figures as JSON to FILE."), QStringLiteral("FILE")});
     parser.process(app);
 
     const bool quick = parser.isSet(QStringLiteral("quick"));
     callstudio::bench::BenchReport report;
-    callstudio::bench::benchFilePath(report, quick ? 3 : 40);
+    callstudio::bench::benchFilePath(report, quick ? 3 : 40, parser.isSet(QStringLiteral("memory-phases")));
     report.print(stdout);
     if (parser.isSet(QStringLiteral("json")) && !report.writeJson(parser.value(QStringLiteral("json")).toStdString()))
         return 1;
