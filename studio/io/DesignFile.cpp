@@ -74,7 +74,7 @@ std::string expectedText(const std::string &expected)
     if (expected == "'[', '{', or a literal")
         return "a value";
     if (expected == "end of input")
-        return "nothing more after the design's closing '}'";
+        return "the end of the file";
     return expected;
 }
 
@@ -84,7 +84,8 @@ std::string expectedText(const std::string &expected)
 std::string syntaxMessage(const json::parse_error &e, std::string_view text, size_t offset)
 {
     const std::string what = e.what();
-    std::string detail = what.substr(std::min(what.size(), what.find(" - ") == std::string::npos ? what.size() : what.find(" - ") + 3));
+    const auto dash = what.find(" - ");
+    std::string detail = dash == std::string::npos ? what : what.substr(dash + 3);
     std::string expected;
     if (const auto at = detail.find("; expected "); at != std::string::npos) {
         expected = expectedText(detail.substr(at + 11));
@@ -108,6 +109,10 @@ std::string syntaxMessage(const json::parse_error &e, std::string_view text, siz
         return "invalid JSON: a string is not closed before the end of the line";
     if (detail.rfind("invalid string: ", 0) == 0)
         return "invalid JSON: " + detail.substr(16);
+    if (expected == "':'" && detail != "unexpected end of input")
+        return "invalid JSON: missing ':' after a key";
+    if ((expected == "'}'" || expected == "']'") && detail != "unexpected end of input")
+        return "invalid JSON: missing ',' or " + expected + " before this";
     if (detail == "unexpected end of input")
         return "invalid JSON: the file ends too early" + (expected.empty() ? std::string() : "; expected " + expected);
     if (detail == "invalid literal") {
@@ -128,6 +133,31 @@ std::string syntaxMessage(const json::parse_error &e, std::string_view text, siz
             return std::string("invalid JSON: a comma before '") + here + "' has nothing after it";
     }
     return "invalid JSON: " + detail + (expected.empty() ? std::string() : "; expected " + expected);
+}
+
+// Where a syntax error is shown. nlohmann reports the last byte it read; for a misplaced
+// string or a string left open, its opening quote is where a person has to look.
+size_t syntaxErrorOffset(const json::parse_error &e, std::string_view text)
+{
+    const size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+    if (offset >= text.size())
+        return offset;
+    const std::string what = e.what();
+    const bool misplacedString = what.find("unexpected string literal") != std::string::npos && text[offset] == '"';
+    const bool openString = what.find("control character U+000A") != std::string::npos;
+    if (!misplacedString && !openString)
+        return offset;
+    for (size_t i = offset; i > 0; --i)
+        if (text[i - 1] == '"' && (i < 2 || text[i - 2] != '\\'))
+            return i - 1;
+    return offset;
+}
+
+// A value as it would appear in the file, cut short for a one-line message.
+std::string shortJson(const json &value)
+{
+    std::string s = value.dump(-1, ' ', false, json::error_handler_t::replace);
+    return s.size() > 40 ? s.substr(0, 37) + "..." : s;
 }
 
 std::string megabytes(qint64 bytes)
@@ -152,7 +182,7 @@ LoadResult loadDesignFromText(std::string_view text)
     try {
         doc = json::parse(text.begin(), text.end());
     } catch (const json::parse_error &e) {
-        const size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+        const size_t offset = syntaxErrorOffset(e, text);
         return failed(LoadResult::Status::Invalid, fileProblem("syntax", syntaxMessage(e, text, offset), positionOfOffset(text, offset)));
     } catch (const json::out_of_range &e) {
         // A number too large for 64 bits; nlohmann names the literal but not its place.
@@ -172,7 +202,7 @@ LoadResult loadDesignFromText(std::string_view text)
     result.sourceVersion = declaredSchemaVersion(doc);
     if (result.sourceVersion < 0)
         return failed(LoadResult::Status::Invalid,
-                      fileProblem("schema", "\"schemaVersion\" must be a whole number",
+                      fileProblem("schema", "\"schemaVersion\" must be a whole number from 0 up, not " + shortJson(doc.at("schemaVersion")),
                                   locatePointerOrAncestor(text, "/schemaVersion"), "/schemaVersion"));
     if (result.sourceVersion > WidgetDesign::kSchemaVersion) {
         auto r = failed(LoadResult::Status::Invalid,
@@ -185,20 +215,23 @@ LoadResult loadDesignFromText(std::string_view text)
         return r;
     }
     if (result.sourceVersion < WidgetDesign::kSchemaVersion) {
-        std::string error;
+        MigrationError error;
         if (!migrateToCurrent(doc, result.sourceVersion, error))
             return failed(LoadResult::Status::Invalid,
                           fileProblem("version.migration",
-                                      "cannot upgrade from schema version " + std::to_string(result.sourceVersion) + ": " + error,
-                                      positionOfOffset(text, 0)));
+                                      "cannot upgrade from schema version " + std::to_string(result.sourceVersion) + ": " + error.message,
+                                      locatePointerOrAncestor(text, error.pointer), error.pointer));
     }
 
     auto schemaProblems = validateAgainstSchema(doc);
     if (!schemaProblems.empty()) {
-        for (auto &p : schemaProblems) {
-            const auto pos = locatePointerOrAncestor(text, p.pointer);
-            p.line = pos.line;
-            p.column = pos.column;
+        std::vector<std::string> pointers;
+        for (const auto &p : schemaProblems)
+            pointers.push_back(p.pointer);
+        const auto positions = locatePointersOrAncestors(text, pointers);
+        for (size_t i = 0; i < schemaProblems.size(); ++i) {
+            schemaProblems[i].line = positions[i].line;
+            schemaProblems[i].column = positions[i].column;
         }
         std::stable_sort(schemaProblems.begin(), schemaProblems.end(), [](const Problem &a, const Problem &b) {
             return std::tie(a.line, a.column) < std::tie(b.line, b.column);
@@ -209,7 +242,7 @@ LoadResult loadDesignFromText(std::string_view text)
     }
 
     try {
-        result.design = designFromJson(doc);
+        result.design = designFromJson(std::move(doc));
     } catch (const json::exception &e) {
         return failed(LoadResult::Status::Invalid, fileProblem("schema", std::string("unexpected content: ") + e.what()));
     }

@@ -1,16 +1,33 @@
 #include "JsonLocator.h"
 
+#include "checks/Problem.h"
+
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace callstudio {
+
+namespace {
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+// A UTF-8 byte order mark is not part of the JSON: the parser skips it, and so do positions.
+size_t bomLength(std::string_view text)
+{
+    return text.substr(0, kUtf8Bom.size()) == kUtf8Bom ? kUtf8Bom.size() : 0;
+}
+
+} // namespace
 
 TextPosition positionOfOffset(std::string_view text, size_t offset)
 {
     TextPosition pos{1, 1};
     const size_t end = std::min(offset, text.size());
-    for (size_t i = 0; i < end; ++i) {
+    for (size_t i = bomLength(text); i < end; ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c == '\n') {
             ++pos.line;
@@ -28,7 +45,7 @@ namespace {
 class Scanner
 {
 public:
-    explicit Scanner(std::string_view text) : m_text(text) {}
+    explicit Scanner(std::string_view text) : m_text(text), m_pos(bomLength(text)) {}
 
     size_t pos() const { return m_pos; }
     bool atEnd() const { return m_pos >= m_text.size(); }
@@ -55,6 +72,9 @@ public:
         const size_t start = m_pos;
         if (!skipString())
             return std::nullopt;
+        const std::string_view raw = m_text.substr(start + 1, m_pos - start - 2);
+        if (raw.find('\\') == std::string_view::npos)
+            return std::string(raw); // nothing to decode: skip the parser, keys are mostly plain
         try {
             return nlohmann::json::parse(m_text.substr(start, m_pos - start)).get<std::string>();
         } catch (const nlohmann::json::exception &) {
@@ -109,7 +129,7 @@ public:
 
 private:
     std::string_view m_text;
-    size_t m_pos = 0;
+    size_t m_pos;
 };
 
 std::vector<std::string> splitPointer(const std::string &pointer)
@@ -195,6 +215,110 @@ std::optional<size_t> locatePointer(std::string_view text, const std::string &po
         }
     }
     return found;
+}
+
+namespace {
+
+// One forward pass that records where each wanted pointer starts, descending only into
+// values on the way to one; everything else is skipped without being decoded.
+class WantedWalk
+{
+public:
+    WantedWalk(std::string_view text, const std::unordered_set<std::string> &wanted) : m_scanner(text), m_wanted(wanted) {}
+
+    std::unordered_map<std::string, size_t> run()
+    {
+        m_scanner.skipSpace();
+        m_found[""] = m_scanner.pos();
+        walk("");
+        return std::move(m_found);
+    }
+
+private:
+    // Enters the value at the cursor, which is at `path`, and leaves the cursor after it.
+    bool walk(const std::string &path)
+    {
+        m_scanner.skipSpace();
+        const char opener = m_scanner.peek();
+        if (opener != '{' && opener != '[')
+            return m_scanner.skipValue();
+        const char closer = opener == '{' ? '}' : ']';
+        m_scanner.consume(opener);
+        for (size_t index = 0;; ++index) {
+            m_scanner.skipSpace();
+            if (m_scanner.consume(closer))
+                return true;
+            if (index > 0 && !m_scanner.consume(','))
+                return false;
+            m_scanner.skipSpace();
+            const size_t start = m_scanner.pos();
+            std::string childPath;
+            if (opener == '{') {
+                const auto key = m_scanner.readString();
+                if (!key || !m_scanner.consume(':'))
+                    return false;
+                childPath = path + "/" + escapePointerToken(*key);
+            } else {
+                childPath = path + "/" + std::to_string(index);
+            }
+            if (!visit(childPath, start))
+                return false;
+        }
+    }
+
+    // Records and enters the member or item at `path` if wanted, else skips it.
+    bool visit(const std::string &path, size_t start)
+    {
+        if (!m_wanted.count(path))
+            return m_scanner.skipValue();
+        m_found[path] = start;
+        return walk(path);
+    }
+
+    Scanner m_scanner;
+    const std::unordered_set<std::string> &m_wanted;
+    std::unordered_map<std::string, size_t> m_found;
+};
+
+} // namespace
+
+std::vector<TextPosition> locatePointersOrAncestors(std::string_view text, const std::vector<std::string> &pointers)
+{
+    std::unordered_set<std::string> wanted;
+    for (const auto &pointer : pointers)
+        for (size_t slash = pointer.find('/', 1); ; slash = pointer.find('/', slash + 1)) {
+            wanted.insert(pointer.substr(0, slash));
+            if (slash == std::string::npos)
+                break;
+        }
+    const auto found = WantedWalk(text, wanted).run();
+
+    // Line starts once, so each position costs a search plus the length of its line.
+    std::vector<size_t> lineStarts{0};
+    for (size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n')
+            lineStarts.push_back(i + 1);
+
+    std::vector<TextPosition> positions;
+    positions.reserve(pointers.size());
+    for (std::string pointer : pointers) {
+        auto it = found.find(pointer);
+        while (it == found.end() && !pointer.empty()) {
+            pointer.erase(pointer.rfind('/'));
+            it = found.find(pointer);
+        }
+        if (it == found.end()) {
+            positions.push_back({});
+            continue;
+        }
+        const size_t offset = it->second;
+        const auto line = std::upper_bound(lineStarts.begin(), lineStarts.end(), offset) - lineStarts.begin();
+        const size_t lineStart = lineStarts[static_cast<size_t>(line) - 1];
+        TextPosition pos = positionOfOffset(text.substr(lineStart), offset - lineStart);
+        pos.line = static_cast<int>(line);
+        positions.push_back(pos);
+    }
+    return positions;
 }
 
 TextPosition locatePointerOrAncestor(std::string_view text, std::string pointer)

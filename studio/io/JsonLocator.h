@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace callstudio {
 
@@ -25,5 +26,8 @@ std::optional<size_t> locatePointer(std::string_view text, const std::string &po
 // The nearest located ancestor when the pointer itself does not resolve (a missing key
 // is reported at its parent object).
 TextPosition locatePointerOrAncestor(std::string_view text, std::string pointer);
+
+// The same for many pointers at once, in one pass over the text: for long problem lists.
+std::vector<TextPosition> locatePointersOrAncestors(std::string_view text, const std::vector<std::string> &pointers);
 
 } // namespace callstudio

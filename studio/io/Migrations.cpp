@@ -32,16 +32,16 @@ void renameKey(json &obj, const char *from, const char *to)
 }
 
 // 0 -> 1: locales list -> {default, available}; accent/onAccent -> primary/onPrimary.
-bool migrate0to1(json &doc, std::string &error)
+bool migrate0to1(json &doc, MigrationError &error)
 {
     if (!doc.is_object()) {
-        error = "the document is not a JSON object";
+        error = {"the document is not a JSON object", ""};
         return false;
     }
     if (doc.contains("locales") && doc.at("locales").is_array()) {
         json list = doc.at("locales");
         if (list.empty() || !list[0].is_string()) {
-            error = "version 0 \"locales\" must list at least one language code";
+            error = {"version 0 \"locales\" must list at least one language code", "/locales"};
             return false;
         }
         doc["locales"] = json{{"default", list[0]}, {"available", list}};
@@ -55,10 +55,10 @@ bool migrate0to1(json &doc, std::string &error)
 
 } // namespace
 
-bool migrateToCurrent(json &doc, int fromVersion, std::string &error)
+bool migrateToCurrent(json &doc, int fromVersion, MigrationError &error)
 {
     // steps[n] migrates version n to n + 1.
-    static const std::vector<std::function<bool(json &, std::string &)>> steps{migrate0to1};
+    static const std::vector<std::function<bool(json &, MigrationError &)>> steps{migrate0to1};
     static_assert(WidgetDesign::kSchemaVersion == 1, "add a migration step for the new schema version");
     for (int v = fromVersion; v < WidgetDesign::kSchemaVersion; ++v)
         if (!steps.at(static_cast<size_t>(v))(doc, error))

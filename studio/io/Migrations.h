@@ -15,8 +15,14 @@ namespace callstudio {
 // present but not a non-negative integer.
 int declaredSchemaVersion(const nlohmann::json &doc);
 
+struct MigrationError
+{
+    std::string message;
+    std::string pointer; // JSON Pointer of the value a step could not make sense of
+};
+
 // Rewrites `doc` from `fromVersion` to the current version in place, one step at a time.
 // Returns false with `error` set when a step cannot make sense of the document.
-bool migrateToCurrent(nlohmann::json &doc, int fromVersion, std::string &error);
+bool migrateToCurrent(nlohmann::json &doc, int fromVersion, MigrationError &error);
 
 } // namespace callstudio
