@@ -64,10 +64,13 @@ FileReport examine(const QString &path)
         if (file.open(QIODevice::ReadOnly)) {
             const QByteArray bytes = file.readAll();
             const std::string_view text(bytes.constData(), static_cast<size_t>(bytes.size()));
-            for (auto &p : r.problems) {
-                const auto pos = locatePointerOrAncestor(text, p.pointer);
-                p.line = pos.line;
-                p.column = pos.column;
+            std::vector<std::string> pointers;
+            for (const auto &p : r.problems)
+                pointers.push_back(p.pointer);
+            const auto positions = locatePointersOrAncestors(text, pointers);
+            for (size_t i = 0; i < r.problems.size(); ++i) {
+                r.problems[i].line = positions[i].line;
+                r.problems[i].column = positions[i].column;
             }
         }
         std::stable_sort(r.problems.begin(), r.problems.end(), [](const Problem &a, const Problem &b) {
