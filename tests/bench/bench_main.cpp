@@ -3,6 +3,7 @@
 // Not a test: run `./dev.sh bench` (see README). `--quick` makes a smoke run.
 #include "BenchReport.h"
 #include "DesignGenerator.h"
+#include "StartupBench.h"
 
 #include "checks/DesignChecks.h"
 #include "io/DesignFile.h"
@@ -118,13 +119,20 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Call Studio benchmarks (figures with their floors)."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("quick"), QStringLiteral("Few repetitions, for a smoke run.")});
+    parser.addOption({QStringLiteral("only"), QStringLiteral("Run only these figures (comma-separated, e.g. B4,B5)."),
+                      QStringLiteral("IDS")});
     parser.addOption({QStringLiteral("memory-phases"), QStringLiteral("Print B4's heap growth step by step.")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Write the figures as JSON to FILE."), QStringLiteral("FILE")});
     parser.process(app);
 
     const bool quick = parser.isSet(QStringLiteral("quick"));
     callstudio::bench::BenchReport report;
-    callstudio::bench::benchFilePath(report, quick ? 3 : 40, parser.isSet(QStringLiteral("memory-phases")));
+    const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    auto wanted = [&](const char *id) { return only.isEmpty() || only.contains(QLatin1String(id)); };
+    if (wanted("B4"))
+        callstudio::bench::benchFilePath(report, quick ? 3 : 40, parser.isSet(QStringLiteral("memory-phases")));
+    if (wanted("B5"))
+        callstudio::bench::benchStartup(report, quick ? 1 : 10);
     report.print(stdout);
     if (parser.isSet(QStringLiteral("json")) && !report.writeJson(parser.value(QStringLiteral("json")).toStdString()))
         return 1;
