@@ -4,6 +4,9 @@
 #include "io/DesignFile.h"
 #include "io/DesignJson.h"
 #include "io/JsonLocator.h"
+#include "preview/PreviewSimulation.h"
+#include "privacy/DesignReview.h"
+#include "privacy/EmbedGuidance.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,6 +15,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <numeric>
 #include <cstdio>
 
 namespace callstudio {
@@ -20,7 +24,8 @@ namespace {
 
 enum ExitCode { kClean = 0, kProblems = 1, kUnreadable = 2 };
 
-const QStringList kVerbs{QStringLiteral("validate"), QStringLiteral("export"), QStringLiteral("new")};
+const QStringList kVerbs{QStringLiteral("validate"), QStringLiteral("export"), QStringLiteral("new"),
+                         QStringLiteral("snippet"), QStringLiteral("simulate")};
 
 QTextStream &out()
 {
@@ -39,7 +44,9 @@ struct FileReport
 {
     QString path;
     LoadResult load;
-    std::vector<Problem> problems; // load problems, or semantic problems of a loaded design
+    std::vector<Problem> problems; // load problems, or the review of a loaded design
+    // For custom-code problems, where they stand inside their HTML area (line 0: none).
+    std::vector<TextPosition> codePositions;
 
     int exitCode() const
     {
@@ -58,47 +65,67 @@ FileReport examine(const QString &path)
     r.load = loadDesignFromFile(path.toStdString());
     r.problems = r.load.problems;
     if (r.load.ok()) {
-        r.problems = checkDesign(*r.load.design);
+        r.problems = reviewDesign(*r.load.design);
         // Checks speak in pointers; place them in the text the operator wrote.
         QFile file(path);
         if (file.open(QIODevice::ReadOnly)) {
             const QByteArray bytes = file.readAll();
             const std::string_view text(bytes.constData(), static_cast<size_t>(bytes.size()));
             std::vector<std::string> pointers;
-            for (const auto &p : r.problems)
+            for (const auto &p : r.problems) {
                 pointers.push_back(p.pointer);
+                const bool inCode = p.pointer.rfind("/customCode/", 0) == 0;
+                r.codePositions.push_back(inCode ? TextPosition{p.line, p.column} : TextPosition{});
+            }
             const auto positions = locatePointersOrAncestors(text, pointers);
             for (size_t i = 0; i < r.problems.size(); ++i) {
                 r.problems[i].line = positions[i].line;
                 r.problems[i].column = positions[i].column;
             }
+            // In the order of the file, as a person reads it.
+            std::vector<size_t> order(r.problems.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+                return std::tie(r.problems[a].line, r.problems[a].column) < std::tie(r.problems[b].line, r.problems[b].column);
+            });
+            std::vector<Problem> problems;
+            std::vector<TextPosition> codePositions;
+            for (size_t i : order) {
+                problems.push_back(std::move(r.problems[i]));
+                codePositions.push_back(r.codePositions[i]);
+            }
+            r.problems = std::move(problems);
+            r.codePositions = std::move(codePositions);
         }
-        std::stable_sort(r.problems.begin(), r.problems.end(), [](const Problem &a, const Problem &b) {
-            return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-        });
     }
     return r;
 }
 
-void printProblem(QTextStream &stream, const QString &path, const Problem &p)
+void printProblem(QTextStream &stream, const QString &path, const Problem &p, TextPosition inCode = {})
 {
     stream << path << ':';
     if (p.line > 0)
         stream << p.line << ':' << p.column << ':';
     stream << ' ' << severityName(p.severity) << ": " << QString::fromStdString(p.message);
+    if (inCode.line > 0)
+        stream << " [" << (p.pointer == "/customCode/headHtml" ? "Head HTML" : "Body-end HTML") << ' ' << inCode.line
+               << ':' << inCode.column << ']';
     if (!p.pointer.empty())
         stream << " (" << QString::fromStdString(p.pointer) << ')';
     stream << '\n';
 }
 
-nlohmann::ordered_json problemToJson(const Problem &p)
+nlohmann::ordered_json problemToJson(const Problem &p, TextPosition inCode)
 {
-    return {{"line", p.line},
-            {"column", p.column},
-            {"severity", severityName(p.severity)},
-            {"code", p.code},
-            {"message", p.message},
-            {"pointer", p.pointer}};
+    nlohmann::ordered_json j{{"line", p.line},
+                             {"column", p.column},
+                             {"severity", severityName(p.severity)},
+                             {"code", p.code},
+                             {"message", p.message},
+                             {"pointer", p.pointer}};
+    if (inCode.line > 0)
+        j["codePosition"] = {{"line", inCode.line}, {"column", inCode.column}};
+    return j;
 }
 
 int runValidate(const QCommandLineParser &parser, const QStringList &files)
@@ -115,13 +142,13 @@ int runValidate(const QCommandLineParser &parser, const QStringList &files)
         exit = std::max(exit, r.exitCode());
         if (asJson) {
             nlohmann::ordered_json problems = nlohmann::ordered_json::array();
-            for (const auto &p : r.problems)
-                problems.push_back(problemToJson(p));
+            for (size_t i = 0; i < r.problems.size(); ++i)
+                problems.push_back(problemToJson(r.problems[i], r.codePositions.empty() ? TextPosition{} : r.codePositions[i]));
             static const char *kStatus[] = {"clean", "problems", "unreadable"};
             report.push_back({{"file", path.toStdString()}, {"status", kStatus[r.exitCode()]}, {"problems", std::move(problems)}});
         } else {
-            for (const auto &p : r.problems)
-                printProblem(r.exitCode() == kClean ? out() : err(), path, p);
+            for (size_t i = 0; i < r.problems.size(); ++i)
+                printProblem(r.exitCode() == kClean ? out() : err(), path, r.problems[i], r.codePositions.empty() ? TextPosition{} : r.codePositions[i]);
         }
     }
     if (asJson)
@@ -160,6 +187,37 @@ int runExport(const QCommandLineParser &parser, const QStringList &files)
     return writeOutput(parser.value(QStringLiteral("output")), designToCanonicalText(*r.load.design)) ? kClean : kUnreadable;
 }
 
+int runSnippet(const QStringList &files)
+{
+    if (files.size() != 1) {
+        err() << "callstudio snippet: name exactly one design file\n";
+        return kUnreadable;
+    }
+    const FileReport r = examine(files.front());
+    if (!r.load.ok()) {
+        for (const auto &p : r.problems)
+            printProblem(err(), r.path, p);
+        return r.exitCode();
+    }
+    out() << QString::fromStdString(embedSnippetText(*r.load.design));
+    return kClean;
+}
+
+int runSimulate(const QCommandLineParser &parser, const QStringList &files)
+{
+    if (files.size() != 1) {
+        err() << "callstudio simulate: name exactly one design file\n";
+        return kUnreadable;
+    }
+    bool ok = false;
+    const int timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
+    if (!ok || timeout <= 0) {
+        err() << "callstudio simulate: --timeout takes a whole number of seconds above 0\n";
+        return kUnreadable;
+    }
+    return runSimulation(files.front(), parser.value(QStringLiteral("scenario")), timeout, out(), err());
+}
+
 int runNew(const QCommandLineParser &parser, const QStringList &files)
 {
     if (!files.isEmpty()) {
@@ -184,10 +242,16 @@ void describeVerbs(QCommandLineParser &parser)
         "Verbs:\n"
         "  validate FILE...      check design files; exit 0 clean, 1 problems, 2 unreadable\n"
         "  export FILE [-o OUT]  write the canonical widget config (refused when errors exist)\n"
-        "  new [-o FILE]         write a starter design"));
+        "  new [-o FILE]         write a starter design\n"
+        "  snippet FILE          print the embed guidance for the integrator's web team\n"
+        "  simulate DESIGN [--scenario FILE] [--timeout S]\n"
+        "                        run the preview headless through a scripted call; one JSON\n"
+        "                        object per line; exit 0 finished, 1 custom code threw,\n"
+        "                        2 bad input, 3 the run could not finish"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("validate, export or new"), QStringLiteral("[verb]"));
+    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("validate, export, new, snippet or simulate"),
+                                 QStringLiteral("[verb]"));
 }
 
 } // namespace
@@ -199,6 +263,11 @@ bool wantsCommandLine(const QStringList &args)
     const QString &first = args.front();
     return kVerbs.contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
            || first == QLatin1String("--version") || first == QLatin1String("-v") || first == QLatin1String("--help-all");
+}
+
+bool commandNeedsPreview(const QStringList &args)
+{
+    return !args.isEmpty() && args.front() == QLatin1String("simulate");
 }
 
 int runCommandLine(const QStringList &arguments)
@@ -216,6 +285,12 @@ int runCommandLine(const QStringList &arguments)
                           QStringLiteral("FILE")});
         if (verb == QLatin1String("new"))
             parser.addOption({QStringLiteral("force"), QStringLiteral("Replace an existing file.")});
+    } else if (verb == QLatin1String("simulate")) {
+        parser.addOption({QStringLiteral("scenario"), QStringLiteral("The scripted call to play (default: load, tap call, "
+                                                                     "allow mic, answer, wait, agent hangs up, survey)."),
+                          QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("timeout"), QStringLiteral("Give up after S seconds."), QStringLiteral("S"),
+                          QStringLiteral("60")});
     }
 
     if (!parser.parse(arguments)) {
@@ -239,6 +314,10 @@ int runCommandLine(const QStringList &arguments)
         return runExport(parser, files);
     if (verb == QLatin1String("new"))
         return runNew(parser, files);
+    if (verb == QLatin1String("snippet"))
+        return runSnippet(files);
+    if (verb == QLatin1String("simulate"))
+        return runSimulate(parser, files);
     err() << "callstudio: unknown verb \"" << verb << "\" (try --help)\n";
     return kUnreadable;
 }

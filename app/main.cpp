@@ -1,6 +1,13 @@
 // callstudio: the designer window, or a command-line verb (see CommandLine.h).
 #include "CommandLine.h"
+#include "PreviewDocks.h"
+#include "StartupReport.h"
+#include "preview/PreviewSchemes.h"
+#include "preview/PreviewSession.h"
+#include "preview/PreviewSimulation.h"
+#include "preview/PreviewWidget.h"
 #include "ui/MainWindow.h"
+#include "ui/UiLanguage.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -26,22 +33,43 @@ QStringList argumentsOf(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    if (callstudio::wantsCommandLine(argumentsOf(argc, argv))) {
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (callstudio::wantsCommandLine(arguments)) {
+        if (callstudio::commandNeedsPreview(arguments)) {
+            callstudio::prepareHeadlessPreview();
+            QApplication app(argc, argv);
+            describeApplication();
+            return callstudio::runCommandLine(QCoreApplication::arguments());
+        }
         QCoreApplication app(argc, argv);
         describeApplication();
         return callstudio::runCommandLine(QCoreApplication::arguments());
     }
 
-    // The preview's QtWebEngine needs contexts shared before the application exists.
+    // The preview's QtWebEngine needs contexts shared and its URL scheme registered
+    // before the application exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    callstudio::registerPreviewUrlSchemes();
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Call Studio"));
+
+    callstudio::applyUiLanguage(callstudio::savedUiLanguage());
 
     callstudio::MainWindow window;
     const QStringList args = QCoreApplication::arguments();
     if (args.size() > 1)
         window.openFile(args.at(1));
+    // A recovery file left behind means the last session ended without saving or closing.
+    if (callstudio::MainWindow::hasRecovery())
+        window.offerRecovery();
+    // The preview starts on the design just opened, so its first load is the real one.
+    callstudio::PreviewDocks preview(&window);
+    if (callstudio::StartupReport::requested()) {
+        auto *report = new callstudio::StartupReport(&window);
+        QObject::connect(preview.preview()->session(), &callstudio::PreviewSession::ready, report,
+                         &callstudio::StartupReport::previewReady);
+    }
     window.show();
     return app.exec();
 }

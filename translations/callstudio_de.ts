@@ -10,62 +10,2091 @@ With no verb it opens the designer (on FILE if given).
 Verbs:
   validate FILE...      check design files; exit 0 clean, 1 problems, 2 unreadable
   export FILE [-o OUT]  write the canonical widget config (refused when errors exist)
-  new [-o FILE]         write a starter design</source>
-        <translation type="unfinished"></translation>
+  new [-o FILE]         write a starter design
+  snippet FILE          print the embed guidance for the integrator&apos;s web team
+  simulate DESIGN [--scenario FILE] [--timeout S]
+                        run the preview headless through a scripted call; one JSON
+                        object per line; exit 0 finished, 1 custom code threw,
+                        2 bad input, 3 the run could not finish</source>
+        <translation>Call Studio gestaltet Click-to-Call-Widgets für Websites.
+
+Ohne Verb öffnet es den Designer (mit DATEI, falls angegeben).
+Verben:
+  validate DATEI...     Design-Dateien prüfen; Exit 0 fehlerfrei, 1 Probleme, 2 unlesbar
+  export DATEI [-o AUS] die kanonische Widget-Konfiguration schreiben (verweigert bei Fehlern)
+  new [-o DATEI]        ein Start-Design schreiben
+  snippet DATEI         die Einbettungshinweise für das Web-Team des Integrators ausgeben
+  simulate DESIGN [--scenario DATEI] [--timeout S]
+                        die Vorschau ohne Oberfläche durch einen geskripteten Anruf laufen lassen;
+                        ein JSON-Objekt pro Zeile; Exit 0 beendet, 1 eigener Code warf eine Ausnahme,
+                        2 ungültige Eingabe, 3 der Lauf konnte nicht beendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Designer</name>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>Im Gespräch</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Absatz</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Hinweistext</translation>
+    </message>
+    <message>
+        <source>Call button</source>
+        <translation>Anruf-Schaltfläche</translation>
+    </message>
+    <message>
+        <source>Hang-up button</source>
+        <translation>Auflegen-Schaltfläche</translation>
+    </message>
+    <message>
+        <source>Mute button</source>
+        <translation>Stummschalten-Schaltfläche</translation>
+    </message>
+    <message>
+        <source>Call timer</source>
+        <translation>Gesprächsdauer</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Spacer</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>Pre-call form</source>
+        <translation>Formular vor dem Anruf</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Checkbox</source>
+        <translation>Kontrollkästchen</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Microphone blocked</source>
+        <translation>Mikrofon blockiert</translation>
+    </message>
+    <message>
+        <source>No microphone</source>
+        <translation>Kein Mikrofon</translation>
+    </message>
+    <message>
+        <source>Audio failure</source>
+        <translation>Audiofehler</translation>
+    </message>
+    <message>
+        <source>Network lost</source>
+        <translation>Netzwerk verloren</translation>
+    </message>
+    <message>
+        <source>Call not accepted</source>
+        <translation>Anruf nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Calling unavailable</source>
+        <translation>Anrufen nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Call simulator</source>
+        <translation>Anrufsimulator</translation>
+    </message>
+    <message>
+        <source>Event injector</source>
+        <translation>Ereignis-Injektor</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Add Block</source>
+        <translation>Block hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete Block</source>
+        <translation>Block löschen</translation>
+    </message>
+    <message>
+        <source>Add Locale %1</source>
+        <translation>Sprache %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Locale %1</source>
+        <translation>Sprache %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Duplicate Block</source>
+        <translation>Block duplizieren</translation>
+    </message>
+    <message>
+        <source>Move Block</source>
+        <translation>Block verschieben</translation>
+    </message>
+    <message>
+        <source>Import Widget Config</source>
+        <translation>Widget-Konfiguration importieren</translation>
+    </message>
+    <message>
+        <source>Add Form Field</source>
+        <translation>Formularfeld hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Form Field</source>
+        <translation>Formularfeld entfernen</translation>
+    </message>
+    <message>
+        <source>Add Exception Date</source>
+        <translation>Ausnahmedatum hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Exception Date</source>
+        <translation>Ausnahmedatum entfernen</translation>
+    </message>
+    <message>
+        <source>Add Opening Window</source>
+        <translation>Öffnungszeitfenster hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Opening Window</source>
+        <translation>Öffnungszeitfenster entfernen</translation>
+    </message>
+    <message>
+        <source>Set Context Value</source>
+        <translation>Kontextwert setzen</translation>
+    </message>
+    <message>
+        <source>Remove Context Entry</source>
+        <translation>Kontexteintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Rename Context Key</source>
+        <translation>Kontextschlüssel umbenennen</translation>
+    </message>
+    <message>
+        <source>Move Form Field</source>
+        <translation>Formularfeld verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::BlockTreeModel</name>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n Block</numerusform>
+            <numerusform>%n Blöcke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocks shown while the widget is in the “%1” state</source>
+        <translation>Blöcke, die angezeigt werden, während das Widget im Zustand „%1“ ist</translation>
+    </message>
+    <message>
+        <source>%1 “%2” — drag to reorder or to move to another state</source>
+        <translation>%1 „%2“ — ziehen, um die Reihenfolge zu ändern oder in einen anderen Zustand zu verschieben</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::BusinessHoursDock</name>
+    <message>
+        <source>Business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation>Öffnet um</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>Schließt um</translation>
+    </message>
+    <message>
+        <source>Opening time, HH:MM</source>
+        <translation>Öffnungszeit, HH:MM</translation>
+    </message>
+    <message>
+        <source>Closing time, HH:MM (24:00 for midnight)</source>
+        <translation>Schließzeit, HH:MM (24:00 für Mitternacht)</translation>
+    </message>
+    <message>
+        <source>Use HH:MM between 00:00 and 24:00</source>
+        <translation>HH:MM zwischen 00:00 und 24:00 verwenden</translation>
+    </message>
+    <message>
+        <source>Change Opening Hours</source>
+        <translation>Öffnungszeiten ändern</translation>
+    </message>
+    <message>
+        <source>Remove this opening window</source>
+        <translation>Dieses Öffnungszeitfenster entfernen</translation>
+    </message>
+    <message>
+        <source>Remove opening window</source>
+        <translation>Öffnungszeitfenster entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Opening Window</source>
+        <translation>Öffnungszeitfenster entfernen</translation>
+    </message>
+    <message>
+        <source>Add window</source>
+        <translation>Zeitfenster hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an opening window (split shifts have several)</source>
+        <translation>Ein Öffnungszeitfenster hinzufügen (geteilte Schichten haben mehrere)</translation>
+    </message>
+    <message>
+        <source>Add Opening Window</source>
+        <translation>Öffnungszeitfenster hinzufügen</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>The IANA time zone the opening hours are in</source>
+        <translation>Die IANA-Zeitzone der Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Not a known time zone</source>
+        <translation>Keine bekannte Zeitzone</translation>
+    </message>
+    <message>
+        <source>Change Time Zone</source>
+        <translation>Zeitzone ändern</translation>
+    </message>
+    <message>
+        <source>Open 24/7</source>
+        <translation>Rund um die Uhr geöffnet</translation>
+    </message>
+    <message>
+        <source>When ticked the weekly hours are kept but not used</source>
+        <translation>Wenn angekreuzt, bleiben die Wochenzeiten erhalten, werden aber nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Change Open 24/7</source>
+        <translation>Rund um die Uhr geöffnet ändern</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Wöchentliche Zeiten</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Exceptions (holidays, special days)</source>
+        <translation>Ausnahmen (Feiertage, besondere Tage)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Use a calendar date as YYYY-MM-DD</source>
+        <translation>Ein Kalenderdatum als JJJJ-MM-TT verwenden</translation>
+    </message>
+    <message>
+        <source>Change Exception Date</source>
+        <translation>Datum der Ausnahme ändern</translation>
+    </message>
+    <message>
+        <source>Exception label</source>
+        <translation>Bezeichnung der Ausnahme</translation>
+    </message>
+    <message>
+        <source>Shown to visitors in %1, e.g. Christmas</source>
+        <translation>Wird Besuchern auf %1 angezeigt, z. B. Weihnachten</translation>
+    </message>
+    <message>
+        <source>Change Exception Label</source>
+        <translation>Bezeichnung der Ausnahme ändern</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Ganztägig geschlossen</translation>
+    </message>
+    <message>
+        <source>Change Exception Hours</source>
+        <translation>Zeiten der Ausnahme ändern</translation>
+    </message>
+    <message>
+        <source>Remove exception</source>
+        <translation>Ausnahme entfernen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Add exception</source>
+        <translation>Ausnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a dated exception, closed all day by default</source>
+        <translation>Eine datierte Ausnahme hinzufügen, standardmäßig ganztägig geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::CallSimulatorPanel</name>
+    <message>
+        <source>Microphone denied</source>
+        <translation>Mikrofon verweigert</translation>
+    </message>
+    <message>
+        <source>No microphone</source>
+        <translation>Kein Mikrofon</translation>
+    </message>
+    <message>
+        <source>Media failure</source>
+        <translation>Medienfehler</translation>
+    </message>
+    <message>
+        <source>Network drop</source>
+        <translation>Netzwerkabbruch</translation>
+    </message>
+    <message>
+        <source>Session rejected</source>
+        <translation>Sitzung abgelehnt</translation>
+    </message>
+    <message>
+        <source>No provider</source>
+        <translation>Kein Anbieter</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Tap call</source>
+        <translation>Auf Anrufen tippen</translation>
+    </message>
+    <message>
+        <source>Visitor hangs up</source>
+        <translation>Besucher legt auf</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Accept request</source>
+        <translation>Anfrage annehmen</translation>
+    </message>
+    <message>
+        <source>The call request is accepted (call_started); the phone is still ringing</source>
+        <translation>Die Anrufanfrage ist angenommen (call_started); das Telefon klingelt noch</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Agent hangs up</source>
+        <translation>Agent legt auf</translation>
+    </message>
+    <message>
+        <source>Answer automatically after</source>
+        <translation>Automatisch annehmen nach</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Make the call fail</source>
+        <translation>Anruf scheitern lassen</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Scheitern</translation>
+    </message>
+    <message>
+        <source>Sends call_error with this code; no call_ended follows</source>
+        <translation>Sendet call_error mit diesem Code; es folgt kein call_ended</translation>
+    </message>
+    <message>
+        <source>Widget state: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Widget-Zustand: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation>wird geladen</translation>
+    </message>
+    <message>
+        <source>Play my microphone back during the call</source>
+        <translation>Mein Mikrofon während des Anrufs wiedergeben</translation>
+    </message>
+    <message>
+        <source>Hear your own voice through the widget&apos;s call path (use headphones)</source>
+        <translation>Hören Sie Ihre eigene Stimme über den Anrufweg des Widgets (Kopfhörer verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::ConsoleWidget</name>
+    <message>
+        <source>Head HTML, line %1</source>
+        <translation>Head-HTML, Zeile %1</translation>
+    </message>
+    <message>
+        <source>Head HTML</source>
+        <translation>Head-HTML</translation>
+    </message>
+    <message>
+        <source>Body-end HTML, line %1</source>
+        <translation>HTML am Body-Ende, Zeile %1</translation>
+    </message>
+    <message>
+        <source>Body-end HTML</source>
+        <translation>HTML am Body-Ende</translation>
+    </message>
+    <message>
+        <source>c2c bridge</source>
+        <translation>c2c-Brücke</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Custom code</source>
+        <translation>Eigener Code</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>uncaught</source>
+        <translation>nicht abgefangen</translation>
+    </message>
+    <message>
+        <source>Double-click to open this line in the code editor</source>
+        <translation>Doppelklicken, um diese Zeile im Code-Editor zu öffnen</translation>
+    </message>
+    <message>
+        <source>Dropped a message (from %1): %2</source>
+        <translation>Nachricht verworfen (von %1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Meldung</numerusform>
+            <numerusform>%n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::CustomCodeDock</name>
+    <message>
+        <source>Google Analytics 4</source>
+        <translation>Google Analytics 4</translation>
+    </message>
+    <message>
+        <source>Meta Pixel</source>
+        <translation>Meta Pixel</translation>
+    </message>
+    <message>
+        <source>Google Tag Manager</source>
+        <translation>Google Tag Manager</translation>
+    </message>
+    <message>
+        <source>Custom event</source>
+        <translation>Eigenes Ereignis</translation>
+    </message>
+    <message>
+        <source>Conditional tracking on context</source>
+        <translation>Bedingtes Tracking nach Kontext</translation>
+    </message>
+    <message>
+        <source>Edit Head HTML</source>
+        <translation>Head-HTML bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Body-end HTML</source>
+        <translation>HTML am Body-Ende bearbeiten</translation>
+    </message>
+    <message>
+        <source>Custom code</source>
+        <translation>Eigener Code</translation>
+    </message>
+    <message>
+        <source>Head HTML</source>
+        <translation>Head-HTML</translation>
+    </message>
+    <message>
+        <source>Body-end HTML</source>
+        <translation>HTML am Body-Ende</translation>
+    </message>
+    <message>
+        <source>Inserted at the end of the page&apos;s &lt;head&gt;</source>
+        <translation>Wird am Ende des &lt;head&gt; der Seite eingefügt</translation>
+    </message>
+    <message>
+        <source>Inserted before &lt;/body&gt;: the place for tracking code using window.c2c.on(…)</source>
+        <translation>Wird vor &lt;/body&gt; eingefügt: der Platz für Tracking-Code mit window.c2c.on(…)</translation>
+    </message>
+    <message>
+        <source>Head HTML editor</source>
+        <translation>Editor für Head-HTML</translation>
+    </message>
+    <message>
+        <source>Body-end HTML editor</source>
+        <translation>Editor für HTML am Ende des Body</translation>
+    </message>
+    <message>
+        <source>Insert snippet</source>
+        <translation>Codebaustein einfügen</translation>
+    </message>
+    <message>
+        <source>Insert one of the documented examples at the cursor</source>
+        <translation>Eines der dokumentierten Beispiele an der Cursorposition einfügen</translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>Suchen und ersetzen</translation>
+    </message>
+    <message>
+        <source>Find and replace in the code (%1)</source>
+        <translation>Im Code suchen und ersetzen (%1)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::EventInjector</name>
+    <message>
+        <source>Fire an event into the custom-code sandbox (c2c.on handlers). The parent page and integrations do not receive it.</source>
+        <translation>Löst ein Ereignis in der Sandbox des eigenen Codes aus (c2c.on-Handler). Die übergeordnete Seite und Integrationen erhalten es nicht.</translation>
+    </message>
+    <message>
+        <source>A catalogue event, or type any name</source>
+        <translation>Ein Ereignis aus dem Katalog oder ein beliebiger Name</translation>
+    </message>
+    <message>
+        <source>Event data (JSON object)</source>
+        <translation>Ereignisdaten (JSON-Objekt)</translation>
+    </message>
+    <message>
+        <source>Fire into sandbox</source>
+        <translation>In der Sandbox auslösen</translation>
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>Geben Sie dem Ereignis einen Namen.</translation>
+    </message>
+    <message>
+        <source>The data is not valid JSON: %1 (at character %2)</source>
+        <translation>Die Daten sind kein gültiges JSON: %1 (bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>The data must be a JSON object.</source>
+        <translation>Die Daten müssen ein JSON-Objekt sein.</translation>
     </message>
 </context>
 <context>
     <name>callstudio::MainWindow</name>
     <message>
-        <source>%1 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>The live preview of the widget will appear here.</source>
-        <translation type="unfinished"></translation>
+        <source>Call Studio designs (*.design.json *.json);;All files (*)</source>
+        <translation>Call-Studio-Designs (*.design.json *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Design</source>
+        <translation>Design öffnen</translation>
+    </message>
+    <message>
+        <source>Save Design As</source>
+        <translation>Design speichern unter</translation>
+    </message>
+    <message>
+        <source>Import Widget Config</source>
+        <translation>Widget-Konfiguration importieren</translation>
+    </message>
+    <message>
+        <source>Widget config (*.json);;All files (*)</source>
+        <translation>Widget-Konfiguration (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Widget Config</source>
+        <translation>Widget-Konfiguration exportieren</translation>
+    </message>
+    <message>
+        <source>Call Studio %1 — a designer for click-to-call website widgets.</source>
+        <translation>Call Studio %1 — ein Designer für Click-to-Call-Widgets auf Websites.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Add Block</source>
+        <translation>Block &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Start a new widget design</source>
+        <translation>Ein neues Widget-Design beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a design file</source>
+        <translation>Eine Design-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the design</source>
+        <translation>Das Design speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Discard all changes since the last save</source>
+        <translation>Alle Änderungen seit dem letzten Speichern verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Widget Config…</source>
+        <translation>Widget-Konfiguration &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Replace the design with a widget config (undoable)</source>
+        <translation>Das Design durch eine Widget-Konfiguration ersetzen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Widget Config…</source>
+        <translation>Widget-Konfiguration &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the widget config for the website (refused while errors remain)</source>
+        <translation>Die Widget-Konfiguration für die Website schreiben (verweigert, solange Fehler bestehen)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;About Call Studio</source>
+        <translation>&amp;Über Call Studio</translation>
+    </message>
+    <message>
+        <source>&lt;opened design&gt;</source>
+        <translation>&lt;geöffnetes Design&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <source>Text locale:</source>
+        <translation>Textsprache:</translation>
+    </message>
+    <message>
+        <source>The locale of the widget texts you are editing</source>
+        <translation>Die Sprache der Widget-Texte, die Sie bearbeiten</translation>
+    </message>
+    <message>
+        <source>Text locale</source>
+        <translation>Textsprache</translation>
+    </message>
+    <message>
+        <source>The live preview of the widget appears here.
+Edit the design with the docks around it.</source>
+        <translation>Hier erscheint die Live-Vorschau des Widgets.
+Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
+    </message>
+    <message>
+        <source>The %1 translation could not be loaded.</source>
+        <translation>Die Übersetzung %1 konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)[*]</source>
+        <translation>%1 (%2)[*]</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Call Studio; it will be saved in the current format.</source>
+        <translation>%1 wurde mit einer älteren Call-Studio-Version geschrieben; es wird im aktuellen Format gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Speichern nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Imported %1. Undo brings the previous design back.</source>
+        <translation>%1 importiert. Rückgängig stellt das vorherige Design wieder her.</translation>
+    </message>
+    <message>
+        <source>Not exported: the design has errors. Fix the problems marked as errors first.</source>
+        <translation>Nicht exportiert: Das Design enthält Fehler. Beheben Sie zuerst die als Fehler markierten Probleme.</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>Zuletzt geöffnete Dateien leeren</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program.</source>
+        <translation>%1 wurde von einem anderen Programm geändert.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved by another program.</source>
+        <translation>%1 wurde von einem anderen Programm gelöscht oder verschoben.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The design “%1” has unsaved changes.</source>
+        <translation>Das Design „%1“ enthält ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Do you want to save them?</source>
+        <translation>Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Call Studio found unsaved changes to a new design from a session that ended unexpectedly.</source>
+        <translation>Call Studio hat ungespeicherte Änderungen an einem neuen Design aus einer unerwartet beendeten Sitzung gefunden.</translation>
+    </message>
+    <message>
+        <source>Call Studio found unsaved changes to %1 from a session that ended unexpectedly.</source>
+        <translation>Call Studio hat ungespeicherte Änderungen an %1 aus einer unerwartet beendeten Sitzung gefunden.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::MicPermissionDialog</name>
+    <message>
+        <source>Microphone access</source>
+        <translation>Mikrofonzugriff</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The widget preview wants to use your microphone.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Die Widget-Vorschau möchte Ihr Mikrofon verwenden.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Asked by %1 when the visitor taps the call button. Custom code can never get the microphone.</source>
+        <translation>Angefragt von %1, wenn Besucher auf die Anruf-Schaltfläche tippen. Eigener Code erhält nie das Mikrofon.</translation>
+    </message>
+    <message>
+        <source>Input level</source>
+        <translation>Eingangspegel</translation>
+    </message>
+    <message>
+        <source>Input device:</source>
+        <translation>Eingabegerät:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Pegel:</translation>
+    </message>
+    <message>
+        <source>Your answer is remembered until the preview closes or you choose &quot;Reset microphone permission&quot;.</source>
+        <translation>Ihre Antwort wird gespeichert, bis die Vorschau geschlossen wird oder Sie „Mikrofonberechtigung zurücksetzen“ wählen.</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block</translation>
     </message>
     <message>
-        <source>Content</source>
-        <translation type="unfinished"></translation>
+        <source>Allow</source>
+        <translation>Zulassen</translation>
     </message>
     <message>
-        <source>States and blocks</source>
-        <translation type="unfinished"></translation>
+        <source>No input device found</source>
+        <translation>Kein Eingabegerät gefunden</translation>
     </message>
     <message>
-        <source>States &amp;&amp; blocks</source>
-        <translation type="unfinished"></translation>
+        <source>This computer has no microphone: the widget will report mic_unavailable whatever you answer.</source>
+        <translation>Dieser Computer hat kein Mikrofon: Das Widget meldet mic_unavailable, egal was Sie antworten.</translation>
+    </message>
+    <message>
+        <source>The meter shows the selected input; the browser engine uses the system&apos;s default input.</source>
+        <translation>Die Anzeige zeigt den gewählten Eingang; die Browser-Engine verwendet den Standardeingang des Systems.</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::PreviewDocks</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Call simulator</source>
+        <translation>Anrufsimulator</translation>
+    </message>
+    <message>
+        <source>Event injector</source>
+        <translation>Ereignis-Injektor</translation>
+    </message>
+    <message>
+        <source>The preview found no microphone, so the widget reports &quot;mic_unavailable&quot; to the visitor: %1</source>
+        <translation>Die Vorschau hat kein Mikrofon gefunden, daher meldet das Widget den Besuchern „mic_unavailable“: %1</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::PreviewPage</name>
+    <message>
+        <source>Navigation to %1 blocked by the preview</source>
+        <translation>Navigation zu %1 von der Vorschau blockiert</translation>
+    </message>
+    <message>
+        <source>A new window was requested; the preview does not open windows</source>
+        <translation>Ein neues Fenster wurde angefordert; die Vorschau öffnet keine Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::PreviewSession</name>
+    <message>
+        <source>The preview stopped responding (custom code may be stuck in a loop). It was stopped and reloaded with custom code disabled.</source>
+        <translation>Die Vorschau reagierte nicht mehr (eigener Code steckt womöglich in einer Schleife). Sie wurde angehalten und ohne eigenen Code neu geladen.</translation>
+    </message>
+    <message>
+        <source>The preview&apos;s renderer stopped (status %1, exit code %2); the preview was reloaded.</source>
+        <translation>Der Renderer der Vorschau wurde beendet (Status %1, Exit-Code %2); die Vorschau wurde neu geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::PreviewWidget</name>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>Im Gespräch</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>State: </source>
+        <translation>Zustand: </translation>
+    </message>
+    <message>
+        <source>Show the widget in this state (the live call is stopped)</source>
+        <translation>Das Widget in diesem Zustand zeigen (der Live-Anruf wird beendet)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Viewport of the integrator&apos;s page</source>
+        <translation>Ansichtsbereich der Seite des Integrators</translation>
+    </message>
+    <message>
+        <source>Light page</source>
+        <translation>Helle Seite</translation>
+    </message>
+    <message>
+        <source>Dark page</source>
+        <translation>Dunkle Seite</translation>
+    </message>
+    <message>
+        <source>Look of the integrator&apos;s page around the widget</source>
+        <translation>Aussehen der Seite des Integrators rund um das Widget</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Reload the preview with custom code</source>
+        <translation>Die Vorschau mit eigenem Code neu laden</translation>
+    </message>
+    <message>
+        <source>Reload without custom code</source>
+        <translation>Ohne eigenen Code neu laden</translation>
+    </message>
+    <message>
+        <source>Reset microphone permission</source>
+        <translation>Mikrofonberechtigung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No microphone is available, so the widget shows its mic_unavailable error (%1).</source>
+        <translation>Kein Mikrofon verfügbar, daher zeigt das Widget seinen Fehler mic_unavailable (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::ProblemsDock</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Double-click or press Enter on a problem to go to its cause</source>
+        <translation>Doppelklicken oder Eingabetaste auf einem Problem drücken, um zur Ursache zu springen</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Head HTML, line %1</source>
+        <translation>Head-HTML, Zeile %1</translation>
+    </message>
+    <message>
+        <source>Head HTML</source>
+        <translation>Head-HTML</translation>
+    </message>
+    <message>
+        <source>Body-end HTML, line %1</source>
+        <translation>HTML am Body-Ende, Zeile %1</translation>
+    </message>
+    <message>
+        <source>Body-end HTML</source>
+        <translation>HTML am Body-Ende</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design-Thema</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>URL context</source>
+        <translation>URL-Kontext</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::PropertiesDock</name>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Text in %1, the default locale</source>
+        <translation>Text auf %1, der Standardsprache</translation>
+    </message>
+    <message>
+        <source>Text in %1; when empty, visitors see the %2 text shown greyed</source>
+        <translation>Text auf %1; wenn leer, sehen Besucher den grau angezeigten Text auf %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Change Text</source>
+        <translation>Text ändern</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Label while muted</source>
+        <translation>Beschriftung bei Stummschaltung</translation>
+    </message>
+    <message>
+        <source>Privacy notice address</source>
+        <translation>Adresse der Datenschutzerklärung</translation>
+    </message>
+    <message>
+        <source>Image address</source>
+        <translation>Bildadresse</translation>
+    </message>
+    <message>
+        <source>Link address</source>
+        <translation>Linkadresse</translation>
+    </message>
+    <message>
+        <source>An address is required</source>
+        <translation>Eine Adresse ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Use an https:, mailto: or tel: address</source>
+        <translation>Eine https:-, mailto:- oder tel:-Adresse verwenden</translation>
+    </message>
+    <message>
+        <source>Use an https: address</source>
+        <translation>Eine https:-Adresse verwenden</translation>
+    </message>
+    <message>
+        <source>Change Address</source>
+        <translation>Adresse ändern</translation>
+    </message>
+    <message>
+        <source>https://…, mailto:… or tel:…</source>
+        <translation>https://…, mailto:… oder tel:…</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Privacy link label</source>
+        <translation>Beschriftung des Datenschutzlinks</translation>
+    </message>
+    <message>
+        <source>Alternative text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Change Alignment</source>
+        <translation>Ausrichtung ändern</translation>
+    </message>
+    <message>
+        <source>Heading level</source>
+        <translation>Überschriftenebene</translation>
+    </message>
+    <message>
+        <source>1 is the largest heading</source>
+        <translation>1 ist die größte Überschrift</translation>
+    </message>
+    <message>
+        <source>Change Heading Level</source>
+        <translation>Überschriftenebene ändern</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Sekundär</translation>
+    </message>
+    <message>
+        <source>Button style</source>
+        <translation>Schaltflächenstil</translation>
+    </message>
+    <message>
+        <source>Change Button Style</source>
+        <translation>Schaltflächenstil ändern</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Natural size</source>
+        <translation>Natürliche Größe</translation>
+    </message>
+    <message>
+        <source>Change Size</source>
+        <translation>Größe ändern</translation>
+    </message>
+    <message>
+        <source>Ready texts</source>
+        <translation>Fertige Texte</translation>
+    </message>
+    <message>
+        <source>Replace the text in the editing locale with a ready consent wording</source>
+        <translation>Den Text der bearbeiteten Sprache durch eine fertige Einwilligungsformulierung ersetzen</translation>
+    </message>
+    <message>
+        <source>Recording notice</source>
+        <translation>Hinweis zur Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Processing notice</source>
+        <translation>Hinweis zur Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Regulated-industry disclosure</source>
+        <translation>Hinweis für regulierte Branchen</translation>
+    </message>
+    <message>
+        <source>Use Ready Text</source>
+        <translation>Fertigen Text verwenden</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>Feld %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>A key starts with a letter or &apos;_&apos; and holds only letters, digits and &apos;_&apos;</source>
+        <translation>Ein Schlüssel beginnt mit einem Buchstaben oder „_“ und enthält nur Buchstaben, Ziffern und „_“</translation>
+    </message>
+    <message>
+        <source>Change Field Key</source>
+        <translation>Feldschlüssel ändern</translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation>Feldtyp</translation>
+    </message>
+    <message>
+        <source>Change Field Type</source>
+        <translation>Feldtyp ändern</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Change Field Label</source>
+        <translation>Feldbeschriftung ändern</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>Change Field Placeholder</source>
+        <translation>Platzhalter des Felds ändern</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Change Field Required</source>
+        <translation>Pflichtfeld ändern</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>One option per line: value = label</source>
+        <translation>Eine Option pro Zeile: Wert = Beschriftung</translation>
+    </message>
+    <message>
+        <source>standard = Standard delivery</source>
+        <translation>standard = Standardversand</translation>
+    </message>
+    <message>
+        <source>Each option needs a value before &apos;=&apos;</source>
+        <translation>Jede Option braucht einen Wert vor „=“</translation>
+    </message>
+    <message>
+        <source>Change Field Options</source>
+        <translation>Feldoptionen ändern</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Feld entfernen</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Feld hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a text field to the form</source>
+        <translation>Dem Formular ein Textfeld hinzufügen</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>Neues Feld</translation>
+    </message>
+    <message>
+        <source>Ask for consent before the call</source>
+        <translation>Vor dem Anruf um Einwilligung bitten</translation>
+    </message>
+    <message>
+        <source>A checkbox the visitor ticks before calling</source>
+        <translation>Ein Kästchen, das Besucher vor dem Anruf ankreuzen</translation>
+    </message>
+    <message>
+        <source>I agree to the processing of my call</source>
+        <translation>Ich stimme der Verarbeitung meines Anrufs zu</translation>
+    </message>
+    <message>
+        <source>Add Consent Checkbox</source>
+        <translation>Einwilligungskästchen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Consent Checkbox</source>
+        <translation>Einwilligungskästchen entfernen</translation>
+    </message>
+    <message>
+        <source>Consent text</source>
+        <translation>Einwilligungstext</translation>
+    </message>
+    <message>
+        <source>Change Consent Text</source>
+        <translation>Einwilligungstext ändern</translation>
+    </message>
+    <message>
+        <source>Consent required to call</source>
+        <translation>Einwilligung zum Anrufen erforderlich</translation>
+    </message>
+    <message>
+        <source>Change Consent Required</source>
+        <translation>Einwilligungspflicht ändern</translation>
+    </message>
+    <message>
+        <source>Edit Survey</source>
+        <translation>Umfrage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Lowest rating</source>
+        <translation>Niedrigste Bewertung</translation>
+    </message>
+    <message>
+        <source>Highest rating</source>
+        <translation>Höchste Bewertung</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Sterne</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>Rating style</source>
+        <translation>Bewertungsstil</translation>
+    </message>
+    <message>
+        <source>Ask for a comment</source>
+        <translation>Nach einem Kommentar fragen</translation>
+    </message>
+    <message>
+        <source>Anything else?</source>
+        <translation>Sonst noch etwas?</translation>
+    </message>
+    <message>
+        <source>Comment label</source>
+        <translation>Beschriftung des Kommentars</translation>
+    </message>
+    <message>
+        <source>Comment placeholder</source>
+        <translation>Platzhalter des Kommentars</translation>
+    </message>
+    <message>
+        <source>Send button</source>
+        <translation>Senden-Schaltfläche</translation>
+    </message>
+    <message>
+        <source>Thank-you text</source>
+        <translation>Dankestext</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Widget&lt;/b&gt; · state “%1” selected — select a block to edit it</source>
+        <translation>&lt;b&gt;Widget&lt;/b&gt; · Zustand „%1“ ausgewählt — wählen Sie einen Block, um ihn zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The widget needs a name</source>
+        <translation>Das Widget braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Rename Widget</source>
+        <translation>Widget umbenennen</translation>
+    </message>
+    <message>
+        <source>App id</source>
+        <translation>App-ID</translation>
+    </message>
+    <message>
+        <source>1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>1 bis 64 Buchstaben, Ziffern, „_“ oder „-“</translation>
+    </message>
+    <message>
+        <source>Change App Id</source>
+        <translation>App-ID ändern</translation>
+    </message>
+    <message>
+        <source>Default locale</source>
+        <translation>Standardsprache</translation>
+    </message>
+    <message>
+        <source>Texts missing in another locale fall back to this one</source>
+        <translation>Fehlende Texte in einer anderen Sprache fallen auf diese zurück</translation>
+    </message>
+    <message>
+        <source>Change Default Locale</source>
+        <translation>Standardsprache ändern</translation>
+    </message>
+    <message>
+        <source>Locales</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>e.g. fr or pt-BR</source>
+        <translation>z. B. fr oder pt-BR</translation>
+    </message>
+    <message>
+        <source>New locale</source>
+        <translation>Neue Sprache</translation>
+    </message>
+    <message>
+        <source>Add locale</source>
+        <translation>Sprache hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove locale</source>
+        <translation>Sprache entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the selected locale and all its texts</source>
+        <translation>Entfernt die ausgewählte Sprache und alle ihre Texte</translation>
+    </message>
+    <message>
+        <source>Use a language code such as fr, de or pt-BR</source>
+        <translation>Einen Sprachcode wie fr, de oder pt-BR verwenden</translation>
+    </message>
+    <message>
+        <source>The widget already has this locale</source>
+        <translation>Das Widget hat diese Sprache bereits</translation>
+    </message>
+    <message>
+        <source>The default locale cannot be removed; choose another default first</source>
+        <translation>Die Standardsprache kann nicht entfernt werden; wählen Sie zuerst eine andere Standardsprache</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>Change Routing</source>
+        <translation>Weiterleitung ändern</translation>
+    </message>
+    <message>
+        <source>Destination id</source>
+        <translation>Ziel-ID</translation>
+    </message>
+    <message>
+        <source>The call profile that answers; empty uses the account&apos;s default</source>
+        <translation>Das Anrufprofil, das annimmt; leer bedeutet das Standardprofil des Kontos</translation>
+    </message>
+    <message>
+        <source>Routing key</source>
+        <translation>Routing-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Sent in call_started so the contact centre can route the call</source>
+        <translation>Wird in call_started gesendet, damit das Contact Center den Anruf weiterleiten kann</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Call error messages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fehlermeldungen zum Anruf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Change Error Message</source>
+        <translation>Fehlermeldung ändern</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::StatesDock</name>
+    <message>
+        <source>States &amp; blocks</source>
+        <translation>Zustände &amp; Blöcke</translation>
+    </message>
+    <message>
+        <source>States and blocks</source>
+        <translation>Zustände und Blöcke</translation>
+    </message>
+    <message>
+        <source>Select a block to edit it; drag blocks to reorder them or to move them to another state</source>
+        <translation>Wählen Sie einen Block, um ihn zu bearbeiten; ziehen Sie Blöcke, um sie neu anzuordnen oder in einen anderen Zustand zu verschieben</translation>
+    </message>
+    <message>
+        <source>Add block</source>
+        <translation>Block hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a block after the selected one</source>
+        <translation>Einen Block nach dem ausgewählten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate block</source>
+        <translation>Block duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected block (%1)</source>
+        <translation>Den ausgewählten Block duplizieren (%1)</translation>
+    </message>
+    <message>
+        <source>Delete block</source>
+        <translation>Block löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected block (%1)</source>
+        <translation>Den ausgewählten Block löschen (%1)</translation>
+    </message>
+    <message>
+        <source>Move block up</source>
+        <translation>Block nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected block up (%1)</source>
+        <translation>Den ausgewählten Block nach oben verschieben (%1)</translation>
+    </message>
+    <message>
+        <source>Move block down</source>
+        <translation>Block nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected block down (%1)</source>
+        <translation>Den ausgewählten Block nach unten verschieben (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::ThemeDock</name>
+    <message>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>On primary</source>
+        <translation>Auf Primär</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>On background</source>
+        <translation>Auf Hintergrund</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>Fläche</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Muted text</source>
+        <translation>Gedämpfter Text</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design-Thema</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Pick the %1 colour</source>
+        <translation>Die Farbe %1 wählen</translation>
+    </message>
+    <message>
+        <source>Pick %1 colour</source>
+        <translation>Farbe %1 wählen</translation>
+    </message>
+    <message>
+        <source>%1 colour</source>
+        <translation>Farbe %1</translation>
+    </message>
+    <message>
+        <source>A colour as #rrggbb or #rgb</source>
+        <translation>Eine Farbe als #rrggbb oder #rgb</translation>
+    </message>
+    <message>
+        <source>Use #rrggbb or #rgb</source>
+        <translation>#rrggbb oder #rgb verwenden</translation>
+    </message>
+    <message>
+        <source>Change Colour</source>
+        <translation>Farbe ändern</translation>
+    </message>
+    <message>
+        <source>Contrast (WCAG AA needs %1:1 for text)</source>
+        <translation>Kontrast (WCAG AA verlangt %1:1 für Text)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1: not a valid colour</source>
+        <translation>%1: keine gültige Farbe</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3:1 — passes AA</source>
+        <translation>%1 %2: %3:1 — erfüllt AA</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3:1 — &lt;b style=&apos;color:#b3261e&apos;&gt;below AA&lt;/b&gt;, hard to read</source>
+        <translation>%1 %2: %3:1 — &lt;b style=&apos;color:#b3261e&apos;&gt;unter AA&lt;/b&gt;, schwer lesbar</translation>
+    </message>
+    <message>
+        <source>%1 contrast %2 to 1, passes</source>
+        <translation>%1: Kontrast %2 zu 1, erfüllt</translation>
+    </message>
+    <message>
+        <source>%1 contrast %2 to 1, below AA</source>
+        <translation>%1: Kontrast %2 zu 1, unter AA</translation>
+    </message>
+    <message>
+        <source>Font and shape</source>
+        <translation>Schrift und Form</translation>
+    </message>
+    <message>
+        <source>Font family</source>
+        <translation>Schriftfamilie</translation>
+    </message>
+    <message>
+        <source>A CSS font-family list, e.g. Inter, system-ui, sans-serif</source>
+        <translation>Eine CSS-font-family-Liste, z. B. Inter, system-ui, sans-serif</translation>
+    </message>
+    <message>
+        <source>The font family cannot be empty</source>
+        <translation>Die Schriftfamilie darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Change Font</source>
+        <translation>Schrift ändern</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Corner radius</source>
+        <translation>Eckenradius</translation>
+    </message>
+    <message>
+        <source>Widget width</source>
+        <translation>Widget-Breite</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>Unten rechts</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>Unten links</translation>
+    </message>
+    <message>
+        <source>Launcher position</source>
+        <translation>Position des Starters</translation>
+    </message>
+    <message>
+        <source>Change Launcher Position</source>
+        <translation>Position des Starters ändern</translation>
+    </message>
+    <message>
+        <source>Horizontal offset</source>
+        <translation>Horizontaler Abstand</translation>
+    </message>
+    <message>
+        <source>Vertical offset</source>
+        <translation>Vertikaler Abstand</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::TimelineWidget</name>
+    <message>
+        <source>parent page</source>
+        <translation>übergeordnete Seite</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+    <message>
+        <source>Filter events (name, data or place)</source>
+        <translation>Ereignisse filtern (Name, Daten oder Ort)</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>Als JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>Ging an</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>↩ %1</source>
+        <translation>↩ %1</translation>
+    </message>
+    <message>
+        <source>Emitted by custom code with c2c.emit</source>
+        <translation>Von eigenem Code mit c2c.emit ausgelöst</translation>
+    </message>
+    <message>
+        <source>Fired by you from the event injector</source>
+        <translation>Von Ihnen über den Ereignis-Injektor ausgelöst</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::UrlContextDock</name>
+    <message>
+        <source>URL context</source>
+        <translation>URL-Kontext</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation>Beispielwert</translation>
+    </message>
+    <message>
+        <source>URL context entries</source>
+        <translation>Einträge des URL-Kontexts</translation>
+    </message>
+    <message>
+        <source>Values the preview passes to the widget as if they came from the page URL</source>
+        <translation>Werte, die die Vorschau an das Widget übergibt, als kämen sie aus der Seiten-URL</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>Den ausgewählten Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid key: start with a letter or &apos;_&apos;, then letters, digits or &apos;_&apos;</source>
+        <translation>„%1“ ist kein gültiger Schlüssel: mit einem Buchstaben oder „_“ beginnen, dann Buchstaben, Ziffern oder „_“</translation>
+    </message>
+    <message>
+        <source>The key “%1” is already used</source>
+        <translation>Der Schlüssel „%1“ wird bereits verwendet</translation>
     </message>
 </context>
 </TS>

@@ -10,62 +10,2091 @@ With no verb it opens the designer (on FILE if given).
 Verbs:
   validate FILE...      check design files; exit 0 clean, 1 problems, 2 unreadable
   export FILE [-o OUT]  write the canonical widget config (refused when errors exist)
-  new [-o FILE]         write a starter design</source>
-        <translation type="unfinished"></translation>
+  new [-o FILE]         write a starter design
+  snippet FILE          print the embed guidance for the integrator&apos;s web team
+  simulate DESIGN [--scenario FILE] [--timeout S]
+                        run the preview headless through a scripted call; one JSON
+                        object per line; exit 0 finished, 1 custom code threw,
+                        2 bad input, 3 the run could not finish</source>
+        <translation>Call Studio diseña widgets de llamada con un clic para sitios web.
+
+Sin verbo abre el diseñador (con ARCHIVO si se indica).
+Verbos:
+  validate ARCHIVO...   comprueba archivos de diseño; salida 0 sin problemas, 1 problemas, 2 ilegible
+  export ARCHIVO [-o SALIDA]  escribe la configuración canónica del widget (se rechaza si hay errores)
+  new [-o ARCHIVO]      escribe un diseño inicial
+  snippet ARCHIVO       muestra la guía de integración para el equipo web del integrador
+  simulate DISEÑO [--scenario ARCHIVO] [--timeout S]
+                        ejecuta la vista previa sin interfaz con una llamada guionizada; un objeto
+                        JSON por línea; salida 0 terminado, 1 el código personalizado lanzó un error,
+                        2 entrada incorrecta, 3 la ejecución no pudo terminar</translation>
+    </message>
+</context>
+<context>
+    <name>Designer</name>
+    <message>
+        <source>Idle</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>En llamada</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Aviso informativo</translation>
+    </message>
+    <message>
+        <source>Call button</source>
+        <translation>Botón de llamada</translation>
+    </message>
+    <message>
+        <source>Hang-up button</source>
+        <translation>Botón de colgar</translation>
+    </message>
+    <message>
+        <source>Mute button</source>
+        <translation>Botón de silencio</translation>
+    </message>
+    <message>
+        <source>Call timer</source>
+        <translation>Temporizador de llamada</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Spacer</source>
+        <translation>Espaciador</translation>
+    </message>
+    <message>
+        <source>Pre-call form</source>
+        <translation>Formulario previo a la llamada</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Checkbox</source>
+        <translation>Casilla</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <source>Microphone blocked</source>
+        <translation>Micrófono bloqueado</translation>
+    </message>
+    <message>
+        <source>No microphone</source>
+        <translation>Sin micrófono</translation>
+    </message>
+    <message>
+        <source>Audio failure</source>
+        <translation>Fallo de audio</translation>
+    </message>
+    <message>
+        <source>Network lost</source>
+        <translation>Red perdida</translation>
+    </message>
+    <message>
+        <source>Call not accepted</source>
+        <translation>Llamada no aceptada</translation>
+    </message>
+    <message>
+        <source>Calling unavailable</source>
+        <translation>Llamadas no disponibles</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Call simulator</source>
+        <translation>Simulador de llamadas</translation>
+    </message>
+    <message>
+        <source>Event injector</source>
+        <translation>Inyector de eventos</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Consola</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Add Block</source>
+        <translation>Añadir bloque</translation>
+    </message>
+    <message>
+        <source>Delete Block</source>
+        <translation>Eliminar bloque</translation>
+    </message>
+    <message>
+        <source>Add Locale %1</source>
+        <translation>Añadir idioma %1</translation>
+    </message>
+    <message>
+        <source>Remove Locale %1</source>
+        <translation>Quitar idioma %1</translation>
+    </message>
+    <message>
+        <source>Duplicate Block</source>
+        <translation>Duplicar bloque</translation>
+    </message>
+    <message>
+        <source>Move Block</source>
+        <translation>Mover bloque</translation>
+    </message>
+    <message>
+        <source>Import Widget Config</source>
+        <translation>Importar configuración de widget</translation>
+    </message>
+    <message>
+        <source>Add Form Field</source>
+        <translation>Añadir campo de formulario</translation>
+    </message>
+    <message>
+        <source>Remove Form Field</source>
+        <translation>Quitar campo de formulario</translation>
+    </message>
+    <message>
+        <source>Add Exception Date</source>
+        <translation>Añadir fecha de excepción</translation>
+    </message>
+    <message>
+        <source>Remove Exception Date</source>
+        <translation>Quitar fecha de excepción</translation>
+    </message>
+    <message>
+        <source>Add Opening Window</source>
+        <translation>Añadir franja de apertura</translation>
+    </message>
+    <message>
+        <source>Remove Opening Window</source>
+        <translation>Quitar franja de apertura</translation>
+    </message>
+    <message>
+        <source>Set Context Value</source>
+        <translation>Establecer valor de contexto</translation>
+    </message>
+    <message>
+        <source>Remove Context Entry</source>
+        <translation>Quitar entrada de contexto</translation>
+    </message>
+    <message>
+        <source>Rename Context Key</source>
+        <translation>Renombrar clave de contexto</translation>
+    </message>
+    <message>
+        <source>Move Form Field</source>
+        <translation>Mover campo de formulario</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::BlockTreeModel</name>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n campo</numerusform>
+            <numerusform>%n campos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n bloque</numerusform>
+            <numerusform>%n bloques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocks shown while the widget is in the “%1” state</source>
+        <translation>Bloques que se muestran mientras el widget está en el estado «%1»</translation>
+    </message>
+    <message>
+        <source>%1 “%2” — drag to reorder or to move to another state</source>
+        <translation>%1 «%2» — arrastra para reordenar o mover a otro estado</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloque</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::BusinessHoursDock</name>
+    <message>
+        <source>Business hours</source>
+        <translation>Horario de atención</translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation>Abre a las</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>Cierra a las</translation>
+    </message>
+    <message>
+        <source>Opening time, HH:MM</source>
+        <translation>Hora de apertura, HH:MM</translation>
+    </message>
+    <message>
+        <source>Closing time, HH:MM (24:00 for midnight)</source>
+        <translation>Hora de cierre, HH:MM (24:00 para medianoche)</translation>
+    </message>
+    <message>
+        <source>Use HH:MM between 00:00 and 24:00</source>
+        <translation>Usa HH:MM entre 00:00 y 24:00</translation>
+    </message>
+    <message>
+        <source>Change Opening Hours</source>
+        <translation>Cambiar horario de apertura</translation>
+    </message>
+    <message>
+        <source>Remove this opening window</source>
+        <translation>Quitar esta franja de apertura</translation>
+    </message>
+    <message>
+        <source>Remove opening window</source>
+        <translation>Quitar franja de apertura</translation>
+    </message>
+    <message>
+        <source>Remove Opening Window</source>
+        <translation>Quitar franja de apertura</translation>
+    </message>
+    <message>
+        <source>Add window</source>
+        <translation>Añadir franja</translation>
+    </message>
+    <message>
+        <source>Add an opening window (split shifts have several)</source>
+        <translation>Añadir una franja de apertura (los turnos partidos tienen varias)</translation>
+    </message>
+    <message>
+        <source>Add Opening Window</source>
+        <translation>Añadir franja de apertura</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>The IANA time zone the opening hours are in</source>
+        <translation>La zona horaria IANA del horario de apertura</translation>
+    </message>
+    <message>
+        <source>Not a known time zone</source>
+        <translation>Zona horaria desconocida</translation>
+    </message>
+    <message>
+        <source>Change Time Zone</source>
+        <translation>Cambiar zona horaria</translation>
+    </message>
+    <message>
+        <source>Open 24/7</source>
+        <translation>Abierto 24/7</translation>
+    </message>
+    <message>
+        <source>When ticked the weekly hours are kept but not used</source>
+        <translation>Si se marca, el horario semanal se conserva pero no se usa</translation>
+    </message>
+    <message>
+        <source>Change Open 24/7</source>
+        <translation>Cambiar abierto 24/7</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Horario semanal</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Exceptions (holidays, special days)</source>
+        <translation>Excepciones (festivos, días especiales)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Use a calendar date as YYYY-MM-DD</source>
+        <translation>Usa una fecha del calendario como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Change Exception Date</source>
+        <translation>Cambiar fecha de la excepción</translation>
+    </message>
+    <message>
+        <source>Exception label</source>
+        <translation>Etiqueta de la excepción</translation>
+    </message>
+    <message>
+        <source>Shown to visitors in %1, e.g. Christmas</source>
+        <translation>Se muestra a los visitantes en %1, p. ej. Navidad</translation>
+    </message>
+    <message>
+        <source>Change Exception Label</source>
+        <translation>Cambiar etiqueta de la excepción</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Cerrado todo el día</translation>
+    </message>
+    <message>
+        <source>Change Exception Hours</source>
+        <translation>Cambiar horario de la excepción</translation>
+    </message>
+    <message>
+        <source>Remove exception</source>
+        <translation>Quitar excepción</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Add exception</source>
+        <translation>Añadir excepción</translation>
+    </message>
+    <message>
+        <source>Add a dated exception, closed all day by default</source>
+        <translation>Añadir una excepción con fecha, cerrada todo el día por defecto</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::CallSimulatorPanel</name>
+    <message>
+        <source>Microphone denied</source>
+        <translation>Micrófono denegado</translation>
+    </message>
+    <message>
+        <source>No microphone</source>
+        <translation>Sin micrófono</translation>
+    </message>
+    <message>
+        <source>Media failure</source>
+        <translation>Fallo de medios</translation>
+    </message>
+    <message>
+        <source>Network drop</source>
+        <translation>Caída de red</translation>
+    </message>
+    <message>
+        <source>Session rejected</source>
+        <translation>Sesión rechazada</translation>
+    </message>
+    <message>
+        <source>No provider</source>
+        <translation>Sin proveedor</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <source>Tap call</source>
+        <translation>Pulsar Llamar</translation>
+    </message>
+    <message>
+        <source>Visitor hangs up</source>
+        <translation>El visitante cuelga</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Accept request</source>
+        <translation>Aceptar solicitud</translation>
+    </message>
+    <message>
+        <source>The call request is accepted (call_started); the phone is still ringing</source>
+        <translation>La solicitud de llamada se acepta (call_started); el teléfono sigue sonando</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Contestar</translation>
+    </message>
+    <message>
+        <source>Agent hangs up</source>
+        <translation>El agente cuelga</translation>
+    </message>
+    <message>
+        <source>Answer automatically after</source>
+        <translation>Contestar automáticamente tras</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Make the call fail</source>
+        <translation>Hacer fallar la llamada</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fallar</translation>
+    </message>
+    <message>
+        <source>Sends call_error with this code; no call_ended follows</source>
+        <translation>Envía call_error con este código; no sigue ningún call_ended</translation>
+    </message>
+    <message>
+        <source>Widget state: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Estado del widget: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation>cargando</translation>
+    </message>
+    <message>
+        <source>Play my microphone back during the call</source>
+        <translation>Reproducir mi micrófono durante la llamada</translation>
+    </message>
+    <message>
+        <source>Hear your own voice through the widget&apos;s call path (use headphones)</source>
+        <translation>Escucha tu propia voz a través del circuito de llamada del widget (usa auriculares)</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::ConsoleWidget</name>
+    <message>
+        <source>Head HTML, line %1</source>
+        <translation>HTML del head, línea %1</translation>
+    </message>
+    <message>
+        <source>Head HTML</source>
+        <translation>HTML del head</translation>
+    </message>
+    <message>
+        <source>Body-end HTML, line %1</source>
+        <translation>HTML al final del body, línea %1</translation>
+    </message>
+    <message>
+        <source>Body-end HTML</source>
+        <translation>HTML al final del body</translation>
+    </message>
+    <message>
+        <source>c2c bridge</source>
+        <translation>puente c2c</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Navegador</translation>
+    </message>
+    <message>
+        <source>Custom code</source>
+        <translation>Código personalizado</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>uncaught</source>
+        <translation>no capturada</translation>
+    </message>
+    <message>
+        <source>Double-click to open this line in the code editor</source>
+        <translation>Haz doble clic para abrir esta línea en el editor de código</translation>
+    </message>
+    <message>
+        <source>Dropped a message (from %1): %2</source>
+        <translation>Mensaje descartado (de %1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::CustomCodeDock</name>
+    <message>
+        <source>Google Analytics 4</source>
+        <translation>Google Analytics 4</translation>
+    </message>
+    <message>
+        <source>Meta Pixel</source>
+        <translation>Meta Pixel</translation>
+    </message>
+    <message>
+        <source>Google Tag Manager</source>
+        <translation>Google Tag Manager</translation>
+    </message>
+    <message>
+        <source>Custom event</source>
+        <translation>Evento personalizado</translation>
+    </message>
+    <message>
+        <source>Conditional tracking on context</source>
+        <translation>Seguimiento condicional según el contexto</translation>
+    </message>
+    <message>
+        <source>Edit Head HTML</source>
+        <translation>Editar HTML del head</translation>
+    </message>
+    <message>
+        <source>Edit Body-end HTML</source>
+        <translation>Editar HTML al final del body</translation>
+    </message>
+    <message>
+        <source>Custom code</source>
+        <translation>Código personalizado</translation>
+    </message>
+    <message>
+        <source>Head HTML</source>
+        <translation>HTML del head</translation>
+    </message>
+    <message>
+        <source>Body-end HTML</source>
+        <translation>HTML al final del body</translation>
+    </message>
+    <message>
+        <source>Inserted at the end of the page&apos;s &lt;head&gt;</source>
+        <translation>Se inserta al final del &lt;head&gt; de la página</translation>
+    </message>
+    <message>
+        <source>Inserted before &lt;/body&gt;: the place for tracking code using window.c2c.on(…)</source>
+        <translation>Se inserta antes de &lt;/body&gt;: el lugar para el código de seguimiento con window.c2c.on(…)</translation>
+    </message>
+    <message>
+        <source>Head HTML editor</source>
+        <translation>Editor de HTML del head</translation>
+    </message>
+    <message>
+        <source>Body-end HTML editor</source>
+        <translation>Editor de HTML al final del body</translation>
+    </message>
+    <message>
+        <source>Insert snippet</source>
+        <translation>Insertar fragmento</translation>
+    </message>
+    <message>
+        <source>Insert one of the documented examples at the cursor</source>
+        <translation>Insertar uno de los ejemplos documentados en el cursor</translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>Buscar y reemplazar</translation>
+    </message>
+    <message>
+        <source>Find and replace in the code (%1)</source>
+        <translation>Buscar y reemplazar en el código (%1)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Reemplazar por</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Coincidir mayúsculas</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Buscar siguiente</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Reemplazar todo</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n reemplazo</numerusform>
+            <numerusform>%n reemplazos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::EventInjector</name>
+    <message>
+        <source>Fire an event into the custom-code sandbox (c2c.on handlers). The parent page and integrations do not receive it.</source>
+        <translation>Lanza un evento en el entorno aislado del código personalizado (manejadores c2c.on). La página principal y las integraciones no lo reciben.</translation>
+    </message>
+    <message>
+        <source>A catalogue event, or type any name</source>
+        <translation>Un evento del catálogo o escribe cualquier nombre</translation>
+    </message>
+    <message>
+        <source>Event data (JSON object)</source>
+        <translation>Datos del evento (objeto JSON)</translation>
+    </message>
+    <message>
+        <source>Fire into sandbox</source>
+        <translation>Lanzar en el entorno aislado</translation>
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>Ponle un nombre al evento.</translation>
+    </message>
+    <message>
+        <source>The data is not valid JSON: %1 (at character %2)</source>
+        <translation>Los datos no son JSON válido: %1 (en el carácter %2)</translation>
+    </message>
+    <message>
+        <source>The data must be a JSON object.</source>
+        <translation>Los datos deben ser un objeto JSON.</translation>
     </message>
 </context>
 <context>
     <name>callstudio::MainWindow</name>
     <message>
-        <source>%1 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
-        <source>The live preview of the widget will appear here.</source>
-        <translation type="unfinished"></translation>
+        <source>Call Studio designs (*.design.json *.json);;All files (*)</source>
+        <translation>Diseños de Call Studio (*.design.json *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open Design</source>
+        <translation>Abrir diseño</translation>
+    </message>
+    <message>
+        <source>Save Design As</source>
+        <translation>Guardar diseño como</translation>
+    </message>
+    <message>
+        <source>Import Widget Config</source>
+        <translation>Importar configuración de widget</translation>
+    </message>
+    <message>
+        <source>Widget config (*.json);;All files (*)</source>
+        <translation>Configuración de widget (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export Widget Config</source>
+        <translation>Exportar configuración del widget</translation>
+    </message>
+    <message>
+        <source>Call Studio %1 — a designer for click-to-call website widgets.</source>
+        <translation>Call Studio %1 — un diseñador de widgets de llamada con un clic para sitios web.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Add Block</source>
+        <translation>&amp;Añadir bloque</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>Start a new widget design</source>
+        <translation>Empezar un diseño de widget nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a design file</source>
+        <translation>Abrir un archivo de diseño</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the design</source>
+        <translation>Guardar el diseño</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <source>Discard all changes since the last save</source>
+        <translation>Descartar todos los cambios desde el último guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Import Widget Config…</source>
+        <translation>&amp;Importar configuración de widget…</translation>
+    </message>
+    <message>
+        <source>Replace the design with a widget config (undoable)</source>
+        <translation>Sustituir el diseño por una configuración de widget (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Widget Config…</source>
+        <translation>&amp;Exportar configuración del widget…</translation>
+    </message>
+    <message>
+        <source>Write the widget config for the website (refused while errors remain)</source>
+        <translation>Escribir la configuración del widget para el sitio (se rechaza mientras haya errores)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;About Call Studio</source>
+        <translation>&amp;Acerca de Call Studio</translation>
+    </message>
+    <message>
+        <source>&lt;opened design&gt;</source>
+        <translation>&lt;diseño abierto&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>Text locale:</source>
+        <translation>Idioma de los textos:</translation>
+    </message>
+    <message>
+        <source>The locale of the widget texts you are editing</source>
+        <translation>El idioma de los textos del widget que estás editando</translation>
+    </message>
+    <message>
+        <source>Text locale</source>
+        <translation>Idioma de los textos</translation>
+    </message>
+    <message>
+        <source>The live preview of the widget appears here.
+Edit the design with the docks around it.</source>
+        <translation>Aquí aparece la vista previa en directo del widget.
+Edita el diseño con los paneles de alrededor.</translation>
+    </message>
+    <message>
+        <source>The %1 translation could not be loaded.</source>
+        <translation>No se pudo cargar la traducción %1.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>%1 (%2)[*]</source>
+        <translation>%1 (%2)[*]</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (predeterminado)</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Call Studio; it will be saved in the current format.</source>
+        <translation>%1 se escribió con una versión anterior de Call Studio; se guardará en el formato actual.</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 guardado</translation>
+    </message>
+    <message>
+        <source>Imported %1. Undo brings the previous design back.</source>
+        <translation>%1 importado. Deshacer recupera el diseño anterior.</translation>
+    </message>
+    <message>
+        <source>Not exported: the design has errors. Fix the problems marked as errors first.</source>
+        <translation>No exportado: el diseño tiene errores. Corrige primero los problemas marcados como errores.</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>No se pudo exportar: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportado</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>Borrar archivos recientes</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program.</source>
+        <translation>Otro programa ha modificado %1.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved by another program.</source>
+        <translation>Otro programa ha eliminado o movido %1.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The design “%1” has unsaved changes.</source>
+        <translation>El diseño «%1» tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Do you want to save them?</source>
+        <translation>¿Quieres guardarlos?</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Falló el guardado automático: %1</translation>
+    </message>
+    <message>
+        <source>Call Studio found unsaved changes to a new design from a session that ended unexpectedly.</source>
+        <translation>Call Studio encontró cambios sin guardar en un diseño nuevo de una sesión que terminó de forma inesperada.</translation>
+    </message>
+    <message>
+        <source>Call Studio found unsaved changes to %1 from a session that ended unexpectedly.</source>
+        <translation>Call Studio encontró cambios sin guardar en %1 de una sesión que terminó de forma inesperada.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>Restaurar cambios sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Cerrar mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::MicPermissionDialog</name>
+    <message>
+        <source>Microphone access</source>
+        <translation>Acceso al micrófono</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The widget preview wants to use your microphone.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La vista previa del widget quiere usar tu micrófono.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Asked by %1 when the visitor taps the call button. Custom code can never get the microphone.</source>
+        <translation>Lo pide %1 cuando el visitante pulsa el botón de llamada. El código personalizado nunca obtiene el micrófono.</translation>
+    </message>
+    <message>
+        <source>Input level</source>
+        <translation>Nivel de entrada</translation>
+    </message>
+    <message>
+        <source>Input device:</source>
+        <translation>Dispositivo de entrada:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Nivel:</translation>
+    </message>
+    <message>
+        <source>Your answer is remembered until the preview closes or you choose &quot;Reset microphone permission&quot;.</source>
+        <translation>Tu respuesta se recuerda hasta que se cierre la vista previa o elijas «Restablecer permiso del micrófono».</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque</translation>
     </message>
     <message>
-        <source>Content</source>
-        <translation type="unfinished"></translation>
+        <source>Allow</source>
+        <translation>Permitir</translation>
     </message>
     <message>
-        <source>States and blocks</source>
-        <translation type="unfinished"></translation>
+        <source>No input device found</source>
+        <translation>No se encontró ningún dispositivo de entrada</translation>
     </message>
     <message>
-        <source>States &amp;&amp; blocks</source>
-        <translation type="unfinished"></translation>
+        <source>This computer has no microphone: the widget will report mic_unavailable whatever you answer.</source>
+        <translation>Este ordenador no tiene micrófono: el widget informará mic_unavailable respondas lo que respondas.</translation>
+    </message>
+    <message>
+        <source>The meter shows the selected input; the browser engine uses the system&apos;s default input.</source>
+        <translation>El medidor muestra la entrada seleccionada; el motor del navegador usa la entrada predeterminada del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::PreviewDocks</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Consola</translation>
+    </message>
+    <message>
+        <source>Call simulator</source>
+        <translation>Simulador de llamadas</translation>
+    </message>
+    <message>
+        <source>Event injector</source>
+        <translation>Inyector de eventos</translation>
+    </message>
+    <message>
+        <source>The preview found no microphone, so the widget reports &quot;mic_unavailable&quot; to the visitor: %1</source>
+        <translation>La vista previa no encontró micrófono, así que el widget informa «mic_unavailable» al visitante: %1</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::PreviewPage</name>
+    <message>
+        <source>Navigation to %1 blocked by the preview</source>
+        <translation>Navegación a %1 bloqueada por la vista previa</translation>
+    </message>
+    <message>
+        <source>A new window was requested; the preview does not open windows</source>
+        <translation>Se pidió una ventana nueva; la vista previa no abre ventanas</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::PreviewSession</name>
+    <message>
+        <source>The preview stopped responding (custom code may be stuck in a loop). It was stopped and reloaded with custom code disabled.</source>
+        <translation>La vista previa dejó de responder (puede que el código personalizado esté en un bucle). Se detuvo y se recargó con el código personalizado desactivado.</translation>
+    </message>
+    <message>
+        <source>The preview&apos;s renderer stopped (status %1, exit code %2); the preview was reloaded.</source>
+        <translation>El renderizador de la vista previa se detuvo (estado %1, código de salida %2); la vista previa se recargó.</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::PreviewWidget</name>
+    <message>
+        <source>Idle</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>En llamada</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>State: </source>
+        <translation>Estado: </translation>
+    </message>
+    <message>
+        <source>Show the widget in this state (the live call is stopped)</source>
+        <translation>Mostrar el widget en este estado (la llamada en directo se detiene)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>Viewport of the integrator&apos;s page</source>
+        <translation>Área visible de la página del integrador</translation>
+    </message>
+    <message>
+        <source>Light page</source>
+        <translation>Página clara</translation>
+    </message>
+    <message>
+        <source>Dark page</source>
+        <translation>Página oscura</translation>
+    </message>
+    <message>
+        <source>Look of the integrator&apos;s page around the widget</source>
+        <translation>Aspecto de la página del integrador alrededor del widget</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Reload the preview with custom code</source>
+        <translation>Recargar la vista previa con el código personalizado</translation>
+    </message>
+    <message>
+        <source>Reload without custom code</source>
+        <translation>Recargar sin código personalizado</translation>
+    </message>
+    <message>
+        <source>Reset microphone permission</source>
+        <translation>Restablecer permiso del micrófono</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>No microphone is available, so the widget shows its mic_unavailable error (%1).</source>
+        <translation>No hay micrófono disponible, así que el widget muestra su error mic_unavailable (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::ProblemsDock</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Double-click or press Enter on a problem to go to its cause</source>
+        <translation>Haz doble clic o pulsa Intro en un problema para ir a su causa</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problemas (%1)</translation>
+    </message>
+    <message>
+        <source>Head HTML, line %1</source>
+        <translation>HTML del head, línea %1</translation>
+    </message>
+    <message>
+        <source>Head HTML</source>
+        <translation>HTML del head</translation>
+    </message>
+    <message>
+        <source>Body-end HTML, line %1</source>
+        <translation>HTML al final del body, línea %1</translation>
+    </message>
+    <message>
+        <source>Body-end HTML</source>
+        <translation>HTML al final del body</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Horario de atención</translation>
+    </message>
+    <message>
+        <source>URL context</source>
+        <translation>Contexto de URL</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::PropertiesDock</name>
+    <message>
+        <source>Properties</source>
+        <translation>Propiedades</translation>
+    </message>
+    <message>
+        <source>Text in %1, the default locale</source>
+        <translation>Texto en %1, el idioma predeterminado</translation>
+    </message>
+    <message>
+        <source>Text in %1; when empty, visitors see the %2 text shown greyed</source>
+        <translation>Texto en %1; si está vacío, los visitantes ven el texto en %2 mostrado en gris</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Change Text</source>
+        <translation>Cambiar texto</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefijo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Label while muted</source>
+        <translation>Etiqueta con el micro silenciado</translation>
+    </message>
+    <message>
+        <source>Privacy notice address</source>
+        <translation>Dirección del aviso de privacidad</translation>
+    </message>
+    <message>
+        <source>Image address</source>
+        <translation>Dirección de la imagen</translation>
+    </message>
+    <message>
+        <source>Link address</source>
+        <translation>Dirección del enlace</translation>
+    </message>
+    <message>
+        <source>An address is required</source>
+        <translation>Se necesita una dirección</translation>
+    </message>
+    <message>
+        <source>Use an https:, mailto: or tel: address</source>
+        <translation>Usa una dirección https:, mailto: o tel:</translation>
+    </message>
+    <message>
+        <source>Use an https: address</source>
+        <translation>Usa una dirección https:</translation>
+    </message>
+    <message>
+        <source>Change Address</source>
+        <translation>Cambiar dirección</translation>
+    </message>
+    <message>
+        <source>https://…, mailto:… or tel:…</source>
+        <translation>https://…, mailto:… o tel:…</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Privacy link label</source>
+        <translation>Etiqueta del enlace de privacidad</translation>
+    </message>
+    <message>
+        <source>Alternative text</source>
+        <translation>Texto alternativo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Alineación</translation>
+    </message>
+    <message>
+        <source>Change Alignment</source>
+        <translation>Cambiar alineación</translation>
+    </message>
+    <message>
+        <source>Heading level</source>
+        <translation>Nivel del título</translation>
+    </message>
+    <message>
+        <source>1 is the largest heading</source>
+        <translation>1 es el título más grande</translation>
+    </message>
+    <message>
+        <source>Change Heading Level</source>
+        <translation>Cambiar nivel del título</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primario</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Secundario</translation>
+    </message>
+    <message>
+        <source>Button style</source>
+        <translation>Estilo del botón</translation>
+    </message>
+    <message>
+        <source>Change Button Style</source>
+        <translation>Cambiar estilo del botón</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Altura</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Ancho</translation>
+    </message>
+    <message>
+        <source>Natural size</source>
+        <translation>Tamaño natural</translation>
+    </message>
+    <message>
+        <source>Change Size</source>
+        <translation>Cambiar tamaño</translation>
+    </message>
+    <message>
+        <source>Ready texts</source>
+        <translation>Textos listos</translation>
+    </message>
+    <message>
+        <source>Replace the text in the editing locale with a ready consent wording</source>
+        <translation>Sustituir el texto del idioma en edición por una redacción de consentimiento lista</translation>
+    </message>
+    <message>
+        <source>Recording notice</source>
+        <translation>Aviso de grabación</translation>
+    </message>
+    <message>
+        <source>Processing notice</source>
+        <translation>Aviso de tratamiento</translation>
+    </message>
+    <message>
+        <source>Regulated-industry disclosure</source>
+        <translation>Aviso para sectores regulados</translation>
+    </message>
+    <message>
+        <source>Use Ready Text</source>
+        <translation>Usar texto listo</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>Campo %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>A key starts with a letter or &apos;_&apos; and holds only letters, digits and &apos;_&apos;</source>
+        <translation>Una clave empieza por una letra o «_» y solo contiene letras, dígitos y «_»</translation>
+    </message>
+    <message>
+        <source>Change Field Key</source>
+        <translation>Cambiar clave del campo</translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation>Tipo de campo</translation>
+    </message>
+    <message>
+        <source>Change Field Type</source>
+        <translation>Cambiar tipo del campo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Change Field Label</source>
+        <translation>Cambiar etiqueta del campo</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Texto de ejemplo</translation>
+    </message>
+    <message>
+        <source>Change Field Placeholder</source>
+        <translation>Cambiar texto de ejemplo del campo</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Change Field Required</source>
+        <translation>Cambiar obligatoriedad del campo</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>One option per line: value = label</source>
+        <translation>Una opción por línea: valor = etiqueta</translation>
+    </message>
+    <message>
+        <source>standard = Standard delivery</source>
+        <translation>standard = Envío estándar</translation>
+    </message>
+    <message>
+        <source>Each option needs a value before &apos;=&apos;</source>
+        <translation>Cada opción necesita un valor antes de «=»</translation>
+    </message>
+    <message>
+        <source>Change Field Options</source>
+        <translation>Cambiar opciones del campo</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Quitar campo</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Añadir campo</translation>
+    </message>
+    <message>
+        <source>Add a text field to the form</source>
+        <translation>Añadir un campo de texto al formulario</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>Campo nuevo</translation>
+    </message>
+    <message>
+        <source>Ask for consent before the call</source>
+        <translation>Pedir consentimiento antes de la llamada</translation>
+    </message>
+    <message>
+        <source>A checkbox the visitor ticks before calling</source>
+        <translation>Una casilla que el visitante marca antes de llamar</translation>
+    </message>
+    <message>
+        <source>I agree to the processing of my call</source>
+        <translation>Acepto el tratamiento de mi llamada</translation>
+    </message>
+    <message>
+        <source>Add Consent Checkbox</source>
+        <translation>Añadir casilla de consentimiento</translation>
+    </message>
+    <message>
+        <source>Remove Consent Checkbox</source>
+        <translation>Quitar casilla de consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent text</source>
+        <translation>Texto de consentimiento</translation>
+    </message>
+    <message>
+        <source>Change Consent Text</source>
+        <translation>Cambiar texto de consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent required to call</source>
+        <translation>Consentimiento obligatorio para llamar</translation>
+    </message>
+    <message>
+        <source>Change Consent Required</source>
+        <translation>Cambiar obligatoriedad del consentimiento</translation>
+    </message>
+    <message>
+        <source>Edit Survey</source>
+        <translation>Editar encuesta</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Lowest rating</source>
+        <translation>Puntuación más baja</translation>
+    </message>
+    <message>
+        <source>Highest rating</source>
+        <translation>Puntuación más alta</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Estrellas</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <source>Rating style</source>
+        <translation>Estilo de puntuación</translation>
+    </message>
+    <message>
+        <source>Ask for a comment</source>
+        <translation>Pedir un comentario</translation>
+    </message>
+    <message>
+        <source>Anything else?</source>
+        <translation>¿Algo más?</translation>
+    </message>
+    <message>
+        <source>Comment label</source>
+        <translation>Etiqueta del comentario</translation>
+    </message>
+    <message>
+        <source>Comment placeholder</source>
+        <translation>Texto de ejemplo del comentario</translation>
+    </message>
+    <message>
+        <source>Send button</source>
+        <translation>Botón de envío</translation>
+    </message>
+    <message>
+        <source>Thank-you text</source>
+        <translation>Texto de agradecimiento</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Widget&lt;/b&gt; · state “%1” selected — select a block to edit it</source>
+        <translation>&lt;b&gt;Widget&lt;/b&gt; · estado «%1» seleccionado — selecciona un bloque para editarlo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>The widget needs a name</source>
+        <translation>El widget necesita un nombre</translation>
+    </message>
+    <message>
+        <source>Rename Widget</source>
+        <translation>Renombrar widget</translation>
+    </message>
+    <message>
+        <source>App id</source>
+        <translation>ID de la app</translation>
+    </message>
+    <message>
+        <source>1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>De 1 a 64 letras, dígitos, «_» o «-»</translation>
+    </message>
+    <message>
+        <source>Change App Id</source>
+        <translation>Cambiar ID de la app</translation>
+    </message>
+    <message>
+        <source>Default locale</source>
+        <translation>Idioma predeterminado</translation>
+    </message>
+    <message>
+        <source>Texts missing in another locale fall back to this one</source>
+        <translation>Los textos que faltan en otro idioma usan este</translation>
+    </message>
+    <message>
+        <source>Change Default Locale</source>
+        <translation>Cambiar idioma predeterminado</translation>
+    </message>
+    <message>
+        <source>Locales</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>e.g. fr or pt-BR</source>
+        <translation>p. ej. fr o pt-BR</translation>
+    </message>
+    <message>
+        <source>New locale</source>
+        <translation>Idioma nuevo</translation>
+    </message>
+    <message>
+        <source>Add locale</source>
+        <translation>Añadir idioma</translation>
+    </message>
+    <message>
+        <source>Remove locale</source>
+        <translation>Quitar idioma</translation>
+    </message>
+    <message>
+        <source>Removes the selected locale and all its texts</source>
+        <translation>Quita el idioma seleccionado y todos sus textos</translation>
+    </message>
+    <message>
+        <source>Use a language code such as fr, de or pt-BR</source>
+        <translation>Usa un código de idioma como fr, de o pt-BR</translation>
+    </message>
+    <message>
+        <source>The widget already has this locale</source>
+        <translation>El widget ya tiene este idioma</translation>
+    </message>
+    <message>
+        <source>The default locale cannot be removed; choose another default first</source>
+        <translation>No se puede quitar el idioma predeterminado; elige antes otro predeterminado</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(predeterminado)</translation>
+    </message>
+    <message>
+        <source>Change Routing</source>
+        <translation>Cambiar enrutamiento</translation>
+    </message>
+    <message>
+        <source>Destination id</source>
+        <translation>ID de destino</translation>
+    </message>
+    <message>
+        <source>The call profile that answers; empty uses the account&apos;s default</source>
+        <translation>El perfil de llamada que responde; vacío usa el predeterminado de la cuenta</translation>
+    </message>
+    <message>
+        <source>Routing key</source>
+        <translation>Clave de enrutamiento</translation>
+    </message>
+    <message>
+        <source>Sent in call_started so the contact centre can route the call</source>
+        <translation>Se envía en call_started para que el centro de contacto enrute la llamada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Call error messages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mensajes de error de llamada&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Change Error Message</source>
+        <translation>Cambiar mensaje de error</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::StatesDock</name>
+    <message>
+        <source>States &amp; blocks</source>
+        <translation>Estados y bloques</translation>
+    </message>
+    <message>
+        <source>States and blocks</source>
+        <translation>Estados y bloques</translation>
+    </message>
+    <message>
+        <source>Select a block to edit it; drag blocks to reorder them or to move them to another state</source>
+        <translation>Selecciona un bloque para editarlo; arrastra los bloques para reordenarlos o moverlos a otro estado</translation>
+    </message>
+    <message>
+        <source>Add block</source>
+        <translation>Añadir bloque</translation>
+    </message>
+    <message>
+        <source>Add a block after the selected one</source>
+        <translation>Añadir un bloque después del seleccionado</translation>
+    </message>
+    <message>
+        <source>Duplicate block</source>
+        <translation>Duplicar bloque</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected block (%1)</source>
+        <translation>Duplicar el bloque seleccionado (%1)</translation>
+    </message>
+    <message>
+        <source>Delete block</source>
+        <translation>Eliminar bloque</translation>
+    </message>
+    <message>
+        <source>Delete the selected block (%1)</source>
+        <translation>Eliminar el bloque seleccionado (%1)</translation>
+    </message>
+    <message>
+        <source>Move block up</source>
+        <translation>Subir bloque</translation>
+    </message>
+    <message>
+        <source>Move the selected block up (%1)</source>
+        <translation>Subir el bloque seleccionado (%1)</translation>
+    </message>
+    <message>
+        <source>Move block down</source>
+        <translation>Bajar bloque</translation>
+    </message>
+    <message>
+        <source>Move the selected block down (%1)</source>
+        <translation>Bajar el bloque seleccionado (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::ThemeDock</name>
+    <message>
+        <source>Primary</source>
+        <translation>Primario</translation>
+    </message>
+    <message>
+        <source>On primary</source>
+        <translation>Sobre primario</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>On background</source>
+        <translation>Sobre fondo</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Muted text</source>
+        <translation>Texto atenuado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <source>Pick the %1 colour</source>
+        <translation>Elegir el color %1</translation>
+    </message>
+    <message>
+        <source>Pick %1 colour</source>
+        <translation>Elegir color %1</translation>
+    </message>
+    <message>
+        <source>%1 colour</source>
+        <translation>Color %1</translation>
+    </message>
+    <message>
+        <source>A colour as #rrggbb or #rgb</source>
+        <translation>Un color como #rrggbb o #rgb</translation>
+    </message>
+    <message>
+        <source>Use #rrggbb or #rgb</source>
+        <translation>Usa #rrggbb o #rgb</translation>
+    </message>
+    <message>
+        <source>Change Colour</source>
+        <translation>Cambiar color</translation>
+    </message>
+    <message>
+        <source>Contrast (WCAG AA needs %1:1 for text)</source>
+        <translation>Contraste (WCAG AA exige %1:1 para texto)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sobre %2</translation>
+    </message>
+    <message>
+        <source>%1: not a valid colour</source>
+        <translation>%1: color no válido</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3:1 — passes AA</source>
+        <translation>%1 %2: %3:1 — cumple AA</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3:1 — &lt;b style=&apos;color:#b3261e&apos;&gt;below AA&lt;/b&gt;, hard to read</source>
+        <translation>%1 %2: %3:1 — &lt;b style=&apos;color:#b3261e&apos;&gt;por debajo de AA&lt;/b&gt;, difícil de leer</translation>
+    </message>
+    <message>
+        <source>%1 contrast %2 to 1, passes</source>
+        <translation>%1: contraste de %2 a 1, cumple</translation>
+    </message>
+    <message>
+        <source>%1 contrast %2 to 1, below AA</source>
+        <translation>%1: contraste de %2 a 1, por debajo de AA</translation>
+    </message>
+    <message>
+        <source>Font and shape</source>
+        <translation>Fuente y forma</translation>
+    </message>
+    <message>
+        <source>Font family</source>
+        <translation>Familia tipográfica</translation>
+    </message>
+    <message>
+        <source>A CSS font-family list, e.g. Inter, system-ui, sans-serif</source>
+        <translation>Una lista font-family de CSS, p. ej. Inter, system-ui, sans-serif</translation>
+    </message>
+    <message>
+        <source>The font family cannot be empty</source>
+        <translation>La familia tipográfica no puede estar vacía</translation>
+    </message>
+    <message>
+        <source>Change Font</source>
+        <translation>Cambiar fuente</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <source>Corner radius</source>
+        <translation>Radio de las esquinas</translation>
+    </message>
+    <message>
+        <source>Widget width</source>
+        <translation>Ancho del widget</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>Abajo a la derecha</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>Abajo a la izquierda</translation>
+    </message>
+    <message>
+        <source>Launcher position</source>
+        <translation>Posición del lanzador</translation>
+    </message>
+    <message>
+        <source>Change Launcher Position</source>
+        <translation>Cambiar posición del lanzador</translation>
+    </message>
+    <message>
+        <source>Horizontal offset</source>
+        <translation>Desplazamiento horizontal</translation>
+    </message>
+    <message>
+        <source>Vertical offset</source>
+        <translation>Desplazamiento vertical</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::TimelineWidget</name>
+    <message>
+        <source>parent page</source>
+        <translation>página principal</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>entorno aislado</translation>
+    </message>
+    <message>
+        <source>integrations</source>
+        <translation>integraciones</translation>
+    </message>
+    <message>
+        <source>Filter events (name, data or place)</source>
+        <translation>Filtrar eventos (nombre, datos o lugar)</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>Copiar como JSON</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>Enviado a</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>↩ %1</source>
+        <translation>↩ %1</translation>
+    </message>
+    <message>
+        <source>Emitted by custom code with c2c.emit</source>
+        <translation>Emitido por el código personalizado con c2c.emit</translation>
+    </message>
+    <message>
+        <source>Fired by you from the event injector</source>
+        <translation>Lanzado por ti desde el inyector de eventos</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::UrlContextDock</name>
+    <message>
+        <source>URL context</source>
+        <translation>Contexto de URL</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation>Valor de ejemplo</translation>
+    </message>
+    <message>
+        <source>URL context entries</source>
+        <translation>Entradas del contexto de URL</translation>
+    </message>
+    <message>
+        <source>Values the preview passes to the widget as if they came from the page URL</source>
+        <translation>Valores que la vista previa pasa al widget como si vinieran de la URL de la página</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Añadir entrada</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Quitar entrada</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>Quitar la entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid key: start with a letter or &apos;_&apos;, then letters, digits or &apos;_&apos;</source>
+        <translation>«%1» no es una clave válida: empieza por una letra o «_» y sigue con letras, dígitos o «_»</translation>
+    </message>
+    <message>
+        <source>The key “%1” is already used</source>
+        <translation>La clave «%1» ya se usa</translation>
     </message>
 </context>
 </TS>

@@ -10,62 +10,2091 @@ With no verb it opens the designer (on FILE if given).
 Verbs:
   validate FILE...      check design files; exit 0 clean, 1 problems, 2 unreadable
   export FILE [-o OUT]  write the canonical widget config (refused when errors exist)
-  new [-o FILE]         write a starter design</source>
-        <translation type="unfinished"></translation>
+  new [-o FILE]         write a starter design
+  snippet FILE          print the embed guidance for the integrator&apos;s web team
+  simulate DESIGN [--scenario FILE] [--timeout S]
+                        run the preview headless through a scripted call; one JSON
+                        object per line; exit 0 finished, 1 custom code threw,
+                        2 bad input, 3 the run could not finish</source>
+        <translation>Call Studio conçoit des widgets d&apos;appel en un clic pour sites web.
+
+Sans verbe, il ouvre le concepteur (sur FICHIER s&apos;il est donné).
+Verbes :
+  validate FICHIER...   vérifie des fichiers de design ; sortie 0 sans problème, 1 problèmes, 2 illisible
+  export FICHIER [-o SORTIE]  écrit la configuration canonique du widget (refusé s&apos;il y a des erreurs)
+  new [-o FICHIER]      écrit un design de départ
+  snippet FICHIER       affiche les consignes d&apos;intégration pour l&apos;équipe web de l&apos;intégrateur
+  simulate DESIGN [--scenario FICHIER] [--timeout S]
+                        exécute l&apos;aperçu sans interface sur un appel scénarisé ; un objet JSON
+                        par ligne ; sortie 0 terminé, 1 le code personnalisé a levé une exception,
+                        2 entrée incorrecte, 3 l&apos;exécution n&apos;a pas pu aboutir</translation>
+    </message>
+</context>
+<context>
+    <name>Designer</name>
+    <message>
+        <source>Idle</source>
+        <translation>Au repos</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>En appel</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Mention d&apos;information</translation>
+    </message>
+    <message>
+        <source>Call button</source>
+        <translation>Bouton d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Hang-up button</source>
+        <translation>Bouton raccrocher</translation>
+    </message>
+    <message>
+        <source>Mute button</source>
+        <translation>Bouton sourdine</translation>
+    </message>
+    <message>
+        <source>Call timer</source>
+        <translation>Minuteur d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Spacer</source>
+        <translation>Espacement</translation>
+    </message>
+    <message>
+        <source>Pre-call form</source>
+        <translation>Formulaire avant appel</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Checkbox</source>
+        <translation>Case à cocher</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <source>Microphone blocked</source>
+        <translation>Micro bloqué</translation>
+    </message>
+    <message>
+        <source>No microphone</source>
+        <translation>Aucun micro</translation>
+    </message>
+    <message>
+        <source>Audio failure</source>
+        <translation>Échec audio</translation>
+    </message>
+    <message>
+        <source>Network lost</source>
+        <translation>Réseau perdu</translation>
+    </message>
+    <message>
+        <source>Call not accepted</source>
+        <translation>Appel non accepté</translation>
+    </message>
+    <message>
+        <source>Calling unavailable</source>
+        <translation>Appel indisponible</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Call simulator</source>
+        <translation>Simulateur d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Event injector</source>
+        <translation>Injecteur d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Add Block</source>
+        <translation>Ajouter un bloc</translation>
+    </message>
+    <message>
+        <source>Delete Block</source>
+        <translation>Supprimer le bloc</translation>
+    </message>
+    <message>
+        <source>Add Locale %1</source>
+        <translation>Ajouter la langue %1</translation>
+    </message>
+    <message>
+        <source>Remove Locale %1</source>
+        <translation>Retirer la langue %1</translation>
+    </message>
+    <message>
+        <source>Duplicate Block</source>
+        <translation>Dupliquer le bloc</translation>
+    </message>
+    <message>
+        <source>Move Block</source>
+        <translation>Déplacer le bloc</translation>
+    </message>
+    <message>
+        <source>Import Widget Config</source>
+        <translation>Importer une configuration de widget</translation>
+    </message>
+    <message>
+        <source>Add Form Field</source>
+        <translation>Ajouter un champ de formulaire</translation>
+    </message>
+    <message>
+        <source>Remove Form Field</source>
+        <translation>Retirer un champ de formulaire</translation>
+    </message>
+    <message>
+        <source>Add Exception Date</source>
+        <translation>Ajouter une date d&apos;exception</translation>
+    </message>
+    <message>
+        <source>Remove Exception Date</source>
+        <translation>Retirer une date d&apos;exception</translation>
+    </message>
+    <message>
+        <source>Add Opening Window</source>
+        <translation>Ajouter une plage d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Remove Opening Window</source>
+        <translation>Retirer une plage d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Set Context Value</source>
+        <translation>Définir une valeur de contexte</translation>
+    </message>
+    <message>
+        <source>Remove Context Entry</source>
+        <translation>Retirer une entrée de contexte</translation>
+    </message>
+    <message>
+        <source>Rename Context Key</source>
+        <translation>Renommer une clé de contexte</translation>
+    </message>
+    <message>
+        <source>Move Form Field</source>
+        <translation>Déplacer un champ de formulaire</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::BlockTreeModel</name>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n champ</numerusform>
+            <numerusform>%n champs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n bloc</numerusform>
+            <numerusform>%n blocs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocks shown while the widget is in the “%1” state</source>
+        <translation>Blocs affichés quand le widget est dans l&apos;état « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 “%2” — drag to reorder or to move to another state</source>
+        <translation>%1 « %2 » — glissez pour réordonner ou déplacer vers un autre état</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::BusinessHoursDock</name>
+    <message>
+        <source>Business hours</source>
+        <translation>Heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation>Ouvre à</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>Ferme à</translation>
+    </message>
+    <message>
+        <source>Opening time, HH:MM</source>
+        <translation>Heure d&apos;ouverture, HH:MM</translation>
+    </message>
+    <message>
+        <source>Closing time, HH:MM (24:00 for midnight)</source>
+        <translation>Heure de fermeture, HH:MM (24:00 pour minuit)</translation>
+    </message>
+    <message>
+        <source>Use HH:MM between 00:00 and 24:00</source>
+        <translation>Utilisez HH:MM entre 00:00 et 24:00</translation>
+    </message>
+    <message>
+        <source>Change Opening Hours</source>
+        <translation>Modifier les heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Remove this opening window</source>
+        <translation>Retirer cette plage d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Remove opening window</source>
+        <translation>Retirer la plage d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Remove Opening Window</source>
+        <translation>Retirer une plage d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Add window</source>
+        <translation>Ajouter une plage</translation>
+    </message>
+    <message>
+        <source>Add an opening window (split shifts have several)</source>
+        <translation>Ajouter une plage d&apos;ouverture (les horaires coupés en ont plusieurs)</translation>
+    </message>
+    <message>
+        <source>Add Opening Window</source>
+        <translation>Ajouter une plage d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>The IANA time zone the opening hours are in</source>
+        <translation>Le fuseau horaire IANA des heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Not a known time zone</source>
+        <translation>Fuseau horaire inconnu</translation>
+    </message>
+    <message>
+        <source>Change Time Zone</source>
+        <translation>Modifier le fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Open 24/7</source>
+        <translation>Ouvert 24 h/24, 7 j/7</translation>
+    </message>
+    <message>
+        <source>When ticked the weekly hours are kept but not used</source>
+        <translation>Cochée, les horaires hebdomadaires sont conservés mais pas utilisés</translation>
+    </message>
+    <message>
+        <source>Change Open 24/7</source>
+        <translation>Modifier l&apos;ouverture 24 h/24, 7 j/7</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Horaires hebdomadaires</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Exceptions (holidays, special days)</source>
+        <translation>Exceptions (jours fériés, jours particuliers)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Use a calendar date as YYYY-MM-DD</source>
+        <translation>Utilisez une date du calendrier au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Change Exception Date</source>
+        <translation>Modifier la date de l&apos;exception</translation>
+    </message>
+    <message>
+        <source>Exception label</source>
+        <translation>Libellé de l&apos;exception</translation>
+    </message>
+    <message>
+        <source>Shown to visitors in %1, e.g. Christmas</source>
+        <translation>Affiché aux visiteurs en %1, p. ex. Noël</translation>
+    </message>
+    <message>
+        <source>Change Exception Label</source>
+        <translation>Modifier le libellé de l&apos;exception</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Fermé toute la journée</translation>
+    </message>
+    <message>
+        <source>Change Exception Hours</source>
+        <translation>Modifier les heures de l&apos;exception</translation>
+    </message>
+    <message>
+        <source>Remove exception</source>
+        <translation>Retirer l&apos;exception</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Add exception</source>
+        <translation>Ajouter une exception</translation>
+    </message>
+    <message>
+        <source>Add a dated exception, closed all day by default</source>
+        <translation>Ajouter une exception datée, fermée toute la journée par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::CallSimulatorPanel</name>
+    <message>
+        <source>Microphone denied</source>
+        <translation>Micro refusé</translation>
+    </message>
+    <message>
+        <source>No microphone</source>
+        <translation>Aucun micro</translation>
+    </message>
+    <message>
+        <source>Media failure</source>
+        <translation>Échec média</translation>
+    </message>
+    <message>
+        <source>Network drop</source>
+        <translation>Coupure réseau</translation>
+    </message>
+    <message>
+        <source>Session rejected</source>
+        <translation>Session refusée</translation>
+    </message>
+    <message>
+        <source>No provider</source>
+        <translation>Aucun fournisseur</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <source>Tap call</source>
+        <translation>Appuyer sur Appeler</translation>
+    </message>
+    <message>
+        <source>Visitor hangs up</source>
+        <translation>Le visiteur raccroche</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Accept request</source>
+        <translation>Accepter la demande</translation>
+    </message>
+    <message>
+        <source>The call request is accepted (call_started); the phone is still ringing</source>
+        <translation>La demande d&apos;appel est acceptée (call_started) ; le téléphone sonne encore</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Agent hangs up</source>
+        <translation>L&apos;agent raccroche</translation>
+    </message>
+    <message>
+        <source>Answer automatically after</source>
+        <translation>Répondre automatiquement après</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Make the call fail</source>
+        <translation>Faire échouer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Échouer</translation>
+    </message>
+    <message>
+        <source>Sends call_error with this code; no call_ended follows</source>
+        <translation>Envoie call_error avec ce code ; aucun call_ended ne suit</translation>
+    </message>
+    <message>
+        <source>Widget state: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>État du widget : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation>chargement</translation>
+    </message>
+    <message>
+        <source>Play my microphone back during the call</source>
+        <translation>Réécouter mon micro pendant l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Hear your own voice through the widget&apos;s call path (use headphones)</source>
+        <translation>Entendez votre propre voix via le trajet d&apos;appel du widget (utilisez un casque)</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::ConsoleWidget</name>
+    <message>
+        <source>Head HTML, line %1</source>
+        <translation>HTML du head, ligne %1</translation>
+    </message>
+    <message>
+        <source>Head HTML</source>
+        <translation>HTML du head</translation>
+    </message>
+    <message>
+        <source>Body-end HTML, line %1</source>
+        <translation>HTML de fin de body, ligne %1</translation>
+    </message>
+    <message>
+        <source>Body-end HTML</source>
+        <translation>HTML de fin de body</translation>
+    </message>
+    <message>
+        <source>c2c bridge</source>
+        <translation>pont c2c</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>Custom code</source>
+        <translation>Code personnalisé</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>uncaught</source>
+        <translation>non interceptée</translation>
+    </message>
+    <message>
+        <source>Double-click to open this line in the code editor</source>
+        <translation>Double-cliquez pour ouvrir cette ligne dans l&apos;éditeur de code</translation>
+    </message>
+    <message>
+        <source>Dropped a message (from %1): %2</source>
+        <translation>Message rejeté (de %1) : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::CustomCodeDock</name>
+    <message>
+        <source>Google Analytics 4</source>
+        <translation>Google Analytics 4</translation>
+    </message>
+    <message>
+        <source>Meta Pixel</source>
+        <translation>Meta Pixel</translation>
+    </message>
+    <message>
+        <source>Google Tag Manager</source>
+        <translation>Google Tag Manager</translation>
+    </message>
+    <message>
+        <source>Custom event</source>
+        <translation>Événement personnalisé</translation>
+    </message>
+    <message>
+        <source>Conditional tracking on context</source>
+        <translation>Suivi conditionnel selon le contexte</translation>
+    </message>
+    <message>
+        <source>Edit Head HTML</source>
+        <translation>Modifier le HTML du head</translation>
+    </message>
+    <message>
+        <source>Edit Body-end HTML</source>
+        <translation>Modifier le HTML de fin de body</translation>
+    </message>
+    <message>
+        <source>Custom code</source>
+        <translation>Code personnalisé</translation>
+    </message>
+    <message>
+        <source>Head HTML</source>
+        <translation>HTML du head</translation>
+    </message>
+    <message>
+        <source>Body-end HTML</source>
+        <translation>HTML de fin de body</translation>
+    </message>
+    <message>
+        <source>Inserted at the end of the page&apos;s &lt;head&gt;</source>
+        <translation>Inséré à la fin du &lt;head&gt; de la page</translation>
+    </message>
+    <message>
+        <source>Inserted before &lt;/body&gt;: the place for tracking code using window.c2c.on(…)</source>
+        <translation>Inséré avant &lt;/body&gt; : l&apos;endroit pour le code de suivi utilisant window.c2c.on(…)</translation>
+    </message>
+    <message>
+        <source>Head HTML editor</source>
+        <translation>Éditeur HTML du head</translation>
+    </message>
+    <message>
+        <source>Body-end HTML editor</source>
+        <translation>Éditeur HTML de fin de body</translation>
+    </message>
+    <message>
+        <source>Insert snippet</source>
+        <translation>Insérer un extrait</translation>
+    </message>
+    <message>
+        <source>Insert one of the documented examples at the cursor</source>
+        <translation>Insérer l&apos;un des exemples documentés au curseur</translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>Find and replace in the code (%1)</source>
+        <translation>Rechercher et remplacer dans le code (%1)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacement</numerusform>
+            <numerusform>%n remplacements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::EventInjector</name>
+    <message>
+        <source>Fire an event into the custom-code sandbox (c2c.on handlers). The parent page and integrations do not receive it.</source>
+        <translation>Déclenche un événement dans le bac à sable du code personnalisé (gestionnaires c2c.on). La page parente et les intégrations ne le reçoivent pas.</translation>
+    </message>
+    <message>
+        <source>A catalogue event, or type any name</source>
+        <translation>Un événement du catalogue, ou saisissez un nom</translation>
+    </message>
+    <message>
+        <source>Event data (JSON object)</source>
+        <translation>Données de l&apos;événement (objet JSON)</translation>
+    </message>
+    <message>
+        <source>Fire into sandbox</source>
+        <translation>Déclencher dans le bac à sable</translation>
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>Donnez un nom à l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>The data is not valid JSON: %1 (at character %2)</source>
+        <translation>Les données ne sont pas du JSON valide : %1 (au caractère %2)</translation>
+    </message>
+    <message>
+        <source>The data must be a JSON object.</source>
+        <translation>Les données doivent être un objet JSON.</translation>
     </message>
 </context>
 <context>
     <name>callstudio::MainWindow</name>
     <message>
-        <source>%1 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <source>The live preview of the widget will appear here.</source>
-        <translation type="unfinished"></translation>
+        <source>Call Studio designs (*.design.json *.json);;All files (*)</source>
+        <translation>Designs Call Studio (*.design.json *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open Design</source>
+        <translation>Ouvrir un design</translation>
+    </message>
+    <message>
+        <source>Save Design As</source>
+        <translation>Enregistrer le design sous</translation>
+    </message>
+    <message>
+        <source>Import Widget Config</source>
+        <translation>Importer une configuration de widget</translation>
+    </message>
+    <message>
+        <source>Widget config (*.json);;All files (*)</source>
+        <translation>Configuration de widget (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Widget Config</source>
+        <translation>Exporter la configuration du widget</translation>
+    </message>
+    <message>
+        <source>Call Studio %1 — a designer for click-to-call website widgets.</source>
+        <translation>Call Studio %1 — un concepteur de widgets d&apos;appel en un clic pour sites web.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Add Block</source>
+        <translation>&amp;Ajouter un bloc</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>Start a new widget design</source>
+        <translation>Commencer un nouveau design de widget</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a design file</source>
+        <translation>Ouvrir un fichier de design</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the design</source>
+        <translation>Enregistrer le design</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Revenir à la version enregistrée</translation>
+    </message>
+    <message>
+        <source>Discard all changes since the last save</source>
+        <translation>Abandonner toutes les modifications depuis le dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Import Widget Config…</source>
+        <translation>&amp;Importer une configuration de widget…</translation>
+    </message>
+    <message>
+        <source>Replace the design with a widget config (undoable)</source>
+        <translation>Remplacer le design par une configuration de widget (annulable)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Widget Config…</source>
+        <translation>&amp;Exporter la configuration du widget…</translation>
+    </message>
+    <message>
+        <source>Write the widget config for the website (refused while errors remain)</source>
+        <translation>Écrire la configuration du widget pour le site (refusé tant qu&apos;il reste des erreurs)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;About Call Studio</source>
+        <translation>À &amp;propos de Call Studio</translation>
+    </message>
+    <message>
+        <source>&lt;opened design&gt;</source>
+        <translation>&lt;design ouvert&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Text locale:</source>
+        <translation>Langue des textes :</translation>
+    </message>
+    <message>
+        <source>The locale of the widget texts you are editing</source>
+        <translation>La langue des textes du widget que vous modifiez</translation>
+    </message>
+    <message>
+        <source>Text locale</source>
+        <translation>Langue des textes</translation>
+    </message>
+    <message>
+        <source>The live preview of the widget appears here.
+Edit the design with the docks around it.</source>
+        <translation>L&apos;aperçu en direct du widget apparaît ici.
+Modifiez le design avec les panneaux autour.</translation>
+    </message>
+    <message>
+        <source>The %1 translation could not be loaded.</source>
+        <translation>La traduction %1 n&apos;a pas pu être chargée.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>%1 (%2)[*]</source>
+        <translation>%1 (%2)[*]</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Call Studio; it will be saved in the current format.</source>
+        <translation>%1 a été écrit par une version antérieure de Call Studio ; il sera enregistré au format actuel.</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Enregistrement impossible : %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Imported %1. Undo brings the previous design back.</source>
+        <translation>%1 importé. Annuler rétablit le design précédent.</translation>
+    </message>
+    <message>
+        <source>Not exported: the design has errors. Fix the problems marked as errors first.</source>
+        <translation>Non exporté : le design contient des erreurs. Corrigez d&apos;abord les problèmes marqués comme erreurs.</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export impossible : %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>Effacer les fichiers récents</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program.</source>
+        <translation>%1 a été modifié par un autre programme.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved by another program.</source>
+        <translation>%1 a été supprimé ou déplacé par un autre programme.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The design “%1” has unsaved changes.</source>
+        <translation>Le design « %1 » contient des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Do you want to save them?</source>
+        <translation>Voulez-vous les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>L&apos;enregistrement automatique a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Call Studio found unsaved changes to a new design from a session that ended unexpectedly.</source>
+        <translation>Call Studio a trouvé des modifications non enregistrées d&apos;un nouveau design provenant d&apos;une session interrompue.</translation>
+    </message>
+    <message>
+        <source>Call Studio found unsaved changes to %1 from a session that ended unexpectedly.</source>
+        <translation>Call Studio a trouvé des modifications non enregistrées de %1 provenant d&apos;une session interrompue.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>Restaurer les modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::MicPermissionDialog</name>
+    <message>
+        <source>Microphone access</source>
+        <translation>Accès au micro</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The widget preview wants to use your microphone.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;L&apos;aperçu du widget veut utiliser votre micro.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Asked by %1 when the visitor taps the call button. Custom code can never get the microphone.</source>
+        <translation>Demandé par %1 quand le visiteur appuie sur le bouton d&apos;appel. Le code personnalisé n&apos;obtient jamais le micro.</translation>
+    </message>
+    <message>
+        <source>Input level</source>
+        <translation>Niveau d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Input device:</source>
+        <translation>Périphérique d&apos;entrée :</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Niveau :</translation>
+    </message>
+    <message>
+        <source>Your answer is remembered until the preview closes or you choose &quot;Reset microphone permission&quot;.</source>
+        <translation>Votre réponse est mémorisée jusqu&apos;à la fermeture de l&apos;aperçu ou jusqu&apos;à ce que vous choisissiez « Réinitialiser l&apos;autorisation du micro ».</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc</translation>
     </message>
     <message>
-        <source>Content</source>
-        <translation type="unfinished"></translation>
+        <source>Allow</source>
+        <translation>Autoriser</translation>
     </message>
     <message>
-        <source>States and blocks</source>
-        <translation type="unfinished"></translation>
+        <source>No input device found</source>
+        <translation>Aucun périphérique d&apos;entrée trouvé</translation>
     </message>
     <message>
-        <source>States &amp;&amp; blocks</source>
-        <translation type="unfinished"></translation>
+        <source>This computer has no microphone: the widget will report mic_unavailable whatever you answer.</source>
+        <translation>Cet ordinateur n&apos;a pas de micro : le widget signalera mic_unavailable quelle que soit votre réponse.</translation>
+    </message>
+    <message>
+        <source>The meter shows the selected input; the browser engine uses the system&apos;s default input.</source>
+        <translation>L&apos;indicateur montre l&apos;entrée sélectionnée ; le moteur du navigateur utilise l&apos;entrée par défaut du système.</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::PreviewDocks</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>Call simulator</source>
+        <translation>Simulateur d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Event injector</source>
+        <translation>Injecteur d&apos;événements</translation>
+    </message>
+    <message>
+        <source>The preview found no microphone, so the widget reports &quot;mic_unavailable&quot; to the visitor: %1</source>
+        <translation>L&apos;aperçu n&apos;a trouvé aucun micro, le widget signale donc « mic_unavailable » au visiteur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::PreviewPage</name>
+    <message>
+        <source>Navigation to %1 blocked by the preview</source>
+        <translation>Navigation vers %1 bloquée par l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>A new window was requested; the preview does not open windows</source>
+        <translation>Une nouvelle fenêtre a été demandée ; l&apos;aperçu n&apos;ouvre pas de fenêtres</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::PreviewSession</name>
+    <message>
+        <source>The preview stopped responding (custom code may be stuck in a loop). It was stopped and reloaded with custom code disabled.</source>
+        <translation>L&apos;aperçu ne répondait plus (le code personnalisé tourne peut-être en boucle). Il a été arrêté et rechargé sans le code personnalisé.</translation>
+    </message>
+    <message>
+        <source>The preview&apos;s renderer stopped (status %1, exit code %2); the preview was reloaded.</source>
+        <translation>Le moteur de rendu de l&apos;aperçu s&apos;est arrêté (état %1, code de sortie %2) ; l&apos;aperçu a été rechargé.</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::PreviewWidget</name>
+    <message>
+        <source>Idle</source>
+        <translation>Au repos</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>En appel</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>State: </source>
+        <translation>État : </translation>
+    </message>
+    <message>
+        <source>Show the widget in this state (the live call is stopped)</source>
+        <translation>Afficher le widget dans cet état (l&apos;appel en direct est arrêté)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Viewport of the integrator&apos;s page</source>
+        <translation>Fenêtre d&apos;affichage de la page de l&apos;intégrateur</translation>
+    </message>
+    <message>
+        <source>Light page</source>
+        <translation>Page claire</translation>
+    </message>
+    <message>
+        <source>Dark page</source>
+        <translation>Page sombre</translation>
+    </message>
+    <message>
+        <source>Look of the integrator&apos;s page around the widget</source>
+        <translation>Apparence de la page de l&apos;intégrateur autour du widget</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Reload the preview with custom code</source>
+        <translation>Recharger l&apos;aperçu avec le code personnalisé</translation>
+    </message>
+    <message>
+        <source>Reload without custom code</source>
+        <translation>Recharger sans code personnalisé</translation>
+    </message>
+    <message>
+        <source>Reset microphone permission</source>
+        <translation>Réinitialiser l&apos;autorisation du micro</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No microphone is available, so the widget shows its mic_unavailable error (%1).</source>
+        <translation>Aucun micro n&apos;est disponible, le widget affiche donc son erreur mic_unavailable (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::ProblemsDock</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Double-click or press Enter on a problem to go to its cause</source>
+        <translation>Double-cliquez ou appuyez sur Entrée sur un problème pour aller à sa cause</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
+    </message>
+    <message>
+        <source>Head HTML, line %1</source>
+        <translation>HTML du head, ligne %1</translation>
+    </message>
+    <message>
+        <source>Head HTML</source>
+        <translation>HTML du head</translation>
+    </message>
+    <message>
+        <source>Body-end HTML, line %1</source>
+        <translation>HTML de fin de body, ligne %1</translation>
+    </message>
+    <message>
+        <source>Body-end HTML</source>
+        <translation>HTML de fin de body</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>URL context</source>
+        <translation>Contexte d&apos;URL</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::PropertiesDock</name>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>Text in %1, the default locale</source>
+        <translation>Texte en %1, la langue par défaut</translation>
+    </message>
+    <message>
+        <source>Text in %1; when empty, visitors see the %2 text shown greyed</source>
+        <translation>Texte en %1 ; s&apos;il est vide, les visiteurs voient le texte %2 affiché en gris</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Change Text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Label while muted</source>
+        <translation>Libellé en sourdine</translation>
+    </message>
+    <message>
+        <source>Privacy notice address</source>
+        <translation>Adresse de la politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>Image address</source>
+        <translation>Adresse de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Link address</source>
+        <translation>Adresse du lien</translation>
+    </message>
+    <message>
+        <source>An address is required</source>
+        <translation>Une adresse est requise</translation>
+    </message>
+    <message>
+        <source>Use an https:, mailto: or tel: address</source>
+        <translation>Utilisez une adresse https:, mailto: ou tel:</translation>
+    </message>
+    <message>
+        <source>Use an https: address</source>
+        <translation>Utilisez une adresse https:</translation>
+    </message>
+    <message>
+        <source>Change Address</source>
+        <translation>Modifier l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>https://…, mailto:… or tel:…</source>
+        <translation>https://…, mailto:… ou tel:…</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Privacy link label</source>
+        <translation>Libellé du lien de confidentialité</translation>
+    </message>
+    <message>
+        <source>Alternative text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Alignement</translation>
+    </message>
+    <message>
+        <source>Change Alignment</source>
+        <translation>Modifier l&apos;alignement</translation>
+    </message>
+    <message>
+        <source>Heading level</source>
+        <translation>Niveau de titre</translation>
+    </message>
+    <message>
+        <source>1 is the largest heading</source>
+        <translation>1 est le titre le plus grand</translation>
+    </message>
+    <message>
+        <source>Change Heading Level</source>
+        <translation>Modifier le niveau de titre</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primaire</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Secondaire</translation>
+    </message>
+    <message>
+        <source>Button style</source>
+        <translation>Style du bouton</translation>
+    </message>
+    <message>
+        <source>Change Button Style</source>
+        <translation>Modifier le style du bouton</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Natural size</source>
+        <translation>Taille naturelle</translation>
+    </message>
+    <message>
+        <source>Change Size</source>
+        <translation>Modifier la taille</translation>
+    </message>
+    <message>
+        <source>Ready texts</source>
+        <translation>Textes prêts</translation>
+    </message>
+    <message>
+        <source>Replace the text in the editing locale with a ready consent wording</source>
+        <translation>Remplacer le texte de la langue éditée par une formulation de consentement prête</translation>
+    </message>
+    <message>
+        <source>Recording notice</source>
+        <translation>Avis d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Processing notice</source>
+        <translation>Information sur le traitement</translation>
+    </message>
+    <message>
+        <source>Regulated-industry disclosure</source>
+        <translation>Mention pour secteur réglementé</translation>
+    </message>
+    <message>
+        <source>Use Ready Text</source>
+        <translation>Utiliser un texte prêt</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>Champ %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>A key starts with a letter or &apos;_&apos; and holds only letters, digits and &apos;_&apos;</source>
+        <translation>Une clé commence par une lettre ou « _ » et ne contient que des lettres, des chiffres et « _ »</translation>
+    </message>
+    <message>
+        <source>Change Field Key</source>
+        <translation>Modifier la clé du champ</translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation>Type de champ</translation>
+    </message>
+    <message>
+        <source>Change Field Type</source>
+        <translation>Modifier le type du champ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Change Field Label</source>
+        <translation>Modifier le libellé du champ</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Indication</translation>
+    </message>
+    <message>
+        <source>Change Field Placeholder</source>
+        <translation>Modifier l&apos;indication du champ</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Change Field Required</source>
+        <translation>Modifier l&apos;obligation du champ</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>One option per line: value = label</source>
+        <translation>Une option par ligne : valeur = libellé</translation>
+    </message>
+    <message>
+        <source>standard = Standard delivery</source>
+        <translation>standard = Livraison standard</translation>
+    </message>
+    <message>
+        <source>Each option needs a value before &apos;=&apos;</source>
+        <translation>Chaque option doit avoir une valeur avant « = »</translation>
+    </message>
+    <message>
+        <source>Change Field Options</source>
+        <translation>Modifier les options du champ</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Retirer le champ</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Ajouter un champ</translation>
+    </message>
+    <message>
+        <source>Add a text field to the form</source>
+        <translation>Ajouter un champ texte au formulaire</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>Nouveau champ</translation>
+    </message>
+    <message>
+        <source>Ask for consent before the call</source>
+        <translation>Demander le consentement avant l&apos;appel</translation>
+    </message>
+    <message>
+        <source>A checkbox the visitor ticks before calling</source>
+        <translation>Une case que le visiteur coche avant d&apos;appeler</translation>
+    </message>
+    <message>
+        <source>I agree to the processing of my call</source>
+        <translation>J&apos;accepte le traitement de mon appel</translation>
+    </message>
+    <message>
+        <source>Add Consent Checkbox</source>
+        <translation>Ajouter la case de consentement</translation>
+    </message>
+    <message>
+        <source>Remove Consent Checkbox</source>
+        <translation>Retirer la case de consentement</translation>
+    </message>
+    <message>
+        <source>Consent text</source>
+        <translation>Texte de consentement</translation>
+    </message>
+    <message>
+        <source>Change Consent Text</source>
+        <translation>Modifier le texte de consentement</translation>
+    </message>
+    <message>
+        <source>Consent required to call</source>
+        <translation>Consentement obligatoire pour appeler</translation>
+    </message>
+    <message>
+        <source>Change Consent Required</source>
+        <translation>Modifier l&apos;obligation de consentement</translation>
+    </message>
+    <message>
+        <source>Edit Survey</source>
+        <translation>Modifier l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Lowest rating</source>
+        <translation>Note la plus basse</translation>
+    </message>
+    <message>
+        <source>Highest rating</source>
+        <translation>Note la plus haute</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Étoiles</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Rating style</source>
+        <translation>Style de notation</translation>
+    </message>
+    <message>
+        <source>Ask for a comment</source>
+        <translation>Demander un commentaire</translation>
+    </message>
+    <message>
+        <source>Anything else?</source>
+        <translation>Autre chose ?</translation>
+    </message>
+    <message>
+        <source>Comment label</source>
+        <translation>Libellé du commentaire</translation>
+    </message>
+    <message>
+        <source>Comment placeholder</source>
+        <translation>Indication du commentaire</translation>
+    </message>
+    <message>
+        <source>Send button</source>
+        <translation>Bouton d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Thank-you text</source>
+        <translation>Texte de remerciement</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Widget&lt;/b&gt; · state “%1” selected — select a block to edit it</source>
+        <translation>&lt;b&gt;Widget&lt;/b&gt; · état « %1 » sélectionné — sélectionnez un bloc pour le modifier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The widget needs a name</source>
+        <translation>Le widget doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>Rename Widget</source>
+        <translation>Renommer le widget</translation>
+    </message>
+    <message>
+        <source>App id</source>
+        <translation>Identifiant d&apos;app</translation>
+    </message>
+    <message>
+        <source>1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>1 à 64 lettres, chiffres, « _ » ou « - »</translation>
+    </message>
+    <message>
+        <source>Change App Id</source>
+        <translation>Modifier l&apos;identifiant d&apos;app</translation>
+    </message>
+    <message>
+        <source>Default locale</source>
+        <translation>Langue par défaut</translation>
+    </message>
+    <message>
+        <source>Texts missing in another locale fall back to this one</source>
+        <translation>Les textes manquants dans une autre langue reprennent celle-ci</translation>
+    </message>
+    <message>
+        <source>Change Default Locale</source>
+        <translation>Modifier la langue par défaut</translation>
+    </message>
+    <message>
+        <source>Locales</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>e.g. fr or pt-BR</source>
+        <translation>p. ex. fr ou pt-BR</translation>
+    </message>
+    <message>
+        <source>New locale</source>
+        <translation>Nouvelle langue</translation>
+    </message>
+    <message>
+        <source>Add locale</source>
+        <translation>Ajouter la langue</translation>
+    </message>
+    <message>
+        <source>Remove locale</source>
+        <translation>Retirer la langue</translation>
+    </message>
+    <message>
+        <source>Removes the selected locale and all its texts</source>
+        <translation>Retire la langue sélectionnée et tous ses textes</translation>
+    </message>
+    <message>
+        <source>Use a language code such as fr, de or pt-BR</source>
+        <translation>Utilisez un code de langue comme fr, de ou pt-BR</translation>
+    </message>
+    <message>
+        <source>The widget already has this locale</source>
+        <translation>Le widget a déjà cette langue</translation>
+    </message>
+    <message>
+        <source>The default locale cannot be removed; choose another default first</source>
+        <translation>La langue par défaut ne peut pas être retirée ; choisissez d&apos;abord une autre langue par défaut</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>Change Routing</source>
+        <translation>Modifier le routage</translation>
+    </message>
+    <message>
+        <source>Destination id</source>
+        <translation>Identifiant de destination</translation>
+    </message>
+    <message>
+        <source>The call profile that answers; empty uses the account&apos;s default</source>
+        <translation>Le profil d&apos;appel qui répond ; vide, celui du compte par défaut</translation>
+    </message>
+    <message>
+        <source>Routing key</source>
+        <translation>Clé de routage</translation>
+    </message>
+    <message>
+        <source>Sent in call_started so the contact centre can route the call</source>
+        <translation>Envoyé dans call_started pour que le centre de contact route l&apos;appel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Call error messages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Messages d&apos;erreur d&apos;appel&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Change Error Message</source>
+        <translation>Modifier le message d&apos;erreur</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::StatesDock</name>
+    <message>
+        <source>States &amp; blocks</source>
+        <translation>États et blocs</translation>
+    </message>
+    <message>
+        <source>States and blocks</source>
+        <translation>États et blocs</translation>
+    </message>
+    <message>
+        <source>Select a block to edit it; drag blocks to reorder them or to move them to another state</source>
+        <translation>Sélectionnez un bloc pour le modifier ; glissez les blocs pour les réordonner ou les déplacer vers un autre état</translation>
+    </message>
+    <message>
+        <source>Add block</source>
+        <translation>Ajouter un bloc</translation>
+    </message>
+    <message>
+        <source>Add a block after the selected one</source>
+        <translation>Ajouter un bloc après celui sélectionné</translation>
+    </message>
+    <message>
+        <source>Duplicate block</source>
+        <translation>Dupliquer le bloc</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected block (%1)</source>
+        <translation>Dupliquer le bloc sélectionné (%1)</translation>
+    </message>
+    <message>
+        <source>Delete block</source>
+        <translation>Supprimer le bloc</translation>
+    </message>
+    <message>
+        <source>Delete the selected block (%1)</source>
+        <translation>Supprimer le bloc sélectionné (%1)</translation>
+    </message>
+    <message>
+        <source>Move block up</source>
+        <translation>Monter le bloc</translation>
+    </message>
+    <message>
+        <source>Move the selected block up (%1)</source>
+        <translation>Monter le bloc sélectionné (%1)</translation>
+    </message>
+    <message>
+        <source>Move block down</source>
+        <translation>Descendre le bloc</translation>
+    </message>
+    <message>
+        <source>Move the selected block down (%1)</source>
+        <translation>Descendre le bloc sélectionné (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::ThemeDock</name>
+    <message>
+        <source>Primary</source>
+        <translation>Primaire</translation>
+    </message>
+    <message>
+        <source>On primary</source>
+        <translation>Sur primaire</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Arrière-plan</translation>
+    </message>
+    <message>
+        <source>On background</source>
+        <translation>Sur arrière-plan</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>Surface</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Muted text</source>
+        <translation>Texte atténué</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>Pick the %1 colour</source>
+        <translation>Choisir la couleur %1</translation>
+    </message>
+    <message>
+        <source>Pick %1 colour</source>
+        <translation>Choisir la couleur %1</translation>
+    </message>
+    <message>
+        <source>%1 colour</source>
+        <translation>Couleur %1</translation>
+    </message>
+    <message>
+        <source>A colour as #rrggbb or #rgb</source>
+        <translation>Une couleur au format #rrggbb ou #rgb</translation>
+    </message>
+    <message>
+        <source>Use #rrggbb or #rgb</source>
+        <translation>Utilisez #rrggbb ou #rgb</translation>
+    </message>
+    <message>
+        <source>Change Colour</source>
+        <translation>Modifier la couleur</translation>
+    </message>
+    <message>
+        <source>Contrast (WCAG AA needs %1:1 for text)</source>
+        <translation>Contraste (WCAG AA exige %1:1 pour le texte)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1: not a valid colour</source>
+        <translation>%1 : couleur non valide</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3:1 — passes AA</source>
+        <translation>%1 %2 : %3:1 — conforme AA</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3:1 — &lt;b style=&apos;color:#b3261e&apos;&gt;below AA&lt;/b&gt;, hard to read</source>
+        <translation>%1 %2 : %3:1 — &lt;b style=&apos;color:#b3261e&apos;&gt;sous AA&lt;/b&gt;, difficile à lire</translation>
+    </message>
+    <message>
+        <source>%1 contrast %2 to 1, passes</source>
+        <translation>%1 : contraste de %2 pour 1, conforme</translation>
+    </message>
+    <message>
+        <source>%1 contrast %2 to 1, below AA</source>
+        <translation>%1 : contraste de %2 pour 1, sous AA</translation>
+    </message>
+    <message>
+        <source>Font and shape</source>
+        <translation>Police et forme</translation>
+    </message>
+    <message>
+        <source>Font family</source>
+        <translation>Famille de polices</translation>
+    </message>
+    <message>
+        <source>A CSS font-family list, e.g. Inter, system-ui, sans-serif</source>
+        <translation>Une liste font-family CSS, p. ex. Inter, system-ui, sans-serif</translation>
+    </message>
+    <message>
+        <source>The font family cannot be empty</source>
+        <translation>La famille de polices ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>Change Font</source>
+        <translation>Modifier la police</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier : %1</translation>
+    </message>
+    <message>
+        <source>Corner radius</source>
+        <translation>Rayon des coins</translation>
+    </message>
+    <message>
+        <source>Widget width</source>
+        <translation>Largeur du widget</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>En bas à droite</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>En bas à gauche</translation>
+    </message>
+    <message>
+        <source>Launcher position</source>
+        <translation>Position du lanceur</translation>
+    </message>
+    <message>
+        <source>Change Launcher Position</source>
+        <translation>Modifier la position du lanceur</translation>
+    </message>
+    <message>
+        <source>Horizontal offset</source>
+        <translation>Décalage horizontal</translation>
+    </message>
+    <message>
+        <source>Vertical offset</source>
+        <translation>Décalage vertical</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::TimelineWidget</name>
+    <message>
+        <source>parent page</source>
+        <translation>page parente</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>bac à sable</translation>
+    </message>
+    <message>
+        <source>integrations</source>
+        <translation>intégrations</translation>
+    </message>
+    <message>
+        <source>Filter events (name, data or place)</source>
+        <translation>Filtrer les événements (nom, données ou lieu)</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>Copier en JSON</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>Envoyé à</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>↩ %1</source>
+        <translation>↩ %1</translation>
+    </message>
+    <message>
+        <source>Emitted by custom code with c2c.emit</source>
+        <translation>Émis par le code personnalisé avec c2c.emit</translation>
+    </message>
+    <message>
+        <source>Fired by you from the event injector</source>
+        <translation>Déclenché par vous depuis l&apos;injecteur d&apos;événements</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::UrlContextDock</name>
+    <message>
+        <source>URL context</source>
+        <translation>Contexte d&apos;URL</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation>Valeur d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>URL context entries</source>
+        <translation>Entrées du contexte d&apos;URL</translation>
+    </message>
+    <message>
+        <source>Values the preview passes to the widget as if they came from the page URL</source>
+        <translation>Valeurs que l&apos;aperçu transmet au widget comme si elles venaient de l&apos;URL de la page</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Retirer l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>Retirer l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid key: start with a letter or &apos;_&apos;, then letters, digits or &apos;_&apos;</source>
+        <translation>« %1 » n&apos;est pas une clé valide : commencez par une lettre ou « _ », puis lettres, chiffres ou « _ »</translation>
+    </message>
+    <message>
+        <source>The key “%1” is already used</source>
+        <translation>La clé « %1 » est déjà utilisée</translation>
     </message>
 </context>
 </TS>

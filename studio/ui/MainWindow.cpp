@@ -1,123 +1,852 @@
 #include "MainWindow.h"
 
-#include "checks/DesignChecks.h"
+#include "BlockTreeModel.h"
+#include "BusinessHoursDock.h"
+#include "CustomCodeDock.h"
+#include "MessageBar.h"
+#include "ProblemsDock.h"
+#include "PropertiesDock.h"
+#include "RecentFiles.h"
+#include "StatesDock.h"
+#include "ThemeDock.h"
+#include "UiLanguage.h"
+#include "UiText.h"
+#include "UrlContextDock.h"
+#include "commands/ReplaceDesign.h"
+#include "document/DesignDocument.h"
 #include "io/DesignFile.h"
+#include "io/DesignJson.h"
+#include "privacy/DesignReview.h"
 
-#include <QDockWidget>
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QFileSystemWatcher>
 #include <QLabel>
-#include <QTreeWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace callstudio {
 
 namespace {
 
-QString blockSummary(const Block &b, const WidgetDesign &d)
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kRecoveryOriginKey = QStringLiteral("recovery/originalPath");
+const QString kLastDirKey = QStringLiteral("files/lastDirectory");
+constexpr int kDefaultAutosaveMs = 30 * 1000;
+
+QString fileFilter()
 {
-    const QString text = QString::fromStdString(b.text.resolve(d.defaultLocale, d.defaultLocale));
-    switch (b.kind) {
-    case BlockKind::Image:
-    case BlockKind::Link:
-        return QString::fromStdString(b.url);
-    case BlockKind::Spacer:
-        return MainWindow::tr("%1 px").arg(b.size);
-    case BlockKind::PreCallForm:
-        return MainWindow::tr("%n field(s)", nullptr, static_cast<int>(b.form.fields.size()));
-    case BlockKind::Survey:
-        return QString::fromStdString(b.survey.question.resolve(d.defaultLocale, d.defaultLocale));
-    default:
-        return text;
-    }
+    return MainWindow::tr("Call Studio designs (*.design.json *.json);;All files (*)");
+}
+
+std::string readWholeFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll().toStdString();
 }
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_design(makeStarterDesign())
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new DesignDocument(this))
+    , m_messageBar(new MessageBar(this))
+    , m_autosaveTimer(new QTimer(this))
+    , m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    resize(1200, 760);
+    resize(1400, 900);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
 
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_messageBar = new QLabel(central);
-    m_messageBar->setObjectName(QStringLiteral("messageBar"));
-    m_messageBar->setWordWrap(true);
-    m_messageBar->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 8px; border-radius: 4px; }"));
-    m_messageBar->hide();
-    layout->addWidget(m_messageBar);
-    auto *placeholder = new QLabel(tr("The live preview of the widget will appear here."), central);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); font-size: 16px; }"));
-    layout->addWidget(placeholder, 1);
+    m_centralLayout = new QVBoxLayout(central);
+    m_centralLayout->setContentsMargins(4, 4, 4, 4);
+    m_centralLayout->addWidget(m_messageBar);
+    m_previewPlaceholder = new QLabel(central);
+    m_previewPlaceholder->setObjectName(QStringLiteral("previewPlaceholder"));
+    m_previewPlaceholder->setAlignment(Qt::AlignCenter);
+    m_previewPlaceholder->setWordWrap(true);
+    m_previewPlaceholder->setStyleSheet(
+        QStringLiteral("QLabel { color: #6b7280; font-size: 15px; border: 2px dashed #c4c9d0; border-radius: 8px; }"));
+    m_centralContent = m_previewPlaceholder;
+    m_centralLayout->addWidget(m_previewPlaceholder, 1);
     setCentralWidget(central);
 
-    m_statesTree = new QTreeWidget(this);
-    m_statesTree->setObjectName(QStringLiteral("statesTree"));
-    m_statesTree->setHeaderLabels({tr("Block"), tr("Content")});
-    m_statesTree->setAccessibleName(tr("States and blocks"));
-    auto *statesDock = new QDockWidget(tr("States && blocks"), this);
-    statesDock->setObjectName(QStringLiteral("statesDock"));
-    statesDock->setWidget(m_statesTree);
-    addDockWidget(Qt::LeftDockWidgetArea, statesDock);
+    m_editingLocale = QString::fromStdString(m_document->design().defaultLocale);
+    createActions();
+    createDocks();
+    createMenus();
+    statusBar();
 
-    m_problemsTree = new QTreeWidget(this);
-    m_problemsTree->setObjectName(QStringLiteral("problemsTree"));
-    m_problemsTree->setHeaderLabels({tr("Severity"), tr("Problem"), tr("Where")});
-    m_problemsTree->setRootIsDecorated(false);
-    m_problemsTree->setAccessibleName(tr("Problems"));
-    auto *problemsDock = new QDockWidget(tr("Problems"), this);
-    problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    problemsDock->setWidget(m_problemsTree);
-    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    connect(m_document, &DesignDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &DesignDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &DesignDocument::changed, this, [this](DesignDocument::Change what) {
+        if (what == DesignDocument::Change::Locales || what == DesignDocument::Change::Whole)
+            updateLocaleChooser();
+        if (what == DesignDocument::Change::Identity || what == DesignDocument::Change::Whole)
+            updateTitle();
+    });
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::checkFileOnDisk);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
+    m_autosaveTimer->start(kDefaultAutosaveMs);
 
-    showDesign();
+    retranslateUi();
+    updateLocaleChooser();
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        if (maybeSave())
+            newDesign();
+    });
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        if (!maybeSave())
+            return;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Design"),
+                                                          QSettings().value(kLastDirKey).toString(), fileFilter());
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    m_saveAction = new QAction(this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    m_saveAsAction = new QAction(this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save Design As"),
+            m_document->filePath().isEmpty() ? QSettings().value(kLastDirKey).toString() : m_document->filePath(),
+            fileFilter());
+        if (!path.isEmpty())
+            saveAs(path);
+    });
+    m_revertAction = new QAction(this);
+    connect(m_revertAction, &QAction::triggered, this, &MainWindow::revert);
+    m_importAction = new QAction(this);
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import Widget Config"), QSettings().value(kLastDirKey).toString(),
+                                         tr("Widget config (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            importWidgetConfig(path);
+    });
+    m_exportAction = new QAction(this);
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export Widget Config"), QSettings().value(kLastDirKey).toString(),
+                                         tr("Widget config (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            exportWidgetConfig(path);
+    });
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_document->undoStack()->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_document->undoStack()->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_aboutAction = new QAction(this);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("Call Studio %1 — a designer for click-to-call website widgets.")
+                                      .arg(QCoreApplication::applicationVersion()));
+    });
+
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &language : availableUiLanguages()) {
+        QAction *a = m_languageGroup->addAction(QLocale(language).nativeLanguageName());
+        a->setText(a->text().left(1).toUpper() + a->text().mid(1));
+        a->setCheckable(true);
+        a->setData(language);
+        a->setChecked(language == currentUiLanguage());
+        connect(a, &QAction::triggered, this, [this, language] { chooseUiLanguage(language); });
+    }
+}
+
+void MainWindow::createDocks()
+{
+    m_statesDock = new StatesDock(m_document, this);
+    m_propertiesDock = new PropertiesDock(m_document, this);
+    m_themeDock = new ThemeDock(m_document, this);
+    m_hoursDock = new BusinessHoursDock(m_document, this);
+    m_urlDock = new UrlContextDock(m_document, this);
+    m_codeDock = new CustomCodeDock(m_document, this);
+    m_problemsDock = new ProblemsDock(m_document, this);
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_undoView = new QUndoView(m_document->undoStack(), m_historyDock);
+    m_undoView->setObjectName(QStringLiteral("historyView"));
+    m_historyDock->setWidget(m_undoView);
+
+    addDockWidget(Qt::LeftDockWidgetArea, m_statesDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
+    splitDockWidget(m_statesDock, m_historyDock, Qt::Vertical);
+    addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_themeDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_hoursDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_urlDock);
+    tabifyDockWidget(m_propertiesDock, m_themeDock);
+    tabifyDockWidget(m_themeDock, m_hoursDock);
+    tabifyDockWidget(m_hoursDock, m_urlDock);
+    m_lastRightDock = m_urlDock;
+    m_propertiesDock->raise();
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_codeDock);
+    tabifyDockWidget(m_problemsDock, m_codeDock);
+    m_problemsDock->raise();
+    resizeDocks({m_statesDock, m_propertiesDock}, {330, 420}, Qt::Horizontal);
+    resizeDocks({m_problemsDock}, {240}, Qt::Vertical);
+    resizeDocks({m_statesDock, m_historyDock}, {520, 160}, Qt::Vertical);
+
+    connect(m_statesDock, &StatesDock::selectionChanged, this, &MainWindow::onSelectionChanged);
+    // The same review as `callstudio validate`: design checks, custom-code lint, privacy.
+    m_problemsDock->setChecker(reviewDesign);
+    connect(m_problemsDock, &ProblemsDock::problemActivated, this, &MainWindow::showProblem);
+    connect(this, &MainWindow::editingLocaleChanged, this, [this](const QString &locale) {
+        m_statesDock->model()->setLocale(locale.toStdString());
+        m_propertiesDock->setEditingLocale(locale);
+        m_hoursDock->setEditingLocale(locale);
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addAction(m_revertAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_addBlockMenu = m_editMenu->addMenu(QString());
+    for (BlockKind kind : kAllBlockKinds) {
+        QAction *a = m_addBlockMenu->addAction(QString());
+        a->setData(static_cast<int>(kind));
+        connect(a, &QAction::triggered, this, [this, kind] { m_statesDock->addBlock(kind); });
+    }
+    m_editMenu->addActions(m_statesDock->blockActions());
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_statesDock), static_cast<QDockWidget *>(m_propertiesDock),
+                              static_cast<QDockWidget *>(m_themeDock), static_cast<QDockWidget *>(m_hoursDock),
+                              static_cast<QDockWidget *>(m_urlDock), static_cast<QDockWidget *>(m_codeDock),
+                              static_cast<QDockWidget *>(m_problemsDock), m_historyDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_fileToolBar = addToolBar(QString());
+    m_fileToolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_fileToolBar->addAction(m_newAction);
+    m_fileToolBar->addAction(m_openAction);
+    m_fileToolBar->addAction(m_saveAction);
+    m_fileToolBar->addSeparator();
+    m_fileToolBar->addAction(m_undoAction);
+    m_fileToolBar->addAction(m_redoAction);
+    m_fileToolBar->addSeparator();
+    m_localeLabel = new QLabel(m_fileToolBar);
+    m_localeLabel->setContentsMargins(6, 0, 4, 0);
+    m_fileToolBar->addWidget(m_localeLabel);
+    m_localeChooser = new QComboBox(m_fileToolBar);
+    m_localeChooser->setObjectName(QStringLiteral("editingLocaleChooser"));
+    m_localeChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_localeLabel->setBuddy(m_localeChooser);
+    m_fileToolBar->addWidget(m_localeChooser);
+    connect(m_localeChooser, QOverload<int>::of(&QComboBox::activated), this,
+            [this] { setEditingLocale(m_localeChooser->currentData().toString()); });
+
+    const QStyle *s = style();
+    m_newAction->setIcon(s->standardIcon(QStyle::SP_FileIcon));
+    m_openAction->setIcon(s->standardIcon(QStyle::SP_DialogOpenButton));
+    m_saveAction->setIcon(s->standardIcon(QStyle::SP_DialogSaveButton));
+    m_undoAction->setIcon(s->standardIcon(QStyle::SP_ArrowBack));
+    m_redoAction->setIcon(s->standardIcon(QStyle::SP_ArrowForward));
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_addBlockMenu->setTitle(tr("&Add Block"));
+    for (QAction *a : m_addBlockMenu->actions())
+        a->setText(blockKindTitle(static_cast<BlockKind>(a->data().toInt())));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_fileToolBar->setWindowTitle(tr("Main toolbar"));
+
+    m_newAction->setText(tr("&New"));
+    m_newAction->setToolTip(tr("Start a new widget design"));
+    m_openAction->setText(tr("&Open…"));
+    m_openAction->setToolTip(tr("Open a design file"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAction->setToolTip(tr("Save the design"));
+    m_saveAsAction->setText(tr("Save &As…"));
+    m_revertAction->setText(tr("Re&vert"));
+    m_revertAction->setToolTip(tr("Discard all changes since the last save"));
+    m_importAction->setText(tr("&Import Widget Config…"));
+    m_importAction->setToolTip(tr("Replace the design with a widget config (undoable)"));
+    m_exportAction->setText(tr("&Export Widget Config…"));
+    m_exportAction->setToolTip(tr("Write the widget config for the website (refused while errors remain)"));
+    m_quitAction->setText(tr("&Quit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_aboutAction->setText(tr("&About Call Studio"));
+    m_undoView->setEmptyLabel(tr("<opened design>"));
+    m_historyDock->setWindowTitle(tr("History"));
+    m_undoView->setAccessibleName(tr("Edit history"));
+    m_localeLabel->setText(tr("Text locale:"));
+    m_localeChooser->setToolTip(tr("The locale of the widget texts you are editing"));
+    m_localeChooser->setAccessibleName(tr("Text locale"));
+    if (m_previewPlaceholder)
+        m_previewPlaceholder->setText(
+            tr("The live preview of the widget appears here.\nEdit the design with the docks around it."));
+
+    m_statesDock->retranslate();
+    m_propertiesDock->retranslate();
+    m_themeDock->retranslate();
+    m_hoursDock->retranslate();
+    m_urlDock->retranslate();
+    m_codeDock->retranslate();
+    m_problemsDock->retranslate();
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::chooseUiLanguage(const QString &language)
+{
+    if (!applyUiLanguage(language)) {
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                  tr("The %1 translation could not be loaded.").arg(language));
+        return;
+    }
+    saveUiLanguage(language);
+    for (QAction *a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == language);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString file =
+        m_document->filePath().isEmpty() ? tr("Untitled") : QFileInfo(m_document->filePath()).fileName();
+    setWindowTitle(tr("%1 (%2)[*]").arg(QString::fromStdString(m_document->design().name), file));
+    setWindowModified(m_document->isModified());
+    m_revertAction->setEnabled(!m_document->filePath().isEmpty() && m_document->isModified());
+}
+
+void MainWindow::setPreviewWidget(QWidget *preview)
+{
+    m_centralLayout->removeWidget(m_centralContent);
+    delete m_centralContent;
+    m_previewPlaceholder = nullptr;
+    m_centralContent = preview;
+    preview->setParent(centralWidget());
+    m_centralLayout->addWidget(preview, 1);
+}
+
+void MainWindow::addToolDock(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    if (dock->objectName().isEmpty())
+        dock->setObjectName(dock->metaObject()->className());
+    addDockWidget(area, dock);
+    // The right column stays one full-height stack of tabs: editors first, tools after.
+    if (area == Qt::RightDockWidgetArea) {
+        tabifyDockWidget(m_lastRightDock, dock);
+        m_lastRightDock = dock;
+        m_propertiesDock->raise();
+    }
+    m_viewMenu->insertAction(m_languageMenu->menuAction(), dock->toggleViewAction());
+    // A dock added after start-up takes the place the saved layout gives it.
+    restoreState(QSettings().value(kStateKey).toByteArray());
+}
+
+WidgetState MainWindow::selectedState() const
+{
+    return m_selectedState;
+}
+
+QString MainWindow::selectedBlockId() const
+{
+    return m_selectedBlockId;
+}
+
+void MainWindow::onSelectionChanged(WidgetState state, const QString &blockId)
+{
+    m_propertiesDock->setSelection(state, blockId);
+    if (state != m_selectedState) {
+        m_selectedState = state;
+        emit selectedStateChanged(state);
+    }
+    if (blockId != m_selectedBlockId) {
+        m_selectedBlockId = blockId;
+        emit selectedBlockChanged(blockId);
+    }
+}
+
+QString MainWindow::editingLocale() const
+{
+    return m_editingLocale;
+}
+
+void MainWindow::setEditingLocale(const QString &locale)
+{
+    if (locale == m_editingLocale)
+        return;
+    m_editingLocale = locale;
+    m_localeChooser->setCurrentIndex(m_localeChooser->findData(locale));
+    emit editingLocaleChanged(locale);
+}
+
+void MainWindow::updateLocaleChooser()
+{
+    const WidgetDesign &d = m_document->design();
+    m_localeChooser->clear();
+    for (const auto &l : d.locales) {
+        const QString code = QString::fromStdString(l);
+        const QString label = l == d.defaultLocale ? tr("%1 (default)").arg(code) : code;
+        m_localeChooser->addItem(label, code);
+    }
+    const bool stillThere =
+        std::find(d.locales.begin(), d.locales.end(), m_editingLocale.toStdString()) != d.locales.end();
+    const QString locale = stillThere ? m_editingLocale : QString::fromStdString(d.defaultLocale);
+    m_localeChooser->setCurrentIndex(m_localeChooser->findData(locale));
+    setEditingLocale(locale);
+}
+
+// ---- files
+
+void MainWindow::newDesign()
+{
+    m_watcher->removePaths(m_watcher->files());
+    m_textOnDisk.clear();
+    m_document->reset(makeStarterDesign(), QString());
+    m_messageBar->dismiss();
+}
+
+void MainWindow::reportLoadFailure(const QString &path, const std::vector<Problem> &problems)
+{
+    QString where = QFileInfo(path).fileName();
+    QString message = tr("unknown error");
+    if (!problems.empty()) {
+        const Problem &p = problems.front();
+        if (p.line > 0)
+            where += QStringLiteral(":%1:%2").arg(p.line).arg(p.column);
+        message = QString::fromStdString(p.message);
+        if (!p.pointer.empty())
+            message += QStringLiteral(" (%1)").arg(QString::fromStdString(p.pointer));
+    }
+    m_messageBar->showMessage(MessageBar::Kind::Error, tr("Could not open %1: %2").arg(where, message));
 }
 
 bool MainWindow::openFile(const QString &path)
 {
     const LoadResult result = loadDesignFromFile(path.toStdString());
     if (!result.ok()) {
-        const Problem &p = result.problems.front();
-        QString where = QFileInfo(path).fileName();
-        if (p.line > 0)
-            where += QStringLiteral(":%1:%2").arg(p.line).arg(p.column);
-        showMessage(tr("Could not open %1: %2").arg(where, QString::fromStdString(p.message)));
+        reportLoadFailure(path, result.problems);
         return false;
     }
-    m_design = *result.design;
-    m_filePath = QFileInfo(path).absoluteFilePath();
-    m_messageBar->hide();
-    showDesign();
+    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    m_document->reset(*result.design, absolute);
+    m_textOnDisk = readWholeFile(absolute);
+    watch(absolute);
+    rememberRecent(absolute);
+    m_messageBar->dismiss();
+    if (result.sourceVersion < WidgetDesign::kSchemaVersion)
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("%1 was written by an older Call Studio; it will be saved in the current format.")
+                                      .arg(QFileInfo(path).fileName()));
     return true;
 }
 
-void MainWindow::showMessage(const QString &text)
+bool MainWindow::saveTo(const QString &path)
 {
-    m_messageBar->setText(text);
-    m_messageBar->show();
+    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    const std::string text = designToCanonicalText(m_document->design());
+    // The watcher must not report our own write as someone else's.
+    m_textOnDisk = text;
+    const SaveResult result = writeFileAtomically(absolute.toStdString(), text);
+    if (!result.ok) {
+        m_textOnDisk = readWholeFile(m_document->filePath());
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("Could not save: %1").arg(QString::fromStdString(result.error)));
+        return false;
+    }
+    m_document->markSaved(absolute);
+    watch(absolute);
+    rememberRecent(absolute);
+    discardRecovery();
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(absolute).fileName()), 4000);
+    return true;
 }
 
-void MainWindow::showDesign()
+bool MainWindow::save()
 {
-    setWindowTitle(m_filePath.isEmpty() ? QString::fromStdString(m_design.name)
-                                        : QStringLiteral("%1 — %2").arg(QString::fromStdString(m_design.name),
-                                                                        QFileInfo(m_filePath).fileName()));
-    m_statesTree->clear();
-    for (auto s : kAllStates) {
-        auto *stateItem = new QTreeWidgetItem(m_statesTree, {QString::fromLatin1(stateName(s))});
-        for (const auto &b : m_design.state(s).blocks)
-            new QTreeWidgetItem(stateItem, {QString::fromLatin1(blockKindName(b.kind)), blockSummary(b, m_design)});
+    if (m_document->filePath().isEmpty()) {
+        m_saveAsAction->trigger();
+        return !m_document->isModified();
     }
-    m_statesTree->expandAll();
-    m_statesTree->resizeColumnToContents(0);
+    return saveTo(m_document->filePath());
+}
 
-    m_problemsTree->clear();
-    for (const auto &p : checkDesign(m_design))
-        new QTreeWidgetItem(m_problemsTree, {QString::fromLatin1(severityName(p.severity)), QString::fromStdString(p.message),
-                                             QString::fromStdString(p.pointer)});
-    m_problemsTree->resizeColumnToContents(0);
+bool MainWindow::saveAs(const QString &path)
+{
+    return saveTo(path);
+}
+
+bool MainWindow::revert()
+{
+    if (m_document->filePath().isEmpty())
+        return false;
+    const QString path = m_document->filePath();
+    const LoadResult result = loadDesignFromFile(path.toStdString());
+    if (!result.ok()) {
+        reportLoadFailure(path, result.problems);
+        return false;
+    }
+    m_document->reset(*result.design, path);
+    m_textOnDisk = readWholeFile(path);
+    discardRecovery();
+    return true;
+}
+
+bool MainWindow::importWidgetConfig(const QString &path)
+{
+    const LoadResult result = loadDesignFromFile(path.toStdString());
+    if (!result.ok()) {
+        reportLoadFailure(path, result.problems);
+        return false;
+    }
+    m_document->undoStack()->push(new ReplaceDesign(m_document, *result.design));
+    m_messageBar->showMessage(MessageBar::Kind::Information,
+                              tr("Imported %1. Undo brings the previous design back.").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool MainWindow::exportWidgetConfig(const QString &path)
+{
+    if (hasErrors(m_problemsDock->checker()(m_document->design()))) {
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("Not exported: the design has errors. Fix the problems marked as errors first."));
+        m_problemsDock->raise();
+        return false;
+    }
+    const SaveResult result = writeFileAtomically(path.toStdString(), designToCanonicalText(m_document->design()));
+    if (!result.ok) {
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("Could not export: %1").arg(QString::fromStdString(result.error)));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return loadRecentFiles();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    saveRecentFiles(withRecentFile(loadRecentFiles(), path));
+    QSettings().setValue(kLastDirKey, QFileInfo(path).absolutePath());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = loadRecentFiles();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1 < 10 ? QString::number(i + 1) : QString(), QFileInfo(path).fileName()));
+        a->setToolTip(path);
+        a->setStatusTip(path);
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear Recent Files"), this, [] { saveRecentFiles({}); });
+}
+
+void MainWindow::watch(const QString &path)
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (QFileInfo::exists(path))
+        m_watcher->addPath(path);
+}
+
+void MainWindow::checkFileOnDisk()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty() || m_askingAboutDisk)
+        return;
+    // An atomic save by another program replaces the file, which drops the watch.
+    if (!m_watcher->files().contains(path) && QFileInfo::exists(path))
+        m_watcher->addPath(path);
+    const std::string onDisk = readWholeFile(path);
+    if (onDisk == m_textOnDisk)
+        return;
+    m_askingAboutDisk = true;
+    const QString name = QFileInfo(path).fileName();
+    m_messageBar->showMessage(MessageBar::Kind::Warning,
+                              QFileInfo::exists(path) ? tr("%1 was changed by another program.").arg(name)
+                                                      : tr("%1 was deleted or moved by another program.").arg(name));
+    if (QFileInfo::exists(path)) {
+        m_messageBar->addAction(tr("Reload"), [this, path] {
+            m_askingAboutDisk = false;
+            const LoadResult result = loadDesignFromFile(path.toStdString());
+            if (!result.ok()) {
+                reportLoadFailure(path, result.problems);
+                return;
+            }
+            m_document->reset(*result.design, path);
+            m_textOnDisk = readWholeFile(path);
+        });
+    }
+    m_messageBar->addAction(tr("Keep mine"), [this, onDisk] {
+        m_askingAboutDisk = false;
+        m_textOnDisk = onDisk;
+        // The file no longer holds this design: it needs saving.
+        m_document->undoStack()->resetClean();
+    });
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("The design “%1” has unsaved changes.").arg(QString::fromStdString(m_document->design().name)),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Do you want to save them?"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    // A recovery nobody answered stays for the next start.
+    if (!m_recoveryOffered)
+        discardRecovery();
+    event->accept();
+}
+
+// ---- autosave and recovery
+
+QString MainWindow::recoveryFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/recovery/autosave.design.json");
+}
+
+bool MainWindow::hasRecovery()
+{
+    return QFileInfo::exists(recoveryFilePath());
+}
+
+void MainWindow::setAutosaveInterval(int milliseconds)
+{
+    m_autosaveTimer->start(milliseconds);
+}
+
+bool MainWindow::autosaveNow()
+{
+    if (m_recoveryOffered)
+        return false;
+    if (!m_document->isModified()) {
+        discardRecovery();
+        return false;
+    }
+    const QString path = recoveryFilePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const SaveResult result = writeFileAtomically(path.toStdString(), designToCanonicalText(m_document->design()));
+    if (!result.ok) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(QString::fromStdString(result.error)), 8000);
+        return false;
+    }
+    QSettings().setValue(kRecoveryOriginKey, m_document->filePath());
+    return true;
+}
+
+void MainWindow::discardRecovery()
+{
+    m_recoveryOffered = false;
+    QFile::remove(recoveryFilePath());
+    QSettings().remove(kRecoveryOriginKey);
+}
+
+void MainWindow::offerRecovery()
+{
+    const QString origin = QSettings().value(kRecoveryOriginKey).toString();
+    m_messageBar->showMessage(
+        MessageBar::Kind::Warning,
+        origin.isEmpty()
+            ? tr("Call Studio found unsaved changes to a new design from a session that ended unexpectedly.")
+            : tr("Call Studio found unsaved changes to %1 from a session that ended unexpectedly.")
+                  .arg(QFileInfo(origin).fileName()));
+    m_recoveryOffered = true;
+    m_messageBar->addAction(tr("Restore"), [this] { restoreRecovery(); });
+    m_messageBar->addAction(tr("Discard"), [this] { discardRecovery(); });
+}
+
+bool MainWindow::restoreRecovery()
+{
+    m_recoveryOffered = false;
+    const LoadResult recovered = loadDesignFromFile(recoveryFilePath().toStdString());
+    if (!recovered.ok()) {
+        reportLoadFailure(recoveryFilePath(), recovered.problems);
+        return false;
+    }
+    // Restored changes sit on top of the original file as one undoable, unsaved step.
+    const QString origin = QSettings().value(kRecoveryOriginKey).toString();
+    const LoadResult original = origin.isEmpty() ? LoadResult{} : loadDesignFromFile(origin.toStdString());
+    if (original.ok()) {
+        m_document->reset(*original.design, origin);
+        m_textOnDisk = readWholeFile(origin);
+        watch(origin);
+    } else {
+        m_document->reset(makeStarterDesign(), QString());
+    }
+    auto *restore = new ReplaceDesign(m_document, *recovered.design);
+    restore->setText(tr("Restore Unsaved Changes"));
+    m_document->undoStack()->push(restore);
+    discardRecovery();
+    autosaveNow();
+    return true;
+}
+
+// ---- problems
+
+void MainWindow::showProblem(const Problem &problem)
+{
+    const std::string &p = problem.pointer;
+    auto startsWith = [&p](const std::string &prefix) { return p.compare(0, prefix.size(), prefix) == 0; };
+    if (startsWith("/customCode/")) {
+        showCustomCodeLine(startsWith("/customCode/bodyEndHtml"), std::max(1, problem.line));
+        return;
+    }
+    if (startsWith("/theme")) {
+        m_themeDock->show();
+        m_themeDock->focusPointer(p);
+        return;
+    }
+    if (startsWith("/businessHours")) {
+        m_hoursDock->show();
+        m_hoursDock->focusPointer(p);
+        return;
+    }
+    if (startsWith("/urlContext")) {
+        m_urlDock->show();
+        m_urlDock->focusPointer(p);
+        return;
+    }
+    m_propertiesDock->show();
+    if (startsWith("/states/")) {
+        const size_t stateEnd = p.find('/', 8);
+        const auto state = stateFromName(p.substr(8, stateEnd == std::string::npos ? std::string::npos : stateEnd - 8));
+        if (!state)
+            return;
+        const std::string blocks = "/blocks/";
+        if (stateEnd != std::string::npos && p.compare(stateEnd, blocks.size(), blocks) == 0) {
+            const size_t indexStart = stateEnd + blocks.size();
+            const size_t indexEnd = p.find('/', indexStart);
+            const size_t index = std::stoul(p.substr(indexStart, indexEnd - indexStart));
+            const auto &list = m_document->design().state(*state).blocks;
+            if (index < list.size()) {
+                m_statesDock->selectBlock(QString::fromStdString(list[index].id));
+                if (indexEnd == std::string::npos || !m_propertiesDock->focusPointer(p.substr(indexEnd)))
+                    m_statesDock->view()->setFocus(Qt::OtherFocusReason);
+                else
+                    m_propertiesDock->raise();
+                return;
+            }
+        }
+        m_statesDock->selectState(*state);
+        m_statesDock->view()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    // Widget-wide settings live on the properties page of a state.
+    m_statesDock->selectState(startsWith("/errorMessages") ? WidgetState::Error : m_selectedState);
+    m_propertiesDock->focusPointer(p);
+}
+
+void MainWindow::showCustomCodeLine(bool bodyEnd, int line)
+{
+    m_codeDock->showLine(bodyEnd, line);
 }
 
 } // namespace callstudio

@@ -1,15 +1,37 @@
-// The designer's main window. This first version shows a design read-only: the states
-// with their blocks, and the design's problems; the editors come with the designer.
+// The designer's main window: docks for every part of the design around a central area
+// reserved for the preview, the file actions of a desktop editor (with autosave recovery
+// and external-change detection), undo/redo, the UI language and the text locale.
 #pragma once
 
+#include "checks/Problem.h"
 #include "model/WidgetDesign.h"
 
 #include <QMainWindow>
 
+#include <string>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QFileSystemWatcher;
 class QLabel;
-class QTreeWidget;
+class QMenu;
+class QTimer;
+class QToolBar;
+class QUndoView;
+class QVBoxLayout;
 
 namespace callstudio {
+
+class BusinessHoursDock;
+class CustomCodeDock;
+class DesignDocument;
+class MessageBar;
+class ProblemsDock;
+class PropertiesDock;
+class StatesDock;
+class ThemeDock;
+class UrlContextDock;
 
 class MainWindow : public QMainWindow
 {
@@ -17,23 +39,135 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Loads `path`. On failure the current design stays and the error is shown in the
-    // window; returns whether the file was opened.
+    DesignDocument *document() const { return m_document; }
+
+    // Puts the preview in the central area (the window takes ownership).
+    void setPreviewWidget(QWidget *preview);
+    // Adds a dock of another part of Call Studio, movable and remembered like the others.
+    void addToolDock(QDockWidget *dock, Qt::DockWidgetArea area);
+
+    WidgetState selectedState() const;
+    QString selectedBlockId() const;
+    // The locale whose widget texts the editors show and change.
+    QString editingLocale() const;
+    void setEditingLocale(const QString &locale);
+
+    // Files. Each failure is reported in the message bar and leaves the document as it was.
+    void newDesign();
     bool openFile(const QString &path);
+    bool save();
+    bool saveAs(const QString &path);
+    bool revert();
+    bool importWidgetConfig(const QString &path);
+    bool exportWidgetConfig(const QString &path);
+    QStringList recentFiles() const;
 
-    const WidgetDesign &design() const { return m_design; }
-    QString filePath() const { return m_filePath; }
+    // Autosave: the recovery file holds the unsaved design while it is modified.
+    void setAutosaveInterval(int milliseconds);
+    bool autosaveNow();
+    static QString recoveryFilePath();
+    static bool hasRecovery();
+    // Shows the "unsaved changes were recovered" message with Restore / Discard.
+    void offerRecovery();
+    bool restoreRecovery();
+    void discardRecovery();
+
+    // Compares the open file on disk with what was last loaded or saved, and asks
+    // (inline) when someone else changed it. Called by the file watcher.
+    void checkFileOnDisk();
+
+    // Selects what a problem points at and focuses its editor.
+    void showProblem(const Problem &problem);
+
+    MessageBar *messageBar() const { return m_messageBar; }
+    StatesDock *statesDock() const { return m_statesDock; }
+    PropertiesDock *propertiesDock() const { return m_propertiesDock; }
+    ProblemsDock *problemsDock() const { return m_problemsDock; }
+    ThemeDock *themeDock() const { return m_themeDock; }
+    BusinessHoursDock *businessHoursDock() const { return m_hoursDock; }
+    UrlContextDock *urlContextDock() const { return m_urlDock; }
+    CustomCodeDock *customCodeDock() const { return m_codeDock; }
+
+public slots:
+    // Focuses the Head (false) or Body-end (true) editor at the 1-based `line`.
+    void showCustomCodeLine(bool bodyEnd, int line);
+
+signals:
+    void selectedStateChanged(callstudio::WidgetState state);
+    void selectedBlockChanged(const QString &blockId);
+    void editingLocaleChanged(const QString &locale);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void showDesign();
-    void showMessage(const QString &text);
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void retranslateUi();
+    void updateTitle();
+    void updateLocaleChooser();
+    void updateRecentMenu();
+    void rememberRecent(const QString &path);
+    // Asks Save / Discard / Cancel when there are unsaved changes; true to go on.
+    bool maybeSave();
+    bool saveTo(const QString &path);
+    void watch(const QString &path);
+    void reportLoadFailure(const QString &path, const std::vector<Problem> &problems);
+    void onSelectionChanged(WidgetState state, const QString &blockId);
+    void chooseUiLanguage(const QString &language);
 
-    WidgetDesign m_design;
-    QString m_filePath;
-    QTreeWidget *m_statesTree = nullptr;
-    QTreeWidget *m_problemsTree = nullptr;
-    QLabel *m_messageBar = nullptr;
+    DesignDocument *m_document;
+    MessageBar *m_messageBar;
+    QVBoxLayout *m_centralLayout;
+    QWidget *m_centralContent;
+    QLabel *m_previewPlaceholder = nullptr;
+
+    StatesDock *m_statesDock = nullptr;
+    PropertiesDock *m_propertiesDock = nullptr;
+    ThemeDock *m_themeDock = nullptr;
+    BusinessHoursDock *m_hoursDock = nullptr;
+    UrlContextDock *m_urlDock = nullptr;
+    CustomCodeDock *m_codeDock = nullptr;
+    ProblemsDock *m_problemsDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QDockWidget *m_lastRightDock = nullptr; // where the next right-hand tool dock joins the tabs
+    QUndoView *m_undoView = nullptr;
+
+    QToolBar *m_fileToolBar = nullptr;
+    QComboBox *m_localeChooser = nullptr;
+    QLabel *m_localeLabel = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_addBlockMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_revertAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+
+    QString m_editingLocale;
+    WidgetState m_selectedState = WidgetState::Idle;
+    QString m_selectedBlockId;
+    QTimer *m_autosaveTimer;
+    QFileSystemWatcher *m_watcher;
+    std::string m_textOnDisk; // what the open file held when last loaded or saved
+    bool m_askingAboutDisk = false;
+    bool m_recoveryOffered = false; // the recovery file waits for Restore or Discard
 };
 
 } // namespace callstudio

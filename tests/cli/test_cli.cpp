@@ -101,7 +101,7 @@ private slots:
     {
         const Run r = callstudio({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *verb : {"validate FILE", "export FILE", "new [-o FILE]"})
+        for (const char *verb : {"validate FILE", "export FILE", "new [-o FILE]", "snippet FILE", "simulate DESIGN"})
             QVERIFY2(r.out.contains(QLatin1String(verb)), verb);
         const Run verbHelp = callstudio({QStringLiteral("validate"), QStringLiteral("--help")});
         QCOMPARE(verbHelp.exitCode, 0);
@@ -247,6 +247,68 @@ private slots:
         const Run toStdout = callstudio({QStringLiteral("new")});
         QCOMPARE(toStdout.exitCode, 0);
         QCOMPARE(toStdout.out.toUtf8(), readAll(path));
+    }
+
+    void validateReportsCustomCodeProblemsInsideTheirArea()
+    {
+        // Body-end code that reads localStorage: the lint names the line inside the area.
+        QByteArray text = readAll(example("minimal.design.json"));
+        const QByteArray empty = "\"bodyEndHtml\": \"\"";
+        QVERIFY(text.contains(empty));
+        text.replace(empty, "\"bodyEndHtml\": \"<script>\\n  const last = localStorage.getItem('x');\\n</script>\\n\"");
+        const QString path = tmp(QStringLiteral("storage.design.json"));
+        writeFile(path, text);
+        const Run r = callstudio({QStringLiteral("validate"), path});
+        QCOMPARE(r.exitCode, 1);
+        const QString line = r.err.split(QLatin1Char('\n')).filter(QStringLiteral("localStorage")).value(0);
+        QVERIFY2(line.startsWith(QStringLiteral("%1:%2:").arg(path).arg(lineOf(text, "\"bodyEndHtml\""))), qPrintable(r.err));
+        QVERIFY2(line.contains(QLatin1String(": error: ")), qPrintable(line));
+        QVERIFY2(line.contains(QLatin1String("[Body-end HTML 2:16]")), qPrintable(line));
+        QVERIFY(line.endsWith(QLatin1String("(/customCode/bodyEndHtml)")));
+    }
+
+    void snippet()
+    {
+        const Run r = callstudio({QStringLiteral("snippet"), example("order-help.design.json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("allow=\"microphone\"")));
+        QVERIFY(r.out.contains(QLatin1String("ctx.orderId=A-10023")));
+        QVERIFY(r.out.contains(QLatin1String("frame-src")));
+        QVERIFY(r.out.contains(QLatin1String("event.source")));
+        const Run missing = callstudio({QStringLiteral("snippet"), tmp(QStringLiteral("absent.json"))});
+        QCOMPARE(missing.exitCode, 2);
+        QCOMPARE(missing.out, QString());
+    }
+
+    void simulatePlaysTheExampleCall()
+    {
+        const Run r = callstudio({QStringLiteral("simulate"), example("order-help.design.json"), QStringLiteral("--timeout"),
+                                  QStringLiteral("60")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err.right(2000)));
+        QStringList parentPageEvents;
+        QJsonObject last;
+        for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+            QVERIFY2(!o.isEmpty(), qPrintable(line));
+            if (o[QStringLiteral("type")].toString() == QLatin1String("event")
+                && o[QStringLiteral("place")].toString() == QLatin1String("parent_page"))
+                parentPageEvents << o[QStringLiteral("event")].toObject()[QStringLiteral("name")].toString();
+            last = o;
+        }
+        QCOMPARE(parentPageEvents, (QStringList{QStringLiteral("widget_loaded"), QStringLiteral("call_started"),
+                                                QStringLiteral("call_ended"), QStringLiteral("survey_submitted")}));
+        QCOMPARE(last[QStringLiteral("type")].toString(), QStringLiteral("result"));
+        QCOMPARE(last[QStringLiteral("exitCode")].toInt(), 0);
+    }
+
+    void simulateBadInput()
+    {
+        Run r = callstudio({QStringLiteral("simulate"), tmp(QStringLiteral("absent.json"))});
+        QCOMPARE(r.exitCode, 2);
+        r = callstudio({QStringLiteral("simulate"), example("minimal.design.json"), QStringLiteral("--timeout"),
+                        QStringLiteral("soon")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("--timeout")));
     }
 
     void newDoesNotOverwriteWithoutForce()

@@ -1,1 +1,620 @@
-int main(){return 0;}
+// The designer window with its real document, docks and files, offscreen, with test-mode
+// standard paths and settings in a temporary directory.
+#include "checks/DesignChecks.h"
+#include "document/DesignDocument.h"
+#include "io/DesignFile.h"
+#include "io/DesignJson.h"
+#include "ui/BlockTreeModel.h"
+#include "ui/BusinessHoursDock.h"
+#include "ui/CustomCodeDock.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
+#include "ui/ProblemsDock.h"
+#include "ui/PropertiesDock.h"
+#include "ui/RecentFiles.h"
+#include "ui/StatesDock.h"
+#include "ui/ThemeDock.h"
+#include "ui/UiLanguage.h"
+#include "ui/UrlContextDock.h"
+
+#include <Qsci/qsciscintilla.h>
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace callstudio;
+
+namespace {
+
+const QString kExample = QStringLiteral(CALLSTUDIO_SOURCE_DIR "/resources/examples/order-help.design.json");
+
+std::string fileText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll().toStdString() : std::string();
+}
+
+void writeText(const QString &path, const std::string &text)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text.data(), static_cast<qint64>(text.size()));
+}
+
+// Clicks `button` of the next modal message box as soon as it shows.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(button)->click();
+    });
+}
+
+bool problemsHaveCode(const MainWindow &w, const std::string &code)
+{
+    for (const auto &p : w.problemsDock()->problems())
+        if (p.code == code)
+            return true;
+    return false;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_files;
+    std::unique_ptr<MainWindow> m_window;
+
+    QString copyExample(const QString &name)
+    {
+        const QString path = m_files->filePath(name);
+        QFile::copy(kExample, path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        return path;
+    }
+    DesignDocument *doc() const { return m_window->document(); }
+    int idleCount() const { return static_cast<int>(doc()->design().state(WidgetState::Idle).blocks.size()); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CallStudioTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_mainwindow"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        MainWindow::hasRecovery() && QFile::remove(MainWindow::recoveryFilePath());
+        m_files = std::make_unique<QTemporaryDir>();
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+    }
+
+    void cleanup()
+    {
+        doc()->undoStack()->setClean();
+        m_window.reset();
+        applyUiLanguage(QStringLiteral("en"));
+    }
+
+    void buildsEveryDock()
+    {
+        for (const char *name : {"statesDock", "propertiesDock", "themeDock", "businessHoursDock", "urlContextDock",
+                                 "customCodeDock", "problemsDock", "historyDock"}) {
+            auto *dock = m_window->findChild<QDockWidget *>(QString::fromLatin1(name));
+            QVERIFY2(dock, name);
+            QVERIFY(dock->features() & QDockWidget::DockWidgetMovable);
+            QVERIFY(!dock->windowTitle().isEmpty());
+        }
+        QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("previewPlaceholder")));
+        auto *preview = new QWidget;
+        m_window->setPreviewWidget(preview);
+        QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("previewPlaceholder")));
+        QCOMPARE(preview->parentWidget(), m_window->centralWidget());
+        auto *extra = new QDockWidget(QStringLiteral("Extra"));
+        extra->setObjectName(QStringLiteral("extraDock"));
+        m_window->addToolDock(extra, Qt::BottomDockWidgetArea);
+        QCOMPARE(m_window->dockWidgetArea(extra), Qt::BottomDockWidgetArea);
+        auto *tool = new QDockWidget(QStringLiteral("Tool"));
+        tool->setObjectName(QStringLiteral("toolDock"));
+        m_window->addToolDock(tool, Qt::RightDockWidgetArea);
+        QCOMPARE(m_window->dockWidgetArea(tool), Qt::RightDockWidgetArea);
+        QVERIFY(m_window->tabifiedDockWidgets(m_window->propertiesDock()).contains(tool));
+    }
+
+    void addBlockFromEditMenu()
+    {
+        m_window->statesDock()->selectState(WidgetState::Idle);
+        const int before = idleCount();
+        QSignalSpy selected(m_window.get(), &MainWindow::selectedBlockChanged);
+        QAction *linkAction = nullptr;
+        for (QAction *menu : m_window->menuBar()->actions())
+            for (QAction *a : menu->menu()->actions())
+                if (a->menu())
+                    for (QAction *kind : a->menu()->actions())
+                        if (kind->data().toInt() == static_cast<int>(BlockKind::Link)
+                            && a->menu()->title().contains(QStringLiteral("Block")))
+                            linkAction = kind;
+        QVERIFY(linkAction);
+        linkAction->trigger();
+        QCOMPARE(idleCount(), before + 1);
+        const Block &added = doc()->design().state(WidgetState::Idle).blocks.back();
+        QCOMPARE(added.kind, BlockKind::Link);
+        QCOMPARE(m_window->selectedBlockId(), QString::fromStdString(added.id));
+        QVERIFY(selected.count() >= 1);
+        QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Add Block"));
+        doc()->undoStack()->undo();
+        QCOMPARE(idleCount(), before);
+    }
+
+    void duplicateDeleteAndReorderBlocks()
+    {
+        QVERIFY(m_window->openFile(kExample));
+        const std::string start = designToCanonicalText(doc()->design());
+        const QString first = QString::fromStdString(doc()->design().state(WidgetState::Idle).blocks[0].id);
+        m_window->statesDock()->selectBlock(first);
+        m_window->statesDock()->duplicateSelected();
+        QCOMPARE(doc()->design().state(WidgetState::Idle).blocks[1].kind,
+                 doc()->design().state(WidgetState::Idle).blocks[0].kind);
+        m_window->statesDock()->deleteSelected();
+        m_window->statesDock()->selectBlock(first);
+        m_window->statesDock()->moveSelected(+1);
+        QCOMPARE(doc()->design().state(WidgetState::Idle).blocks[1].id, first.toStdString());
+        QCOMPARE(m_window->selectedBlockId(), first);
+        while (doc()->undoStack()->canUndo())
+            doc()->undoStack()->undo();
+        QCOMPARE(designToCanonicalText(doc()->design()), start);
+    }
+
+    void dragBlockToAnotherState()
+    {
+        QVERIFY(m_window->openFile(kExample));
+        BlockTreeModel *model = m_window->statesDock()->model();
+        const QString id = QString::fromStdString(doc()->design().state(WidgetState::Idle).blocks[1].id);
+        std::unique_ptr<QMimeData> data(model->mimeData({model->blockIndex(id)}));
+        QVERIFY(data);
+        model->dropMimeData(data.get(), Qt::MoveAction, 0, 0, model->stateIndex(WidgetState::Closed));
+        WidgetState state;
+        int index;
+        QVERIFY(doc()->findBlock(id, &state, &index));
+        QCOMPARE(state, WidgetState::Closed);
+        QCOMPARE(index, 0);
+        QCOMPARE(model->rowCount(model->stateIndex(WidgetState::Closed)), 4);
+        // Dropping below itself in the same state counts rows before the block leaves.
+        std::unique_ptr<QMimeData> again(model->mimeData({model->blockIndex(id)}));
+        model->dropMimeData(again.get(), Qt::MoveAction, 2, 0, model->stateIndex(WidgetState::Closed));
+        QVERIFY(doc()->findBlock(id, &state, &index));
+        QCOMPARE(index, 1);
+        QCOMPARE(doc()->undoStack()->count(), 2);
+    }
+
+    void problemsReactAndLeadToTheCulprit()
+    {
+        QVERIFY(m_window->openFile(kExample));
+        QVERIFY(!problemsHaveCode(*m_window, "layout.call-button-count"));
+        const auto &idle = doc()->design().state(WidgetState::Idle).blocks;
+        QString callButton;
+        for (const auto &b : idle)
+            if (b.kind == BlockKind::CallButton)
+                callButton = QString::fromStdString(b.id);
+        m_window->statesDock()->selectBlock(callButton);
+        m_window->statesDock()->deleteSelected();
+        QCoreApplication::processEvents();
+        QVERIFY(problemsHaveCode(*m_window, "layout.call-button-count"));
+        QVERIFY(m_window->problemsDock()->list()->topLevelItemCount() > 0);
+        doc()->undoStack()->undo();
+        QCoreApplication::processEvents();
+        QVERIFY(!problemsHaveCode(*m_window, "layout.call-button-count"));
+
+        // A field problem selects the form block and focuses the field's editor.
+        const QString formId = QString::fromStdString(idle[2].id);
+        Problem p;
+        p.pointer = blockPointer(WidgetState::Idle, 2) + "/form/fields/1/label";
+        m_window->showProblem(p);
+        QCOMPARE(m_window->selectedBlockId(), formId);
+        QWidget *editor = m_window->propertiesDock()->editorFor("/form/fields/1/label");
+        QVERIFY(editor);
+        QVERIFY(editor->hasFocus() || QApplication::focusWidget() == editor
+                || editor->isAncestorOf(QApplication::focusWidget()) || !m_window->isActiveWindow());
+
+        Problem code;
+        code.pointer = "/customCode/bodyEndHtml";
+        code.line = 5;
+        m_window->showProblem(code);
+        int line, index;
+        m_window->customCodeDock()->editor(true)->getCursorPosition(&line, &index);
+        QCOMPARE(line, 4);
+    }
+
+    void customCodeLintLeadsToTheLine()
+    {
+        QVERIFY(m_window->openFile(kExample));
+        QsciScintilla *editor = m_window->customCodeDock()->editor(true);
+        editor->setText(QStringLiteral("<script>\n  window.c2c.on('call_strated', () => {});\n</script>\n"));
+        QCoreApplication::processEvents();
+        QTreeWidget *list = m_window->problemsDock()->list();
+        QTreeWidgetItem *lint = nullptr;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            if (list->topLevelItem(i)->text(1).contains(QStringLiteral("call_strated")))
+                lint = list->topLevelItem(i);
+        QVERIFY(lint);
+        QCOMPARE(lint->text(2), QStringLiteral("Body-end HTML, line 2"));
+        editor->setCursorPosition(0, 0);
+        emit list->itemActivated(lint, 0);
+        int line, index;
+        editor->getCursorPosition(&line, &index);
+        QCOMPARE(line, 1);
+    }
+
+    void problemsComeFromTheChosenChecker()
+    {
+        QVERIFY(m_window->openFile(kExample));
+        m_window->problemsDock()->setChecker([](const WidgetDesign &design) {
+            std::vector<Problem> problems = checkDesign(design);
+            Problem lint;
+            lint.severity = Severity::Error;
+            lint.code = "code.test";
+            lint.message = "a lint error";
+            lint.pointer = "/customCode/bodyEndHtml";
+            lint.line = 3;
+            problems.push_back(lint);
+            return problems;
+        });
+        QVERIFY(problemsHaveCode(*m_window, "code.test"));
+        QTreeWidgetItem *item =
+            m_window->problemsDock()->list()->topLevelItem(m_window->problemsDock()->list()->topLevelItemCount() - 1);
+        emit m_window->problemsDock()->list()->itemActivated(item, 0);
+        int line, index;
+        m_window->customCodeDock()->editor(true)->getCursorPosition(&line, &index);
+        QCOMPARE(line, 2);
+        QVERIFY(!m_window->exportWidgetConfig(m_files->filePath(QStringLiteral("out.json"))));
+    }
+
+    void typingInPropertiesIsOneUndoStep()
+    {
+        QVERIFY(m_window->openFile(kExample));
+        const QString heading = QString::fromStdString(doc()->design().state(WidgetState::Idle).blocks[0].id);
+        m_window->statesDock()->selectBlock(heading);
+        auto *edit = qobject_cast<QLineEdit *>(m_window->propertiesDock()->editorFor("/text"));
+        QVERIFY(edit);
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("Need help?"));
+        QCOMPARE(doc()->block(heading)->text.byLocale.at("en"), std::string("Need help?"));
+        QCOMPARE(doc()->undoStack()->count(), 1);
+        QVERIFY(m_window->isWindowModified());
+
+        // The Spanish text is edited after switching the text locale; English stays.
+        QSignalSpy localeSpy(m_window.get(), &MainWindow::editingLocaleChanged);
+        m_window->setEditingLocale(QStringLiteral("es"));
+        QCOMPARE(localeSpy.count(), 1);
+        const QModelIndex headingRow = m_window->statesDock()->model()->blockIndex(heading);
+        QCOMPARE(headingRow.siblingAtColumn(1).data().toString(), QStringLiteral("¿Dudas sobre tu pedido?"));
+        auto *esEdit = qobject_cast<QLineEdit *>(m_window->propertiesDock()->editorFor("/text"));
+        QCOMPARE(esEdit->text(), QStringLiteral("¿Dudas sobre tu pedido?"));
+        esEdit->selectAll();
+        QTest::keyClicks(esEdit, QStringLiteral("¿Ayuda?"));
+        QCOMPARE(doc()->block(heading)->text.byLocale.at("es"), std::string("¿Ayuda?"));
+        QCOMPARE(doc()->block(heading)->text.byLocale.at("en"), std::string("Need help?"));
+    }
+
+    void invalidInputIsRefusedWhereTyped()
+    {
+        QVERIFY(m_window->openFile(kExample));
+        const QString image = QString::fromStdString(doc()->design().state(WidgetState::Closed).blocks[0].id);
+        m_window->statesDock()->selectBlock(image);
+        auto *url = qobject_cast<QLineEdit *>(m_window->propertiesDock()->editorFor("/url"));
+        QVERIFY(url);
+        const std::string before = doc()->block(image)->url;
+        url->selectAll();
+        QTest::keyClicks(url, QStringLiteral("http://insecure.example/logo.png"));
+        QCOMPARE(doc()->block(image)->url, before);
+        auto *message = url->parentWidget()->findChild<QLabel *>(QStringLiteral("inlineError"));
+        QVERIFY(message && !message->isHidden());
+
+        QTableWidget *table = m_window->urlContextDock()->table();
+        QTableWidgetItem *key = table->item(0, 0);
+        const auto context = doc()->design().urlContext;
+        key->setText(QStringLiteral("bad key"));
+        QCOMPARE(doc()->design().urlContext, context);
+        key = table->item(0, 0);
+        key->setText(QStringLiteral("campaign"));
+        QVERIFY(doc()->design().urlContext.count("campaign"));
+    }
+
+    void themeShowsContrastWarnings()
+    {
+        QVERIFY(!m_window->themeDock()->contrastReport().join(QLatin1Char('\n')).contains(QStringLiteral("below AA")));
+        auto *onPrimary = m_window->themeDock()->findChildren<QLineEdit *>().at(1);
+        onPrimary->selectAll();
+        QTest::keyClicks(onPrimary, QStringLiteral("#2a7aef"));
+        QCOMPARE(doc()->design().theme.colors.onPrimary, std::string("#2a7aef"));
+        const QString report = m_window->themeDock()->contrastReport().join(QLatin1Char('\n'));
+        QVERIFY2(report.contains(QStringLiteral("On primary on Primary contrast 1."))
+                     && report.contains(QStringLiteral("below AA")),
+                 qPrintable(report));
+    }
+
+    void businessHoursRefuseBadTimes()
+    {
+        QVERIFY(m_window->openFile(kExample));
+        BusinessHoursDock *hours = m_window->businessHoursDock();
+        auto *open = qobject_cast<QLineEdit *>(hours->editorFor("/businessHours/weekly/monday/0/open"));
+        QVERIFY(open);
+        const BusinessHours before = doc()->design().businessHours;
+        open->selectAll();
+        QTest::keyClicks(open, QStringLiteral("25:00"));
+        QVERIFY(doc()->design().businessHours == before);
+        open->selectAll();
+        QTest::keyClicks(open, QStringLiteral("08:30"));
+        QCOMPARE(doc()->design().businessHours.weekly[0][0].open, std::string("08:30"));
+        QCOMPARE(doc()->undoStack()->count(), 1);
+        doc()->undoStack()->undo();
+        QVERIFY(doc()->design().businessHours == before);
+        QCOMPARE(open->text(), QString::fromStdString(before.weekly[0][0].open));
+
+        Problem zone;
+        zone.pointer = "/businessHours/timezone";
+        m_window->showProblem(zone);
+        QCOMPARE(hours->editorFor("/businessHours/timezone")->isVisible(), true);
+    }
+
+    void snippetsAreEmbedded()
+    {
+        QCOMPARE(CustomCodeDock::snippetNames().size(), 5);
+        m_window->showCustomCodeLine(true, 1);
+        for (const QString &name : CustomCodeDock::snippetNames())
+            QVERIFY2(m_window->customCodeDock()->insertSnippet(name), qPrintable(name));
+        const std::string &code = doc()->design().customCode.bodyEndHtml;
+        QVERIFY(code.find("gtag('config'") != std::string::npos);
+        QVERIFY(code.find("fbq(") != std::string::npos);
+        doc()->undoStack()->undo();
+        QVERIFY(doc()->design().customCode.bodyEndHtml.size() < code.size()
+                || doc()->design().customCode.bodyEndHtml.empty());
+    }
+
+    void findAndReplaceInCode()
+    {
+        QVERIFY(m_window->openFile(kExample));
+        m_window->showCustomCodeLine(true, 1);
+        QsciScintilla *editor = m_window->customCodeDock()->editor(true);
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        editor->setFocus();
+        QTest::keyClick(editor, Qt::Key_F, Qt::ControlModifier);
+        auto *find = m_window->customCodeDock()->findChild<QLineEdit *>(QStringLiteral("findText"));
+        QVERIFY(find && find->isVisible());
+        find->setText(QStringLiteral("G-XXXXXXX"));
+        auto *replace = m_window->customCodeDock()->findChild<QLineEdit *>(QStringLiteral("replaceText"));
+        replace->setText(QStringLiteral("G-ACME123"));
+        QCOMPARE(m_window->customCodeDock()->replaceAll(), 2);
+        const std::string &code = doc()->design().customCode.bodyEndHtml;
+        QVERIFY(code.find("G-XXXXXXX") == std::string::npos);
+        QVERIFY(code.find("G-ACME123") != std::string::npos);
+        QCOMPARE(doc()->undoStack()->count(), 1);
+        doc()->undoStack()->undo();
+        QVERIFY(doc()->design().customCode.bodyEndHtml.find("G-XXXXXXX") != std::string::npos);
+        QCOMPARE(editor->text().toStdString(), doc()->design().customCode.bodyEndHtml);
+    }
+
+    void openSaveRevertAndRecentFiles()
+    {
+        const QString path = copyExample(QStringLiteral("help.design.json"));
+        QVERIFY(m_window->openFile(path));
+        QCOMPARE(doc()->filePath(), path);
+        QVERIFY(!m_window->isWindowModified());
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("[*]")));
+        m_window->statesDock()->selectState(WidgetState::Ended);
+        m_window->statesDock()->addBlock(BlockKind::Spacer);
+        QVERIFY(m_window->isWindowModified());
+        QVERIFY(m_window->save());
+        QVERIFY(!m_window->isWindowModified());
+        QCOMPARE(fileText(path), designToCanonicalText(doc()->design()));
+        const std::string saved = fileText(path);
+
+        m_window->statesDock()->addBlock(BlockKind::Heading);
+        QVERIFY(m_window->revert());
+        QCOMPARE(designToCanonicalText(doc()->design()), saved);
+        QVERIFY(!m_window->isWindowModified());
+        QCOMPARE(doc()->undoStack()->count(), 0);
+
+        const QString other = m_files->filePath(QStringLiteral("other.design.json"));
+        QVERIFY(m_window->saveAs(other));
+        QCOMPARE(doc()->filePath(), other);
+        QCOMPARE(m_window->recentFiles().mid(0, 2), (QStringList{other, path}));
+        QVERIFY(m_window->openFile(m_files->path() + QStringLiteral("/./help.design.json")));
+        QCOMPARE(m_window->recentFiles().mid(0, 2), (QStringList{path, other}));
+        for (int i = 0; i < 15; ++i)
+            QVERIFY(m_window->saveAs(m_files->filePath(QStringLiteral("copy%1.design.json").arg(i))));
+        const QStringList recent = m_window->recentFiles();
+        QCOMPARE(recent.size(), kMaxRecentFiles);
+        QCOMPARE(recent.front(), m_files->filePath(QStringLiteral("copy14.design.json")));
+        QCOMPARE(QSet<QString>(recent.begin(), recent.end()).size(), recent.size());
+    }
+
+    void failedOpenLeavesTheDocumentUntouched()
+    {
+        QVERIFY(m_window->openFile(kExample));
+        m_window->statesDock()->addBlock(BlockKind::Paragraph);
+        const std::string before = designToCanonicalText(doc()->design());
+        const int undoCount = doc()->undoStack()->count();
+        const QString broken = m_files->filePath(QStringLiteral("broken.design.json"));
+        writeText(broken, "{\n  \"schemaVersion\": 1,\n  \"appId\": \n}\n");
+        QVERIFY(!m_window->openFile(broken));
+        QCOMPARE(designToCanonicalText(doc()->design()), before);
+        QCOMPARE(doc()->undoStack()->count(), undoCount);
+        QCOMPARE(doc()->filePath(), QFileInfo(kExample).absoluteFilePath());
+        QVERIFY(!m_window->messageBar()->isHidden());
+        QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Error);
+        QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("broken.design.json:4:")),
+                 qPrintable(m_window->messageBar()->text()));
+        QVERIFY(!m_window->openFile(m_files->path()));
+        QCOMPARE(designToCanonicalText(doc()->design()), before);
+    }
+
+    void autosaveIsOfferedBackAfterACrash()
+    {
+        const QString path = copyExample(QStringLiteral("crashy.design.json"));
+        QVERIFY(m_window->openFile(path));
+        QVERIFY(!m_window->autosaveNow()); // nothing unsaved, nothing written
+        QVERIFY(!MainWindow::hasRecovery());
+        m_window->statesDock()->selectState(WidgetState::Closed);
+        m_window->statesDock()->addBlock(BlockKind::Heading);
+        const std::string edited = designToCanonicalText(doc()->design());
+        QVERIFY(m_window->autosaveNow());
+        QVERIFY(MainWindow::hasRecovery());
+        // The session "crashes": the window goes without closing, the next one starts.
+        doc()->undoStack()->setClean();
+        m_window.reset(new MainWindow);
+        QVERIFY(MainWindow::hasRecovery());
+        m_window->offerRecovery();
+        QVERIFY(!m_window->autosaveNow()); // an unanswered offer keeps the recovery file
+        QVERIFY(MainWindow::hasRecovery());
+        QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("crashy.design.json")));
+        QVERIFY(m_window->restoreRecovery());
+        QCOMPARE(designToCanonicalText(doc()->design()), edited);
+        QCOMPARE(doc()->filePath(), path);
+        QVERIFY(doc()->isModified());
+        doc()->undoStack()->undo();
+        QCOMPARE(designToCanonicalText(doc()->design()), fileText(path));
+        doc()->undoStack()->redo();
+        QVERIFY(m_window->save());
+        QVERIFY(!MainWindow::hasRecovery());
+        QCOMPARE(fileText(path), edited);
+
+        // Changes undone back to the saved state leave nothing to recover.
+        m_window->statesDock()->addBlock(BlockKind::Spacer);
+        QVERIFY(m_window->autosaveNow());
+        doc()->undoStack()->undo();
+        QVERIFY(!m_window->autosaveNow());
+        QVERIFY(!MainWindow::hasRecovery());
+    }
+
+    void externalChangeIsNoticed()
+    {
+        const QString path = copyExample(QStringLiteral("shared.design.json"));
+        QVERIFY(m_window->openFile(path));
+        m_window->checkFileOnDisk();
+        QVERIFY(m_window->messageBar()->isHidden());
+        WidgetDesign theirs = doc()->design();
+        theirs.name = "Changed elsewhere";
+        writeText(path, designToCanonicalText(theirs));
+        m_window->checkFileOnDisk();
+        QVERIFY(!m_window->messageBar()->isHidden());
+        QToolButton *reload = nullptr;
+        for (auto *b : m_window->messageBar()->findChildren<QToolButton *>())
+            if (b->text() == QStringLiteral("Reload"))
+                reload = b;
+        QVERIFY(reload);
+        reload->click();
+        QCOMPARE(doc()->design().name, std::string("Changed elsewhere"));
+        QVERIFY(!doc()->isModified());
+
+        theirs.name = "Changed again";
+        writeText(path, designToCanonicalText(theirs));
+        m_window->checkFileOnDisk();
+        for (auto *b : m_window->messageBar()->findChildren<QToolButton *>())
+            if (b->text() == QStringLiteral("Keep mine"))
+                b->click();
+        QCOMPARE(doc()->design().name, std::string("Changed elsewhere"));
+        QVERIFY(doc()->isModified());
+    }
+
+    void closingWithChangesAsks()
+    {
+        m_window->statesDock()->addBlock(BlockKind::Spacer);
+        answerNextMessageBox(QMessageBox::Cancel);
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        answerNextMessageBox(QMessageBox::Discard);
+        QVERIFY(m_window->close());
+        QVERIFY(QSettings().contains(QStringLiteral("mainWindow/state")));
+    }
+
+    void importAndExportWidgetConfig()
+    {
+        QVERIFY(m_window->importWidgetConfig(kExample));
+        QCOMPARE(doc()->design().appId, std::string("app_acme_order_help"));
+        QCOMPARE(doc()->undoStack()->count(), 1);
+        const QString out = m_files->filePath(QStringLiteral("widget.json"));
+        QVERIFY(m_window->exportWidgetConfig(out));
+        QCOMPARE(fileText(out), designToCanonicalText(doc()->design()));
+        doc()->undoStack()->undo();
+        QCOMPARE(doc()->design().appId, makeStarterDesign().appId);
+
+        m_window->statesDock()->selectState(WidgetState::Idle);
+        m_window->statesDock()->addBlock(BlockKind::CallButton); // a second call button is an error
+        const QString refused = m_files->filePath(QStringLiteral("refused.json"));
+        QVERIFY(!m_window->exportWidgetConfig(refused));
+        QVERIFY(!QFile::exists(refused));
+        QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Error);
+    }
+
+    void localesAreAddedAndRemovedWithUndo()
+    {
+        QVERIFY(m_window->openFile(kExample));
+        m_window->statesDock()->selectState(WidgetState::Idle);
+        auto *edit = m_window->propertiesDock()->findChild<QLineEdit *>(QStringLiteral("newLocaleEdit"));
+        QVERIFY(edit);
+        edit->setText(QStringLiteral("fr"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(doc()->design().locales, (std::vector<std::string>{"en", "es", "fr"}));
+        QCoreApplication::processEvents();
+        QVERIFY(problemsHaveCode(*m_window, "text.missing-translation"));
+        m_window->setEditingLocale(QStringLiteral("fr"));
+        QCOMPARE(m_window->editingLocale(), QStringLiteral("fr"));
+        doc()->undoStack()->undo();
+        QCOMPARE(m_window->editingLocale(), QStringLiteral("en"));
+    }
+
+    void languageSwitchKeepsWork()
+    {
+        QVERIFY(m_window->openFile(kExample));
+        m_window->statesDock()->addBlock(BlockKind::Link);
+        const std::string work = designToCanonicalText(doc()->design());
+        const int steps = doc()->undoStack()->count();
+        QVERIFY(applyUiLanguage(QStringLiteral("fr")));
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->menuBar()->actions().at(0)->text(), QStringLiteral("&Fichier"));
+        QCOMPARE(m_window->problemsDock()->list()->headerItem()->text(0), QStringLiteral("Gravité"));
+        QCOMPARE(designToCanonicalText(doc()->design()), work);
+        QCOMPARE(doc()->undoStack()->count(), steps);
+        QVERIFY(applyUiLanguage(QStringLiteral("de")));
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->menuBar()->actions().at(0)->text(), QStringLiteral("&Datei"));
+        QVERIFY(applyUiLanguage(QStringLiteral("en")));
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->menuBar()->actions().at(0)->text(), QStringLiteral("&File"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"

@@ -1,0 +1,92 @@
+#include "PreviewDocks.h"
+
+#include "document/DesignDocument.h"
+#include "preview/CallSimulatorPanel.h"
+#include "preview/ConsoleWidget.h"
+#include "preview/EventInjector.h"
+#include "preview/PreviewWidget.h"
+#include "preview/TimelineWidget.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
+
+#include <QDockWidget>
+
+namespace callstudio {
+
+namespace {
+
+// How each kind of design edit reaches the running preview: patched in place where
+// the runtime can, the sandbox alone for custom code, a reload for the rest.
+PreviewChange previewChangeFor(DesignDocument::Change change)
+{
+    switch (change) {
+    case DesignDocument::Change::Text:
+    case DesignDocument::Change::ErrorMessages:
+        return PreviewChange::Text;
+    case DesignDocument::Change::Layout:
+    case DesignDocument::Change::Locales:
+        return PreviewChange::Layout;
+    case DesignDocument::Change::Theme:
+        return PreviewChange::Theme;
+    case DesignDocument::Change::CustomCode:
+        return PreviewChange::CustomCode;
+    case DesignDocument::Change::BusinessHours:
+    case DesignDocument::Change::UrlContext:
+    case DesignDocument::Change::Routing:
+    case DesignDocument::Change::Identity:
+    case DesignDocument::Change::Whole:
+        return PreviewChange::Other;
+    }
+    return PreviewChange::Other;
+}
+
+QDockWidget *dockFor(QWidget *content, const QString &title, const QString &objectName, MainWindow *window)
+{
+    auto *dock = new QDockWidget(title, window);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    return dock;
+}
+
+} // namespace
+
+PreviewDocks::PreviewDocks(MainWindow *window) : QObject(window), m_window(window), m_preview(new PreviewWidget)
+{
+    DesignDocument *document = window->document();
+    m_preview->setLocale(window->editingLocale());
+    m_preview->setDesign(document->design());
+    window->setPreviewWidget(m_preview);
+
+    auto *timeline = new TimelineWidget;
+    timeline->attach(m_preview->session());
+    auto *console = new ConsoleWidget;
+    console->attach(m_preview->session());
+    window->addToolDock(dockFor(timeline, tr("Timeline"), QStringLiteral("timelineDock"), window),
+                        Qt::BottomDockWidgetArea);
+    window->addToolDock(dockFor(console, tr("Console"), QStringLiteral("consoleDock"), window), Qt::BottomDockWidgetArea);
+    window->addToolDock(dockFor(new CallSimulatorPanel(m_preview->session()), tr("Call simulator"),
+                                QStringLiteral("callSimulatorDock"), window),
+                        Qt::RightDockWidgetArea);
+    window->addToolDock(dockFor(new EventInjector(m_preview->session()), tr("Event injector"),
+                                QStringLiteral("eventInjectorDock"), window),
+                        Qt::RightDockWidgetArea);
+
+    connect(document, &DesignDocument::changed, this, [this, document](DesignDocument::Change what, const QString &) {
+        if (what == DesignDocument::Change::Whole)
+            m_preview->setDesign(document->design());
+        else
+            m_preview->applyChange(previewChangeFor(what), document->design());
+    });
+    connect(window, &MainWindow::editingLocaleChanged, m_preview, &PreviewWidget::setLocale);
+    connect(window, &MainWindow::selectedStateChanged, m_preview, &PreviewWidget::forceState);
+    connect(console, &ConsoleWidget::lineActivated, window, &MainWindow::showCustomCodeLine);
+    connect(m_preview, &PreviewWidget::micUnavailable, window, [window](const QString &detail) {
+        window->messageBar()->showMessage(
+            MessageBar::Kind::Warning,
+            tr("The preview found no microphone, so the widget reports \"mic_unavailable\" to the visitor: %1").arg(detail));
+    });
+    connect(m_preview, &PreviewWidget::rendererProblem, window,
+            [window](const QString &message) { window->messageBar()->showMessage(MessageBar::Kind::Error, message); });
+}
+
+} // namespace callstudio

@@ -1,0 +1,42 @@
+// The custom code's console: its messages and uncaught errors/rejections, each with the
+// area (Head HTML / Body-end HTML) and the line inside it; the engine's own refusals and
+// dropped messages too. Activating a line of custom code asks to jump there.
+#pragma once
+
+#include "PreviewTypes.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+
+namespace callstudio {
+
+class PreviewSession;
+
+class ConsoleWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConsoleWidget(QWidget *parent = nullptr);
+
+    void attach(PreviewSession *session);
+    void addMessage(const ConsoleMessage &message);
+    void addDropped(const QString &from, const QString &reason);
+    void addNotice(const QString &text);
+    void clear();
+    int rowCount() const;
+    int errorCount() const { return m_errors; }
+
+signals:
+    void lineActivated(bool bodyEnd, int line);
+
+private:
+    void updateSummary();
+
+    QTreeWidget *m_tree = nullptr;
+    QLabel *m_summary = nullptr;
+    int m_errors = 0;
+};
+
+} // namespace callstudio

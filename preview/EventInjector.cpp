@@ -1,0 +1,96 @@
+#include "EventInjector.h"
+
+#include "PreviewSession.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace callstudio {
+
+namespace {
+// The data of each catalogue event (context is added from the design's URL context).
+QString payloadTemplate(const QString &name)
+{
+    if (name == QLatin1String("widget_loaded"))
+        return QStringLiteral("{\n  \"isPreview\": true\n}");
+    if (name == QLatin1String("call_started"))
+        return QStringLiteral("{\n  \"destinationId\": null,\n  \"routingKey\": null,\n  \"hasFormValues\": false\n}");
+    if (name == QLatin1String("call_ended"))
+        return QStringLiteral("{\n  \"duration\": 42,\n  \"reason\": \"remote_hangup\"\n}");
+    if (name == QLatin1String("call_error"))
+        return QStringLiteral("{\n  \"code\": \"network\",\n  \"message\": \"The connection dropped.\"\n}");
+    if (name == QLatin1String("survey_submitted"))
+        return QStringLiteral("{\n  \"rating\": 4,\n  \"comment\": \"\"\n}");
+    return QStringLiteral("{\n}");
+}
+} // namespace
+
+EventInjector::EventInjector(PreviewSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto *intro = new QLabel(tr("Fire an event into the custom-code sandbox (c2c.on handlers). "
+                                "The parent page and integrations do not receive it."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_name = new QComboBox(this);
+    m_name->setEditable(true);
+    m_name->addItems({QStringLiteral("widget_loaded"), QStringLiteral("call_started"), QStringLiteral("call_ended"),
+                      QStringLiteral("call_error"), QStringLiteral("survey_submitted"),
+                      QStringLiteral("my_custom_event")});
+    m_name->setToolTip(tr("A catalogue event, or type any name"));
+    layout->addWidget(m_name);
+    m_payload = new QPlainTextEdit(this);
+    m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_payload->setAccessibleName(tr("Event data (JSON object)"));
+    layout->addWidget(m_payload, 1);
+    m_problem = new QLabel(this);
+    m_problem->setStyleSheet(QStringLiteral("color: #c5221f;"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
+    auto *send = new QPushButton(tr("Fire into sandbox"), this);
+    layout->addWidget(send);
+
+    connect(m_name, &QComboBox::currentTextChanged, this, &EventInjector::loadTemplate);
+    connect(send, &QPushButton::clicked, this, &EventInjector::fire);
+    loadTemplate();
+}
+
+void EventInjector::loadTemplate()
+{
+    m_payload->setPlainText(payloadTemplate(m_name->currentText()));
+    m_problem->hide();
+}
+
+bool EventInjector::fire()
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(m_payload->toPlainText().toUtf8(), &error);
+    const QString name = m_name->currentText().trimmed();
+    if (name.isEmpty()) {
+        m_problem->setText(tr("Give the event a name."));
+        m_problem->show();
+        return false;
+    }
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        m_problem->setText(
+            error.error != QJsonParseError::NoError
+                ? tr("The data is not valid JSON: %1 (at character %2)").arg(error.errorString()).arg(error.offset)
+                : tr("The data must be a JSON object."));
+        m_problem->show();
+        return false;
+    }
+    m_problem->hide();
+    m_session->injectEvent(name, doc.object());
+    return true;
+}
+
+} // namespace callstudio

@@ -1,0 +1,139 @@
+#include "MicPermissionDialog.h"
+
+#include <QAudioSource>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMediaDevices>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <cstdlib>
+
+namespace callstudio {
+
+MicPermissionDialog::MicPermissionDialog(const QUrl &origin, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Microphone access"));
+    auto *layout = new QVBoxLayout(this);
+    auto *question = new QLabel(tr("<b>The widget preview wants to use your microphone.</b>"), this);
+    question->setTextFormat(Qt::RichText);
+    layout->addWidget(question);
+    auto *who = new QLabel(tr("Asked by %1 when the visitor taps the call button. "
+                              "Custom code can never get the microphone.")
+                               .arg(origin.toDisplayString()),
+                           this);
+    who->setWordWrap(true);
+    layout->addWidget(who);
+
+    auto *form = new QFormLayout;
+    m_devices = new QComboBox(this);
+    m_level = new QProgressBar(this);
+    m_level->setRange(0, 100);
+    m_level->setTextVisible(false);
+    m_level->setAccessibleName(tr("Input level"));
+    form->addRow(tr("Input device:"), m_devices);
+    form->addRow(tr("Level:"), m_level);
+    layout->addLayout(form);
+    m_deviceNote = new QLabel(this);
+    m_deviceNote->setWordWrap(true);
+    layout->addWidget(m_deviceNote);
+    auto *remembered = new QLabel(tr("Your answer is remembered until the preview closes or you choose "
+                                     "\"Reset microphone permission\"."),
+                                  this);
+    remembered->setWordWrap(true);
+    remembered->setEnabled(false);
+    layout->addWidget(remembered);
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *block = buttons->addButton(tr("Block"), QDialogButtonBox::RejectRole);
+    QPushButton *allow = buttons->addButton(tr("Allow"), QDialogButtonBox::AcceptRole);
+    block->setAutoDefault(false);
+    allow->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    listDevices();
+    connect(m_devices, &QComboBox::currentIndexChanged, this, &MicPermissionDialog::startMeter);
+    startMeter();
+}
+
+MicPermissionDialog::~MicPermissionDialog()
+{
+    stopMeter();
+}
+
+int MicPermissionDialog::deviceCount() const
+{
+    return int(QMediaDevices::audioInputs().size());
+}
+
+void MicPermissionDialog::listDevices()
+{
+    const QList<QAudioDevice> inputs = QMediaDevices::audioInputs();
+    const QAudioDevice preferred = QMediaDevices::defaultAudioInput();
+    for (const QAudioDevice &device : inputs) {
+        m_devices->addItem(device.description(), QVariant::fromValue(device));
+        if (device == preferred)
+            m_devices->setCurrentIndex(m_devices->count() - 1);
+    }
+    m_devices->setEnabled(!inputs.isEmpty());
+    if (inputs.isEmpty()) {
+        m_devices->addItem(tr("No input device found"));
+        m_deviceNote->setText(tr("This computer has no microphone: the widget will report "
+                                 "mic_unavailable whatever you answer."));
+    } else {
+        m_deviceNote->setText(
+            tr("The meter shows the selected input; the browser engine uses the system's default input."));
+    }
+}
+
+void MicPermissionDialog::stopMeter()
+{
+    if (m_source) {
+        m_source->stop();
+        delete m_source;
+        m_source = nullptr;
+    }
+    m_level->setValue(0);
+}
+
+void MicPermissionDialog::startMeter()
+{
+    stopMeter();
+    const QVariant data = m_devices->currentData();
+    if (!data.canConvert<QAudioDevice>())
+        return;
+    const QAudioDevice device = data.value<QAudioDevice>();
+    QAudioFormat format;
+    format.setSampleRate(16000);
+    format.setChannelCount(1);
+    format.setSampleFormat(QAudioFormat::Int16);
+    if (!device.isFormatSupported(format))
+        format = device.preferredFormat();
+    m_source = new QAudioSource(device, format, this);
+    m_stream = m_source->start();
+    if (m_stream)
+        connect(m_stream, &QIODevice::readyRead, this, &MicPermissionDialog::readLevel);
+}
+
+void MicPermissionDialog::readLevel()
+{
+    if (!m_stream || !m_source)
+        return;
+    const QByteArray chunk = m_stream->readAll();
+    const QAudioFormat format = m_source->format();
+    const int frameBytes = format.bytesPerSample();
+    if (frameBytes <= 0 || chunk.isEmpty())
+        return;
+    float peak = 0;
+    for (qsizetype offset = 0; offset + frameBytes <= chunk.size(); offset += frameBytes)
+        peak = qMax(peak, std::abs(format.normalizedSampleValue(chunk.constData() + offset)));
+    m_level->setValue(int(qBound(0.0f, peak, 1.0f) * 100));
+}
+
+} // namespace callstudio

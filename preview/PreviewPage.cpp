@@ -1,0 +1,66 @@
+#include "PreviewPage.h"
+
+#include "PreviewSchemes.h"
+
+namespace callstudio {
+
+PreviewPage::PreviewPage(QWebEngineProfile *profile, QObject *parent)
+    : QWebEnginePage(profile, parent)
+{
+}
+
+void PreviewPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message, int lineNumber,
+                                           const QString &sourceID)
+{
+    ConsoleMessage line;
+    line.receivedAt = QDateTime::currentDateTimeUtc();
+    line.text = message;
+    line.level = level == ErrorMessageLevel     ? QStringLiteral("error")
+                 : level == WarningMessageLevel ? QStringLiteral("warn")
+                                                : QStringLiteral("info");
+    if (sourceID.startsWith(QLatin1String("about:srcdoc"))) {
+        // The shim forwards console calls and uncaught errors itself, with their area.
+        if (lineNumber > 0 && lineNumber <= m_shimLines)
+            return;
+        if (message.startsWith(QLatin1String("Uncaught")))
+            return;
+        line.area = ConsoleArea::Browser;
+    } else if (sourceID.startsWith(QLatin1String(kWidgetOrigin)) || sourceID.startsWith(QLatin1String(kHostOrigin))) {
+        line.area = ConsoleArea::Runtime;
+        line.line = lineNumber;
+    } else {
+        line.area = ConsoleArea::Browser;
+    }
+    emit engineConsoleMessage(line);
+}
+
+bool PreviewPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
+{
+    Q_UNUSED(type)
+    if (url.scheme() == QLatin1String(kPreviewScheme))
+        return true;
+    // Frames inside the widget (the sandbox's srcdoc) may load; the page itself stays ours.
+    if (!isMainFrame && (url.scheme() == QLatin1String("about") || url.scheme() == QLatin1String("data")))
+        return true;
+    ConsoleMessage line;
+    line.receivedAt = QDateTime::currentDateTimeUtc();
+    line.level = QStringLiteral("warn");
+    line.area = ConsoleArea::Browser;
+    line.text = tr("Navigation to %1 blocked by the preview").arg(url.toDisplayString());
+    emit engineConsoleMessage(line);
+    return false;
+}
+
+QWebEnginePage *PreviewPage::createWindow(WebWindowType type)
+{
+    Q_UNUSED(type)
+    ConsoleMessage line;
+    line.receivedAt = QDateTime::currentDateTimeUtc();
+    line.level = QStringLiteral("info");
+    line.area = ConsoleArea::Browser;
+    line.text = tr("A new window was requested; the preview does not open windows");
+    emit engineConsoleMessage(line);
+    return nullptr;
+}
+
+} // namespace callstudio

@@ -1,0 +1,34 @@
+// The web page of the preview: keeps navigation on the callstudio scheme, refuses popups,
+// and reports the engine's own console lines (sandbox refusals and the like).
+#pragma once
+
+#include "PreviewTypes.h"
+
+#include <QWebEnginePage>
+
+namespace callstudio {
+
+class PreviewPage : public QWebEnginePage
+{
+    Q_OBJECT
+public:
+    PreviewPage(QWebEngineProfile *profile, QObject *parent = nullptr);
+
+    // Lines of the sandbox document taken by the c2c shim; the shim's own forwarding of
+    // console calls is reported through the bridge already, not here.
+    void setShimLineCount(int lines) { m_shimLines = lines; }
+
+signals:
+    void engineConsoleMessage(const callstudio::ConsoleMessage &message);
+
+protected:
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message, int lineNumber,
+                                  const QString &sourceID) override;
+    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
+    QWebEnginePage *createWindow(WebWindowType type) override;
+
+private:
+    int m_shimLines = 0;
+};
+
+} // namespace callstudio

@@ -1,0 +1,76 @@
+#include "PreviewSchemes.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QMimeDatabase>
+#include <QWebEngineUrlRequestJob>
+#include <QWebEngineUrlScheme>
+
+namespace callstudio {
+
+void registerPreviewUrlSchemes()
+{
+    QWebEngineUrlScheme scheme(kPreviewScheme);
+    scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
+    // Secure so getUserMedia works (it needs a secure context); CORS-enabled so the
+    // widget origin and the site origin behave like two real https origins.
+    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::CorsEnabled);
+    QWebEngineUrlScheme::registerScheme(scheme);
+}
+
+PreviewSchemeHandler::PreviewSchemeHandler(BootProvider hostConfig, BootProvider widgetBoot, QObject *parent)
+    : QWebEngineUrlSchemeHandler(parent)
+    , m_hostConfig(std::move(hostConfig))
+    , m_widgetBoot(std::move(widgetBoot))
+{
+}
+
+QByteArray PreviewSchemeHandler::resourceText(const QString &fileName)
+{
+    QFile file(QStringLiteral(":/callstudio/preview/") + fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QByteArray jsonForScriptElement(const QByteArray &json)
+{
+    QByteArray safe = json;
+    safe.replace('<', "\\u003c");
+    return safe;
+}
+
+void PreviewSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
+{
+    const QUrl url = job->requestUrl();
+    const QString host = url.host();
+    QString path = url.path();
+    if (path.startsWith(QLatin1Char('/')))
+        path.remove(0, 1);
+
+    QByteArray body;
+    if (host == QLatin1String("site")) {
+        if (path.isEmpty() || path == QLatin1String("index.html"))
+            body = resourceText(QStringLiteral("host.html")).replace("@HOST@", jsonForScriptElement(m_hostConfig()));
+        else if (path == QLatin1String("host.css") || path == QLatin1String("host.js"))
+            body = resourceText(path);
+    } else if (host == QLatin1String("widget")) {
+        if (path == QLatin1String("widget.html"))
+            body = resourceText(path).replace("@BOOT@", jsonForScriptElement(m_widgetBoot()));
+        else if (path == QLatin1String("widget.css") || path == QLatin1String("widget.js"))
+            body = resourceText(path);
+    }
+    if (body.isEmpty()) {
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    const QString fileName = path.isEmpty() ? QStringLiteral("index.html") : path;
+    QByteArray mime = QMimeDatabase().mimeTypeForFile(fileName, QMimeDatabase::MatchExtension).name().toUtf8();
+    if (fileName.endsWith(QLatin1String(".html")))
+        mime = "text/html";
+    auto *buffer = new QBuffer(job);
+    buffer->setData(body);
+    job->reply(mime, buffer);
+}
+
+} // namespace callstudio

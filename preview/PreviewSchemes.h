@@ -1,0 +1,41 @@
+// The callstudio:// scheme: the preview's host page (callstudio://site/...) and widget
+// frame (callstudio://widget/...) served from memory, two origins as in production.
+#pragma once
+
+#include <QByteArray>
+#include <QWebEngineUrlSchemeHandler>
+
+#include <functional>
+
+namespace callstudio {
+
+inline constexpr char kPreviewScheme[] = "callstudio";
+inline constexpr char kHostOrigin[] = "callstudio://site";
+inline constexpr char kWidgetOrigin[] = "callstudio://widget";
+
+// Registers the secure callstudio scheme. Must run before the QApplication is created.
+void registerPreviewUrlSchemes();
+
+// Serves the host page, the widget runtime and the boot data of one preview page.
+class PreviewSchemeHandler : public QWebEngineUrlSchemeHandler
+{
+    Q_OBJECT
+public:
+    using BootProvider = std::function<QByteArray()>;
+
+    PreviewSchemeHandler(BootProvider hostConfig, BootProvider widgetBoot, QObject *parent = nullptr);
+
+    void requestStarted(QWebEngineUrlRequestJob *job) override;
+
+    // A resource of resources/preview as embedded in the library.
+    static QByteArray resourceText(const QString &fileName);
+
+private:
+    BootProvider m_hostConfig;
+    BootProvider m_widgetBoot;
+};
+
+// JSON made safe to sit inside a <script> element: no "<" can end it.
+QByteArray jsonForScriptElement(const QByteArray &json);
+
+} // namespace callstudio

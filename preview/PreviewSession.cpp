@@ -1,0 +1,445 @@
+#include "PreviewSession.h"
+
+#include "PreviewPage.h"
+#include "PreviewSchemes.h"
+#include "io/DesignJson.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QWebChannel>
+#include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
+#include <QWebEngineSettings>
+
+#include <algorithm>
+#include <csignal>
+
+namespace callstudio {
+
+namespace {
+
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString readQtResource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+ConsoleArea areaFromName(const QString &name)
+{
+    if (name == QLatin1String("head"))
+        return ConsoleArea::Head;
+    if (name == QLatin1String("body_end"))
+        return ConsoleArea::BodyEnd;
+    if (name == QLatin1String("shim"))
+        return ConsoleArea::Shim;
+    if (name == QLatin1String("runtime"))
+        return ConsoleArea::Runtime;
+    return ConsoleArea::Unknown;
+}
+
+} // namespace
+
+void PreviewBridge::fromPage(const QString &json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    if (doc.isObject())
+        emit message(doc.object());
+}
+
+PreviewSession::PreviewSession(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<callstudio::PreviewEvent>();
+    qRegisterMetaType<callstudio::ConsoleMessage>();
+
+    m_shim = PreviewSchemeHandler::resourceText(QStringLiteral("shim.js"));
+    // An off-the-record profile per session: nothing the preview does is stored, and
+    // permissions and cookies never leak between sessions.
+    m_profile = new QWebEngineProfile(this);
+    m_schemeHandler =
+        new PreviewSchemeHandler([this] { return hostConfigJson(); }, [this] { return widgetBootJson(); }, this);
+    m_profile->installUrlSchemeHandler(kPreviewScheme, m_schemeHandler);
+
+    m_page = new PreviewPage(m_profile, this);
+    m_page->setShimLineCount(int(m_shim.count('\n')) + 3);
+    m_bridge = new PreviewBridge(this);
+    m_channel = new QWebChannel(this);
+    m_channel->registerObject(QStringLiteral("previewBridge"), m_bridge);
+    m_page->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
+
+    QWebEngineScript bridgeScript;
+    bridgeScript.setName(QStringLiteral("callstudio-bridge"));
+    bridgeScript.setSourceCode(readQtResource(QStringLiteral(":/qtwebchannel/qwebchannel.js")) + QLatin1Char('\n')
+                               + QString::fromUtf8(PreviewSchemeHandler::resourceText(QStringLiteral("bridge.js"))));
+    bridgeScript.setInjectionPoint(QWebEngineScript::DocumentCreation);
+    bridgeScript.setWorldId(QWebEngineScript::ApplicationWorld);
+    bridgeScript.setRunsOnSubFrames(false);
+    m_page->scripts().insert(bridgeScript);
+
+    m_micGate = new MicPermissionGate(new FeaturePermissionAdapter(m_page), this);
+    // The scenario's and simulator's taps are scripted clicks; the loopback must still play.
+    m_page->settings()->setAttribute(QWebEngineSettings::PlaybackRequiresUserGesture, false);
+
+    connect(m_bridge, &PreviewBridge::message, this, &PreviewSession::onBridgeMessage);
+    connect(m_page, &PreviewPage::engineConsoleMessage, this, &PreviewSession::consoleMessage);
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
+            [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
+                onRendererTerminated(int(status), exitCode);
+            });
+
+    m_customCodeDebounce.setSingleShot(true);
+    m_customCodeDebounce.setInterval(300);
+    connect(&m_customCodeDebounce, &QTimer::timeout, this, [this] {
+        const QJsonObject json = designJson();
+        sendCommand({{QStringLiteral("type"), QStringLiteral("custom_code")},
+                     {QStringLiteral("customCode"), json.value(QStringLiteral("customCode"))},
+                     {QStringLiteral("enabled"), m_customCodeEnabled}});
+    });
+
+    m_autoAnswerTimer.setSingleShot(true);
+    connect(&m_autoAnswerTimer, &QTimer::timeout, this, &PreviewSession::answerCall);
+
+    m_heartbeat.setInterval(1000);
+    connect(&m_heartbeat, &QTimer::timeout, this, &PreviewSession::onHeartbeat);
+}
+
+PreviewSession::~PreviewSession()
+{
+    // The page must go before its profile.
+    delete m_page;
+    m_page = nullptr;
+}
+
+QWebEnginePage *PreviewSession::page() const
+{
+    return m_page;
+}
+
+QJsonObject PreviewSession::designJson() const
+{
+    return QJsonDocument::fromJson(QByteArray::fromStdString(designToJson(m_design).dump())).object();
+}
+
+QByteArray PreviewSession::hostConfigJson() const
+{
+    const QJsonObject config{
+        {QStringLiteral("widgetUrl"),
+         QStringLiteral("%1/widget.html?load=%2").arg(QLatin1String(kWidgetOrigin)).arg(m_loadCount)},
+        {QStringLiteral("width"), m_design.theme.width},
+        {QStringLiteral("offsetX"), m_design.theme.offsetX},
+        {QStringLiteral("offsetY"), m_design.theme.offsetY},
+        {QStringLiteral("position"), QString::fromLatin1(launcherPositionName(m_design.theme.position))},
+        {QStringLiteral("dark"), m_hostDark},
+        {QStringLiteral("mobile"), m_hostMobile}};
+    return QJsonDocument(config).toJson(QJsonDocument::Compact);
+}
+
+QByteArray PreviewSession::widgetBootJson() const
+{
+    QJsonObject boot{{QStringLiteral("design"), designJson()},
+                     {QStringLiteral("locale"), m_locale},
+                     {QStringLiteral("customCodeEnabled"), m_customCodeEnabled},
+                     {QStringLiteral("shim"), QString::fromUtf8(m_shim)},
+                     {QStringLiteral("parentOrigin"), QLatin1String(kHostOrigin)},
+                     {QStringLiteral("micLoopback"), m_micLoopback}};
+    if (m_forcedState)
+        boot.insert(QStringLiteral("forcedState"), QString::fromLatin1(stateName(*m_forcedState)));
+    if (m_clock)
+        boot.insert(QStringLiteral("now"), m_clock->toUTC().toString(Qt::ISODateWithMs));
+    return QJsonDocument(boot).toJson(QJsonDocument::Compact);
+}
+
+void PreviewSession::load()
+{
+    m_ready = false;
+    m_widgetState.clear();
+    m_queuedCommands.clear();
+    m_awaitingPong = false;
+    m_autoAnswerTimer.stop();
+    m_customCodeDebounce.stop();
+    ++m_loadCount;
+    m_page->load(QUrl(QStringLiteral("%1/index.html?load=%2").arg(QLatin1String(kHostOrigin)).arg(m_loadCount)));
+    m_heartbeat.start();
+}
+
+void PreviewSession::setDesign(const WidgetDesign &design)
+{
+    m_design = design;
+    const QString current = m_locale;
+    if (current.isEmpty()
+        || std::find(design.locales.begin(), design.locales.end(), current.toStdString()) == design.locales.end())
+        m_locale = fromStd(design.defaultLocale);
+    load();
+}
+
+void PreviewSession::applyChange(PreviewChange kind, const WidgetDesign &design)
+{
+    if (!m_ready || kind == PreviewChange::Other) {
+        setDesign(design);
+        return;
+    }
+    const bool hostLookChanged =
+        design.theme.width != m_design.theme.width || design.theme.position != m_design.theme.position
+        || design.theme.offsetX != m_design.theme.offsetX || design.theme.offsetY != m_design.theme.offsetY;
+    const bool customCodeChanged = !(design.customCode == m_design.customCode);
+    m_design = design;
+    if (hostLookChanged) {
+        load();
+        return;
+    }
+    if (kind == PreviewChange::CustomCode || customCodeChanged) {
+        m_customCodeDebounce.start();
+        if (kind == PreviewChange::CustomCode)
+            return;
+    }
+    sendCommand({{QStringLiteral("type"), QStringLiteral("patch")},
+                 {QStringLiteral("design"), designJson()},
+                 {QStringLiteral("locale"), m_locale}});
+}
+
+void PreviewSession::setLocale(const QString &locale)
+{
+    m_locale = locale;
+    sendCommand({{QStringLiteral("type"), QStringLiteral("locale")}, {QStringLiteral("locale"), locale}});
+}
+
+void PreviewSession::forceState(WidgetState state)
+{
+    m_forcedState = state;
+    sendCommand({{QStringLiteral("type"), QStringLiteral("force_state")},
+                 {QStringLiteral("state"), QString::fromLatin1(stateName(state))}});
+}
+
+void PreviewSession::reload()
+{
+    m_customCodeEnabled = true;
+    m_forcedState.reset();
+    load();
+}
+
+void PreviewSession::reloadWithoutCustomCode()
+{
+    m_customCodeEnabled = false;
+    m_forcedState.reset();
+    load();
+}
+
+void PreviewSession::setHostLook(bool dark, bool mobile)
+{
+    m_hostDark = dark;
+    m_hostMobile = mobile;
+    runInBridge(QStringLiteral("window.__callstudioBridge && window.__callstudioBridge.setHostLook(%1, %2)")
+                    .arg(dark ? QLatin1String("true") : QLatin1String("false"),
+                         mobile ? QLatin1String("true") : QLatin1String("false")));
+}
+
+void PreviewSession::tapCall()
+{
+    sendCommand(
+        {{QStringLiteral("type"), QStringLiteral("visitor")}, {QStringLiteral("action"), QStringLiteral("tap_call")}});
+}
+
+void PreviewSession::visitorHangUp()
+{
+    sendCommand(
+        {{QStringLiteral("type"), QStringLiteral("visitor")}, {QStringLiteral("action"), QStringLiteral("hang_up")}});
+}
+
+void PreviewSession::toggleMute()
+{
+    sendCommand(
+        {{QStringLiteral("type"), QStringLiteral("visitor")}, {QStringLiteral("action"), QStringLiteral("mute")}});
+}
+
+void PreviewSession::fillForm(const QJsonObject &values)
+{
+    sendCommand({{QStringLiteral("type"), QStringLiteral("visitor")},
+                 {QStringLiteral("action"), QStringLiteral("fill_form")},
+                 {QStringLiteral("values"), values}});
+}
+
+void PreviewSession::submitSurvey(int rating, const QString &comment)
+{
+    QJsonObject command{{QStringLiteral("type"), QStringLiteral("visitor")},
+                        {QStringLiteral("action"), QStringLiteral("submit_survey")},
+                        {QStringLiteral("rating"), rating}};
+    if (!comment.isEmpty())
+        command.insert(QStringLiteral("comment"), comment);
+    sendCommand(command);
+}
+
+void PreviewSession::acceptCall()
+{
+    sendCommand(
+        {{QStringLiteral("type"), QStringLiteral("agent")}, {QStringLiteral("action"), QStringLiteral("accept")}});
+}
+
+void PreviewSession::answerCall()
+{
+    sendCommand(
+        {{QStringLiteral("type"), QStringLiteral("agent")}, {QStringLiteral("action"), QStringLiteral("answer")}});
+}
+
+void PreviewSession::agentHangUp()
+{
+    m_autoAnswerTimer.stop();
+    sendCommand(
+        {{QStringLiteral("type"), QStringLiteral("agent")}, {QStringLiteral("action"), QStringLiteral("hangup")}});
+}
+
+void PreviewSession::failCall(CallErrorCode code)
+{
+    m_autoAnswerTimer.stop();
+    sendCommand({{QStringLiteral("type"), QStringLiteral("agent")},
+                 {QStringLiteral("action"), QStringLiteral("fail")},
+                 {QStringLiteral("code"), QString::fromLatin1(callErrorCodeName(code))}});
+}
+
+void PreviewSession::setAutoAnswer(bool enabled, int delayMilliseconds)
+{
+    m_autoAnswer = enabled;
+    m_autoAnswerDelay = qMax(0, delayMilliseconds);
+    if (!enabled)
+        m_autoAnswerTimer.stop();
+}
+
+void PreviewSession::setMicLoopback(bool enabled)
+{
+    m_micLoopback = enabled;
+    sendCommand({{QStringLiteral("type"), QStringLiteral("loopback")}, {QStringLiteral("enabled"), enabled}});
+}
+
+void PreviewSession::injectEvent(const QString &name, const QJsonObject &data)
+{
+    sendCommand({{QStringLiteral("type"), QStringLiteral("inject")},
+                 {QStringLiteral("name"), name},
+                 {QStringLiteral("data"), data}});
+}
+
+void PreviewSession::sendCommand(const QJsonObject &command)
+{
+    if (!m_ready) {
+        m_queuedCommands.append(command);
+        return;
+    }
+    const QString json = QString::fromUtf8(QJsonDocument(command).toJson(QJsonDocument::Compact));
+    runInBridge(QStringLiteral("window.__callstudioBridge && window.__callstudioBridge.toWidget(%1)").arg(json));
+}
+
+void PreviewSession::runInBridge(const QString &script)
+{
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld);
+}
+
+void PreviewSession::onBridgeMessage(const QJsonObject &message)
+{
+    const QString kind = message.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("ready")) {
+        m_ready = true;
+        m_widgetState = message.value(QStringLiteral("state")).toString();
+        const QList<QJsonObject> queued = std::exchange(m_queuedCommands, {});
+        for (const QJsonObject &command : queued)
+            sendCommand(command);
+        emit ready();
+    } else if (kind == QLatin1String("state")) {
+        const QString state = message.value(QStringLiteral("state")).toString();
+        if (state != m_widgetState) {
+            m_widgetState = state;
+            emit widgetStateChanged(state);
+        }
+    } else if (kind == QLatin1String("event")) {
+        PreviewEvent event;
+        const QString place = message.value(QStringLiteral("place")).toString();
+        event.place = place == QLatin1String("sandbox")        ? EventPlace::Sandbox
+                      : place == QLatin1String("integrations") ? EventPlace::Integrations
+                                                               : EventPlace::ParentPage;
+        event.envelope = message.value(QStringLiteral("envelope")).toObject();
+        event.injected = message.value(QStringLiteral("injected")).toBool();
+        event.receivedAt = QDateTime::currentDateTimeUtc();
+        emit eventObserved(event);
+    } else if (kind == QLatin1String("console")) {
+        ConsoleMessage line;
+        line.level = message.value(QStringLiteral("level")).toString();
+        line.area = areaFromName(message.value(QStringLiteral("area")).toString());
+        line.line = message.value(QStringLiteral("line")).toInt();
+        line.text = message.value(QStringLiteral("text")).toString();
+        line.uncaught = message.value(QStringLiteral("uncaught")).toBool();
+        line.receivedAt = QDateTime::currentDateTimeUtc();
+        emit consoleMessage(line);
+    } else if (kind == QLatin1String("dropped")) {
+        emit messageDropped(message.value(QStringLiteral("from")).toString(),
+                            message.value(QStringLiteral("reason")).toString());
+    } else if (kind == QLatin1String("sandbox_ready")) {
+        emit sandboxReady();
+    } else if (kind == QLatin1String("mic_requested")) {
+        emit micRequested();
+    } else if (kind == QLatin1String("call_requested")) {
+        emit callRequested();
+        if (m_autoAnswer) {
+            acceptCall();
+            m_autoAnswerTimer.start(m_autoAnswerDelay);
+        }
+    } else if (kind == QLatin1String("mic_unavailable")) {
+        emit micUnavailable(message.value(QStringLiteral("detail")).toString());
+    } else if (kind == QLatin1String("pong")) {
+        if (message.value(QStringLiteral("id")).toInt() == m_pingId)
+            m_awaitingPong = false;
+    } else if (kind == QLatin1String("ack")) {
+        emit commandAcknowledged(message.value(QStringLiteral("type")).toString(),
+                                 message.value(QStringLiteral("ok")).toBool());
+    } else if (kind == QLatin1String("probe")) {
+        emit probeResult(message);
+    }
+}
+
+void PreviewSession::onHeartbeat()
+{
+    if (!m_ready || m_recovering)
+        return;
+    if (m_awaitingPong) {
+        if (m_sincePing.elapsed() > m_hangTimeout)
+            recoverFromHang();
+        return;
+    }
+    m_awaitingPong = true;
+    m_sincePing.start();
+    sendCommand({{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("id"), ++m_pingId}});
+}
+
+void PreviewSession::recoverFromHang()
+{
+    m_recovering = true;
+    m_customCodeEnabled = false;
+    emit rendererProblem(tr("The preview stopped responding (custom code may be stuck in a loop). "
+                            "It was stopped and reloaded with custom code disabled."));
+    const qint64 pid = m_page->renderProcessPid();
+    // A renderer stuck in a script never comes back by itself; ending it is the only way out.
+    if (pid > 0)
+        ::kill(pid_t(pid), SIGKILL);
+    else
+        load();
+    m_recovering = pid > 0;
+}
+
+void PreviewSession::onRendererTerminated(int status, int exitCode)
+{
+    const bool afterHang = m_recovering;
+    m_recovering = false;
+    m_ready = false;
+    if (!afterHang) {
+        emit rendererProblem(tr("The preview's renderer stopped (status %1, exit code %2); the preview was reloaded.")
+                                 .arg(status)
+                                 .arg(exitCode));
+    }
+    // Reload from the event loop: the page is still tearing the old renderer down.
+    QTimer::singleShot(0, this, &PreviewSession::load);
+}
+
+} // namespace callstudio

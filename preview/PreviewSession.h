@@ -1,0 +1,159 @@
+// One running preview: a page on its own off-the-record profile showing the host page,
+// the widget and the custom-code sandbox, plus the agent side of the call. Widgets and
+// the headless `simulate` run drive the same object.
+#pragma once
+
+#include "MicPermission.h"
+#include "PreviewTypes.h"
+#include "model/WidgetDesign.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+class QWebChannel;
+class QWebEngineProfile;
+
+namespace callstudio {
+
+class PreviewPage;
+class PreviewSchemeHandler;
+
+// The host page's isolated-world script calls fromPage(); nothing else can reach it.
+class PreviewBridge : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+public slots:
+    void fromPage(const QString &json);
+signals:
+    void message(const QJsonObject &message);
+};
+
+class PreviewSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PreviewSession(QObject *parent = nullptr);
+    ~PreviewSession() override;
+
+    QWebEnginePage *page() const;
+    MicPermissionGate *micGate() const { return m_micGate; }
+
+    // Loads the design from scratch (host page, widget, sandbox).
+    void setDesign(const WidgetDesign &design);
+    // Brings the running preview up to `design`: text/layout/theme/locale are patched in
+    // place, custom code re-creates only the sandbox (debounced), anything else reloads.
+    void applyChange(PreviewChange kind, const WidgetDesign &design);
+    const WidgetDesign &design() const { return m_design; }
+
+    void setLocale(const QString &locale);
+    QString locale() const { return m_locale; }
+    void forceState(WidgetState state);
+    void reload();
+    void reloadWithoutCustomCode();
+    bool customCodeEnabled() const { return m_customCodeEnabled; }
+    void setHostLook(bool dark, bool mobile);
+    bool hostDark() const { return m_hostDark; }
+    bool hostMobile() const { return m_hostMobile; }
+    // Business hours are evaluated at this instant instead of now (for tests and scenarios).
+    void setClockOverride(const std::optional<QDateTime> &instant) { m_clock = instant; }
+    void setCustomCodeDebounce(int milliseconds) { m_customCodeDebounce.setInterval(milliseconds); }
+
+    // The visitor.
+    void tapCall();
+    void visitorHangUp();
+    void toggleMute();
+    void fillForm(const QJsonObject &values);
+    void submitSurvey(int rating, const QString &comment = {});
+    // The agent.
+    void acceptCall();
+    void answerCall();
+    void agentHangUp();
+    void failCall(CallErrorCode code);
+    // Automatic agent: accept as soon as the mic is granted, answer after `delay` ms.
+    void setAutoAnswer(bool enabled, int delayMilliseconds);
+    bool autoAnswer() const { return m_autoAnswer; }
+    // Plays the visitor's microphone back during the call so the operator hears the path work.
+    void setMicLoopback(bool enabled);
+    bool micLoopback() const { return m_micLoopback; }
+    int autoAnswerDelay() const { return m_autoAnswerDelay; }
+
+    // Delivers an event (catalogue or custom) to the sandbox only.
+    void injectEvent(const QString &name, const QJsonObject &data);
+    // Sends a raw command to the widget frame (tests use it for probes and markers).
+    void sendCommand(const QJsonObject &command);
+
+    bool isReady() const { return m_ready; }
+    QString widgetState() const { return m_widgetState; }
+    int loadCount() const { return m_loadCount; }
+
+    // A renderer that does not answer within `milliseconds` is considered hung.
+    void setHangTimeout(int milliseconds) { m_hangTimeout = milliseconds; }
+
+signals:
+    void ready();
+    void eventObserved(const callstudio::PreviewEvent &event);
+    void consoleMessage(const callstudio::ConsoleMessage &message);
+    void messageDropped(const QString &from, const QString &reason);
+    void widgetStateChanged(const QString &state);
+    void sandboxReady();
+    void micRequested();
+    void callRequested();
+    void micUnavailable(const QString &detail);
+    void commandAcknowledged(const QString &type, bool ok);
+    void probeResult(const QJsonObject &result);
+    // The renderer crashed or hung; the preview reloads itself (custom code off after a hang).
+    void rendererProblem(const QString &message);
+
+private:
+    void load();
+    void onBridgeMessage(const QJsonObject &message);
+    void onHeartbeat();
+    void onRendererTerminated(int status, int exitCode);
+    void recoverFromHang();
+    QByteArray hostConfigJson() const;
+    QByteArray widgetBootJson() const;
+    QJsonObject designJson() const;
+    void runInBridge(const QString &script);
+
+    QWebEngineProfile *m_profile = nullptr;
+    PreviewSchemeHandler *m_schemeHandler = nullptr;
+    PreviewPage *m_page = nullptr;
+    QWebChannel *m_channel = nullptr;
+    PreviewBridge *m_bridge = nullptr;
+    MicPermissionGate *m_micGate = nullptr;
+
+    WidgetDesign m_design;
+    QString m_locale;
+    std::optional<WidgetState> m_forcedState;
+    bool m_customCodeEnabled = true;
+    bool m_hostDark = false;
+    bool m_hostMobile = false;
+    std::optional<QDateTime> m_clock;
+    QByteArray m_shim;
+
+    bool m_ready = false;
+    int m_loadCount = 0;
+    QString m_widgetState;
+    QList<QJsonObject> m_queuedCommands;
+    QTimer m_customCodeDebounce;
+
+    bool m_autoAnswer = false;
+    bool m_micLoopback = false;
+    int m_autoAnswerDelay = 1500;
+    QTimer m_autoAnswerTimer;
+
+    QTimer m_heartbeat;
+    QElapsedTimer m_sincePing;
+    bool m_awaitingPong = false;
+    int m_pingId = 0;
+    int m_hangTimeout = 5000;
+    bool m_recovering = false;
+};
+
+} // namespace callstudio

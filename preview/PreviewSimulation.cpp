@@ -1,0 +1,524 @@
+#include "PreviewSimulation.h"
+
+#include "PreviewSchemes.h"
+#include "PreviewSession.h"
+#include "checks/DesignChecks.h"
+#include "io/DesignFile.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <algorithm>
+
+#include <unistd.h>
+
+namespace callstudio {
+
+namespace {
+
+const QStringList kCommandSteps{
+    QStringLiteral("tap_call"),    QStringLiteral("allow_mic"),     QStringLiteral("block_mic"),
+    QStringLiteral("accept"),      QStringLiteral("answer"),        QStringLiteral("agent_hangup"),
+    QStringLiteral("hang_up"),     QStringLiteral("mute"),          QStringLiteral("fail"),
+    QStringLiteral("fill_form"),   QStringLiteral("submit_survey"), QStringLiteral("inject"),
+    QStringLiteral("force_state"), QStringLiteral("set_locale")};
+
+// The widget command each step sends, whose acknowledgement ends the step.
+QString commandTypeOf(const QString &action)
+{
+    if (action == QLatin1String("accept") || action == QLatin1String("answer")
+        || action == QLatin1String("agent_hangup") || action == QLatin1String("fail"))
+        return QStringLiteral("agent");
+    if (action == QLatin1String("inject"))
+        return QStringLiteral("inject");
+    if (action == QLatin1String("force_state"))
+        return QStringLiteral("force_state");
+    if (action == QLatin1String("set_locale"))
+        return QStringLiteral("locale");
+    return QStringLiteral("visitor");
+}
+
+QString checkStep(const QJsonObject &step)
+{
+    if (step.contains(QStringLiteral("wait"))) {
+        if (!step.value(QStringLiteral("wait")).isDouble() || step.value(QStringLiteral("wait")).toDouble() < 0)
+            return QStringLiteral("\"wait\" needs a number of milliseconds");
+        return {};
+    }
+    if (step.contains(QStringLiteral("wait_for")))
+        return step.value(QStringLiteral("wait_for")).isString() ? QString()
+                                                                 : QStringLiteral("\"wait_for\" needs an event name");
+    if (step.contains(QStringLiteral("wait_for_state"))) {
+        const auto state = stateFromName(step.value(QStringLiteral("wait_for_state")).toString().toStdString());
+        return state ? QString() : QStringLiteral("\"wait_for_state\" needs a state name");
+    }
+    const QString action = step.value(QStringLiteral("do")).toString();
+    if (!kCommandSteps.contains(action))
+        return QStringLiteral("unknown step \"%1\"").arg(action);
+    if (action == QLatin1String("fail")
+        && !callErrorCodeFromName(step.value(QStringLiteral("code")).toString().toStdString()))
+        return QStringLiteral("\"fail\" needs a call_error code");
+    if (action == QLatin1String("submit_survey") && !step.value(QStringLiteral("rating")).isDouble())
+        return QStringLiteral("\"submit_survey\" needs a numeric \"rating\"");
+    if (action == QLatin1String("inject") && !step.value(QStringLiteral("event")).isString())
+        return QStringLiteral("\"%1\" needs an \"event\" name").arg(action);
+    if (action == QLatin1String("force_state")
+        && !stateFromName(step.value(QStringLiteral("state")).toString().toStdString()))
+        return QStringLiteral("\"force_state\" needs a state name");
+    if (action == QLatin1String("set_locale") && !step.value(QStringLiteral("locale")).isString())
+        return QStringLiteral("\"set_locale\" needs a locale");
+    return {};
+}
+
+bool hasBlock(const WidgetDesign &design, WidgetState state, BlockKind kind)
+{
+    for (const Block &block : design.state(state).blocks)
+        if (block.kind == kind)
+            return true;
+    return false;
+}
+
+// A plausible value for every field of the design's pre-call forms.
+QJsonObject automaticFormValues(const WidgetDesign &design)
+{
+    QJsonObject values;
+    for (const Block &block : design.state(WidgetState::Idle).blocks) {
+        if (block.kind != BlockKind::PreCallForm)
+            continue;
+        for (const FormField &field : block.form.fields) {
+            const QString key = QString::fromStdString(field.key);
+            switch (field.type) {
+            case FieldType::Text:
+                values.insert(key, QStringLiteral("Test visitor"));
+                break;
+            case FieldType::Email:
+                values.insert(key, QStringLiteral("visitor@example.com"));
+                break;
+            case FieldType::Tel:
+                values.insert(key, QStringLiteral("+15555550100"));
+                break;
+            case FieldType::Select:
+                values.insert(key,
+                              field.options.empty() ? QString() : QString::fromStdString(field.options.front().value));
+                break;
+            case FieldType::Checkbox:
+                values.insert(key, true);
+                break;
+            }
+        }
+        if (block.form.consent)
+            values.insert(QStringLiteral("__consent"), true);
+    }
+    return values;
+}
+
+// Plays a scenario step by step: each step waits until the widget can take it, then
+// waits for the widget's acknowledgement before the next one.
+class ScenarioRunner : public QObject
+{
+public:
+    ScenarioRunner(PreviewSession &session, const Scenario &scenario, QTextStream &out, QEventLoop &loop)
+        : m_session(session)
+        , m_scenario(scenario)
+        , m_out(out)
+        , m_loop(loop)
+    {
+        connect(&session, &PreviewSession::eventObserved, this, [this](const PreviewEvent &event) {
+            write(event.toJson());
+            if (event.place == EventPlace::ParentPage)
+                m_seenEvents.append(event.name());
+        });
+        connect(&session, &PreviewSession::consoleMessage, this, [this](const ConsoleMessage &message) {
+            write(message.toJson());
+            if (message.isCustomCodeError())
+                m_customCodeThrew = true;
+        });
+        connect(&session, &PreviewSession::messageDropped, this, [this](const QString &from, const QString &reason) {
+            write({{QStringLiteral("type"), QStringLiteral("dropped")},
+                   {QStringLiteral("from"), from},
+                   {QStringLiteral("reason"), reason}});
+        });
+        connect(&session, &PreviewSession::widgetStateChanged, this, [this](const QString &state) {
+            write({{QStringLiteral("type"), QStringLiteral("state")}, {QStringLiteral("state"), state}});
+        });
+        connect(&session, &PreviewSession::rendererProblem, this, [this](const QString &message) {
+            write({{QStringLiteral("type"), QStringLiteral("renderer")}, {QStringLiteral("message"), message}});
+            finish(SimulationIncomplete, message);
+        });
+        connect(&session, &PreviewSession::commandAcknowledged, this, [this](const QString &type, bool ok) {
+            if (m_expectedAck.isEmpty() || type != m_expectedAck)
+                return;
+            m_expectedAck.clear();
+            if (!ok) {
+                finish(SimulationIncomplete, QStringLiteral("step %1 could not be applied in state \"%2\"")
+                                                 .arg(m_index)
+                                                 .arg(m_session.widgetState()));
+                return;
+            }
+            next();
+        });
+        connect(&session, &PreviewSession::ready, this, [this] {
+            if (m_index < 0)
+                next();
+        });
+        m_poll.setInterval(20);
+        connect(&m_poll, &QTimer::timeout, this, &ScenarioRunner::tryCurrentStep);
+    }
+
+    int exitCode() const { return m_exit; }
+    QString failure() const { return m_failure; }
+
+    void finish(int exit, const QString &why = {})
+    {
+        if (m_done)
+            return;
+        m_done = true;
+        m_poll.stop();
+        m_exit = exit;
+        m_failure = why;
+        m_loop.quit();
+    }
+
+private:
+    void write(const QJsonObject &line)
+    {
+        m_out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
+        m_out.flush();
+    }
+
+    void next()
+    {
+        if (m_done)
+            return;
+        ++m_index;
+        if (m_index >= m_scenario.steps.size()) {
+            // Let the last handlers in custom code report before the run ends.
+            QTimer::singleShot(500, this,
+                               [this] { finish(m_customCodeThrew ? SimulationCustomCodeThrew : SimulationFinished); });
+            return;
+        }
+        m_stepClock.start();
+        write({{QStringLiteral("type"), QStringLiteral("step")},
+               {QStringLiteral("index"), m_index},
+               {QStringLiteral("step"), m_scenario.steps.at(m_index)}});
+        m_poll.start();
+        tryCurrentStep();
+    }
+
+    bool stateIn(std::initializer_list<const char *> states) const
+    {
+        for (const char *state : states)
+            if (m_session.widgetState() == QLatin1String(state))
+                return true;
+        return false;
+    }
+
+    // Runs the current step once its precondition holds; keeps polling otherwise.
+    void tryCurrentStep()
+    {
+        if (m_done || !m_expectedAck.isEmpty() || m_index < 0 || m_index >= m_scenario.steps.size())
+            return;
+        const QJsonObject step = m_scenario.steps.at(m_index);
+        if (step.contains(QStringLiteral("wait"))) {
+            if (m_stepClock.elapsed() >= qint64(step.value(QStringLiteral("wait")).toDouble()))
+                advance();
+            return;
+        }
+        if (step.contains(QStringLiteral("wait_for"))) {
+            if (m_seenEvents.contains(step.value(QStringLiteral("wait_for")).toString()))
+                advance();
+            return;
+        }
+        if (step.contains(QStringLiteral("wait_for_state"))) {
+            if (m_session.widgetState() == step.value(QStringLiteral("wait_for_state")).toString())
+                advance();
+            return;
+        }
+        const QString action = step.value(QStringLiteral("do")).toString();
+        if (action == QLatin1String("allow_mic") || action == QLatin1String("block_mic")) {
+            const bool allow = action == QLatin1String("allow_mic");
+            if (m_session.micGate()->hasPendingRequest()) {
+                m_session.micGate()->decide(allow);
+                advance();
+            } else if (m_session.micGate()->requestCount() > 0 || stateIn({"connecting", "in_call", "error"})) {
+                // Already answered by the policy or a remembered decision.
+                advance();
+            }
+            return;
+        }
+        if (action == QLatin1String("tap_call") && stateIn({"closed"})) {
+            finish(SimulationIncomplete, QStringLiteral("the widget is closed (outside business hours); "
+                                                        "set \"now\" in the scenario to run inside them"));
+            return;
+        }
+        if (action == QLatin1String("tap_call") && !stateIn({"idle"}))
+            return;
+        if ((action == QLatin1String("accept") || action == QLatin1String("answer")) && !stateIn({"connecting"}))
+            return;
+        if ((action == QLatin1String("agent_hangup") || action == QLatin1String("hang_up")
+             || action == QLatin1String("fail"))
+            && !stateIn({"connecting", "in_call"}))
+            return;
+        if (action == QLatin1String("mute") && !stateIn({"in_call"}))
+            return;
+        if (action == QLatin1String("submit_survey") && !stateIn({"ended"}))
+            return;
+        m_poll.stop();
+        m_expectedAck = commandTypeOf(action);
+        send(action, step);
+    }
+
+    void advance()
+    {
+        m_poll.stop();
+        next();
+    }
+
+    void send(const QString &action, const QJsonObject &step)
+    {
+        if (action == QLatin1String("tap_call"))
+            m_session.tapCall();
+        else if (action == QLatin1String("accept"))
+            m_session.acceptCall();
+        else if (action == QLatin1String("answer"))
+            m_session.answerCall();
+        else if (action == QLatin1String("agent_hangup"))
+            m_session.agentHangUp();
+        else if (action == QLatin1String("hang_up"))
+            m_session.visitorHangUp();
+        else if (action == QLatin1String("mute"))
+            m_session.toggleMute();
+        else if (action == QLatin1String("fail"))
+            m_session.failCall(*callErrorCodeFromName(step.value(QStringLiteral("code")).toString().toStdString()));
+        else if (action == QLatin1String("fill_form"))
+            m_session.fillForm(step.contains(QStringLiteral("values")) ? step.value(QStringLiteral("values")).toObject()
+                                                                       : automaticFormValues(m_session.design()));
+        else if (action == QLatin1String("submit_survey"))
+            m_session.submitSurvey(step.value(QStringLiteral("rating")).toInt(),
+                                   step.value(QStringLiteral("comment")).toString());
+        else if (action == QLatin1String("inject"))
+            m_session.injectEvent(step.value(QStringLiteral("event")).toString(),
+                                  step.value(QStringLiteral("data")).toObject());
+        else if (action == QLatin1String("force_state"))
+            m_session.forceState(*stateFromName(step.value(QStringLiteral("state")).toString().toStdString()));
+        else if (action == QLatin1String("set_locale"))
+            m_session.setLocale(step.value(QStringLiteral("locale")).toString());
+    }
+
+    PreviewSession &m_session;
+    Scenario m_scenario;
+    QTextStream &m_out;
+    QEventLoop &m_loop;
+    QTimer m_poll;
+    QElapsedTimer m_stepClock;
+    QStringList m_seenEvents;
+    int m_index = -1;
+    QString m_expectedAck; // command type whose acknowledgement ends the current step
+    bool m_customCodeThrew = false;
+    bool m_done = false;
+    int m_exit = SimulationIncomplete;
+    QString m_failure;
+};
+
+} // namespace
+
+std::optional<Scenario> parseScenario(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("scenario is not JSON: %1 at offset %2")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
+        return std::nullopt;
+    }
+    Scenario scenario;
+    QJsonArray steps;
+    if (doc.isArray()) {
+        steps = doc.array();
+    } else if (doc.isObject()) {
+        const QJsonObject root = doc.object();
+        steps = root.value(QStringLiteral("steps")).toArray();
+        const QString policy = root.value(QStringLiteral("micPolicy")).toString(QStringLiteral("ask"));
+        if (policy == QLatin1String("allow"))
+            scenario.micPolicy = MicPolicy::AlwaysAllow;
+        else if (policy == QLatin1String("block"))
+            scenario.micPolicy = MicPolicy::AlwaysBlock;
+        else if (policy != QLatin1String("ask")) {
+            *error = QStringLiteral("\"micPolicy\" must be \"ask\", \"allow\" or \"block\"");
+            return std::nullopt;
+        }
+        const QString microphone = root.value(QStringLiteral("microphone")).toString(QStringLiteral("fake"));
+        if (microphone != QLatin1String("fake") && microphone != QLatin1String("none")) {
+            *error = QStringLiteral("\"microphone\" must be \"fake\" or \"none\"");
+            return std::nullopt;
+        }
+        scenario.microphone = microphone == QLatin1String("fake");
+        scenario.locale = root.value(QStringLiteral("locale")).toString();
+        if (root.contains(QStringLiteral("now"))) {
+            const QDateTime now = QDateTime::fromString(root.value(QStringLiteral("now")).toString(), Qt::ISODate);
+            if (!now.isValid()) {
+                *error = QStringLiteral("\"now\" must be an ISO-8601 date and time");
+                return std::nullopt;
+            }
+            scenario.now = now;
+        }
+    } else {
+        *error = QStringLiteral("a scenario is a list of steps or an object with \"steps\"");
+        return std::nullopt;
+    }
+    for (int i = 0; i < steps.size(); ++i) {
+        if (!steps.at(i).isObject()) {
+            *error = QStringLiteral("step %1 is not an object").arg(i);
+            return std::nullopt;
+        }
+        const QString problem = checkStep(steps.at(i).toObject());
+        if (!problem.isEmpty()) {
+            *error = QStringLiteral("step %1: %2").arg(i).arg(problem);
+            return std::nullopt;
+        }
+        scenario.steps.append(steps.at(i).toObject());
+    }
+    return scenario;
+}
+
+std::optional<QDateTime> openInstantFrom(const BusinessHours &hours, const QDateTime &from)
+{
+    if (hours.alwaysOpen)
+        return from;
+    const QTimeZone zone(QByteArray::fromStdString(hours.timezone));
+    if (!zone.isValid())
+        return std::nullopt;
+    const QDate firstDay = from.toTimeZone(zone).date();
+    for (int offset = 0; offset < 14; ++offset) {
+        const QDate day = firstDay.addDays(offset);
+        const std::string iso = day.toString(Qt::ISODate).toStdString();
+        const auto exception = std::find_if(hours.exceptions.begin(), hours.exceptions.end(),
+                                            [&](const HoursException &e) { return e.date == iso; });
+        if (exception != hours.exceptions.end() && exception->closed)
+            continue;
+        const auto &windows = exception != hours.exceptions.end()
+                                  ? exception->windows
+                                  : hours.weekly[static_cast<size_t>(day.dayOfWeek() - 1)];
+        for (const auto &w : windows) {
+            const int open = minutesOfTime(w.open);
+            const int close = minutesOfTime(w.close);
+            if (open < 0 || close <= open)
+                continue;
+            const QDateTime opens(day, QTime(0, 0).addSecs(open * 60), zone);
+            const QDateTime closes = QDateTime(day, QTime(0, 0), zone).addSecs(close * 60);
+            if (from < opens)
+                return opens.addSecs(60).toUTC();
+            if (from < closes)
+                return from;
+        }
+    }
+    return std::nullopt;
+}
+
+Scenario defaultScenario(const WidgetDesign &design)
+{
+    Scenario scenario;
+    // A scripted call needs the widget open: outside business hours, play it at the next
+    // opening instead of stopping at `closed`.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const auto open = openInstantFrom(design.businessHours, now); open && *open != now)
+        scenario.now = *open;
+    if (hasBlock(design, WidgetState::Idle, BlockKind::PreCallForm))
+        scenario.steps.append({{QStringLiteral("do"), QStringLiteral("fill_form")}});
+    scenario.steps.append({{QStringLiteral("do"), QStringLiteral("tap_call")}});
+    scenario.steps.append({{QStringLiteral("do"), QStringLiteral("allow_mic")}});
+    scenario.steps.append({{QStringLiteral("do"), QStringLiteral("answer")}});
+    scenario.steps.append({{QStringLiteral("wait"), 1000}});
+    scenario.steps.append({{QStringLiteral("do"), QStringLiteral("agent_hangup")}});
+    if (hasBlock(design, WidgetState::Ended, BlockKind::Survey))
+        scenario.steps.append({{QStringLiteral("do"), QStringLiteral("submit_survey")}, {QStringLiteral("rating"), 4}});
+    return scenario;
+}
+
+void prepareHeadlessPreview()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    // Chromium refuses to start as root with its own sandbox on.
+    if (geteuid() == 0 && !flags.contains("--no-sandbox"))
+        flags += " --no-sandbox";
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.trimmed());
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    registerPreviewUrlSchemes();
+}
+
+int runSimulation(const QString &designPath, const QString &scenarioPath, int timeoutSeconds, QTextStream &out,
+                  QTextStream &err)
+{
+    if (timeoutSeconds <= 0) {
+        err << "simulate: --timeout must be a positive number of seconds\n";
+        return SimulationBadInput;
+    }
+    const LoadResult loaded = loadDesignFromFile(designPath.toStdString());
+    if (!loaded.ok()) {
+        err << "simulate: " << designPath << " is not a valid design\n";
+        for (const Problem &problem : loaded.problems)
+            err << "  " << QString::fromStdString(problem.message) << '\n';
+        return SimulationBadInput;
+    }
+    Scenario scenario = defaultScenario(*loaded.design);
+    if (!scenarioPath.isEmpty()) {
+        QFile file(scenarioPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "simulate: cannot read scenario " << scenarioPath << ": " << file.errorString() << '\n';
+            return SimulationBadInput;
+        }
+        QString error;
+        const auto parsed = parseScenario(file.readAll(), &error);
+        if (!parsed) {
+            err << "simulate: " << scenarioPath << ": " << error << '\n';
+            return SimulationBadInput;
+        }
+        scenario = *parsed;
+    }
+    // The capture device is chosen when the web engine starts, i.e. with the first session.
+    if (scenario.microphone && !qgetenv("QTWEBENGINE_CHROMIUM_FLAGS").contains("--use-fake-device-for-media-stream"))
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS",
+                qgetenv("QTWEBENGINE_CHROMIUM_FLAGS") + " --use-fake-device-for-media-stream");
+
+    QEventLoop loop;
+    PreviewSession session;
+    session.micGate()->setPolicy(scenario.micPolicy);
+    session.setClockOverride(scenario.now);
+    ScenarioRunner runner(session, scenario, out, loop);
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &runner, [&runner, timeoutSeconds] {
+        runner.finish(SimulationIncomplete, QStringLiteral("the run did not finish within %1 s").arg(timeoutSeconds));
+    });
+    deadline.start(timeoutSeconds * 1000);
+    WidgetDesign design = *loaded.design;
+    session.setDesign(design);
+    if (!scenario.locale.isEmpty())
+        session.setLocale(scenario.locale);
+    loop.exec();
+
+    const int exit = runner.exitCode();
+    QJsonObject result{{QStringLiteral("type"), QStringLiteral("result")}, {QStringLiteral("exitCode"), exit}};
+    if (!runner.failure().isEmpty()) {
+        result.insert(QStringLiteral("problem"), runner.failure());
+        err << "simulate: " << runner.failure() << '\n';
+    }
+    if (exit == SimulationCustomCodeThrew)
+        err << "simulate: custom code had an uncaught error (see the \"error\" lines)\n";
+    out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << '\n';
+    out.flush();
+    err.flush();
+    return exit;
+}
+
+} // namespace callstudio

@@ -1,0 +1,64 @@
+// Plain values the preview reports: where an event went, a console line, what kind of
+// design edit is being applied.
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+
+namespace callstudio {
+
+// How an edit reaches the running preview.
+enum class PreviewChange {
+    Text,       // patched in place
+    Layout,     // patched in place
+    Theme,      // patched in place
+    Locale,     // patched in place
+    CustomCode, // only the sandbox is re-created (debounced)
+    Other,      // full reload
+};
+
+// Where an event was delivered.
+enum class EventPlace { ParentPage, Sandbox, Integrations };
+QString eventPlaceName(EventPlace place); // "parent_page", "sandbox", "integrations"
+
+struct PreviewEvent
+{
+    EventPlace place = EventPlace::ParentPage;
+    QJsonObject envelope;  // {name, data:{..., context}, timestamp}
+    bool injected = false; // fired by the operator from the event injector
+    QDateTime receivedAt;
+
+    QString name() const { return envelope.value(QStringLiteral("name")).toString(); }
+    QJsonObject toJson() const;
+};
+
+// Where a console line comes from.
+enum class ConsoleArea {
+    Head,    // the operator's Head HTML
+    BodyEnd, // the operator's Body-end HTML
+    Shim,    // the c2c shim
+    Runtime, // the widget runtime (limits, dropped content)
+    Browser, // the browser engine itself (sandbox refusals and the like)
+    Unknown,
+};
+QString consoleAreaName(ConsoleArea area); // "head", "body_end", "shim", "runtime", "browser", "unknown"
+
+struct ConsoleMessage
+{
+    QString level; // log, info, warn, error, debug
+    ConsoleArea area = ConsoleArea::Unknown;
+    int line = 0; // inside the area, 1-based; 0 when unknown
+    QString text;
+    bool uncaught = false; // an uncaught error or unhandled rejection of custom code
+    QDateTime receivedAt;
+
+    bool isCustomCodeError() const { return uncaught && (area == ConsoleArea::Head || area == ConsoleArea::BodyEnd); }
+    QJsonObject toJson() const;
+};
+
+} // namespace callstudio
+
+Q_DECLARE_METATYPE(callstudio::PreviewEvent)
+Q_DECLARE_METATYPE(callstudio::ConsoleMessage)

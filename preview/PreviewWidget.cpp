@@ -1,0 +1,212 @@
+#include "PreviewWidget.h"
+
+#include "MicPermissionDialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QWebEngineView>
+
+namespace callstudio {
+
+namespace {
+constexpr int kMobileWidth = 390;
+constexpr int kMobileHeight = 780;
+
+QString stateTitle(WidgetState state)
+{
+    switch (state) {
+    case WidgetState::Idle:
+        return PreviewWidget::tr("Idle");
+    case WidgetState::Connecting:
+        return PreviewWidget::tr("Connecting");
+    case WidgetState::InCall:
+        return PreviewWidget::tr("In call");
+    case WidgetState::Ended:
+        return PreviewWidget::tr("Ended");
+    case WidgetState::Error:
+        return PreviewWidget::tr("Error");
+    case WidgetState::Closed:
+        return PreviewWidget::tr("Closed");
+    }
+    return {};
+}
+} // namespace
+
+PreviewWidget::PreviewWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_session(new PreviewSession(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_toolBar = new QToolBar(tr("Preview"), this);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->addWidget(new QLabel(tr("State: "), m_toolBar));
+    m_stateBox = new QComboBox(m_toolBar);
+    m_stateBox->setToolTip(tr("Show the widget in this state (the live call is stopped)"));
+    m_stateBox->addItem(tr("Live"));
+    for (WidgetState state : kAllStates)
+        m_stateBox->addItem(stateTitle(state), QString::fromLatin1(stateName(state)));
+    m_toolBar->addWidget(m_stateBox);
+    m_toolBar->addSeparator();
+    m_viewportBox = new QComboBox(m_toolBar);
+    m_viewportBox->addItem(tr("Desktop"));
+    m_viewportBox->addItem(tr("Mobile"));
+    m_viewportBox->setToolTip(tr("Viewport of the integrator's page"));
+    m_toolBar->addWidget(m_viewportBox);
+    m_hostLookBox = new QComboBox(m_toolBar);
+    m_hostLookBox->addItem(tr("Light page"));
+    m_hostLookBox->addItem(tr("Dark page"));
+    m_hostLookBox->setToolTip(tr("Look of the integrator's page around the widget"));
+    m_toolBar->addWidget(m_hostLookBox);
+    m_toolBar->addSeparator();
+    QAction *reload = m_toolBar->addAction(tr("Reload"));
+    reload->setToolTip(tr("Reload the preview with custom code"));
+    QAction *safeReload = m_toolBar->addAction(tr("Reload without custom code"));
+    QAction *resetMic = m_toolBar->addAction(tr("Reset microphone permission"));
+    layout->addWidget(m_toolBar);
+
+    m_notice = new QFrame(this);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setStyleSheet(QStringLiteral("QFrame { background: #fff4e5; color: #5f3700; }"));
+    auto *noticeLayout = new QHBoxLayout(m_notice);
+    m_noticeText = new QLabel(m_notice);
+    m_noticeText->setWordWrap(true);
+    m_noticeReload = new QPushButton(tr("Reload without custom code"), m_notice);
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_notice);
+    noticeLayout->addWidget(m_noticeText, 1);
+    noticeLayout->addWidget(m_noticeReload);
+    noticeLayout->addWidget(dismiss);
+    m_notice->hide();
+    layout->addWidget(m_notice);
+
+    auto *stage = new QWidget(this);
+    stage->setObjectName(QStringLiteral("previewStage"));
+    auto *stageLayout = new QHBoxLayout(stage);
+    stageLayout->setContentsMargins(0, 0, 0, 0);
+    m_view = new QWebEngineView(stage);
+    m_view->setPage(m_session->page());
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    stageLayout->addWidget(m_view);
+    layout->addWidget(stage, 1);
+
+    connect(m_stateBox, &QComboBox::activated, this, [this](int index) {
+        if (index == 0) {
+            m_session->reload();
+            return;
+        }
+        if (const auto state = stateFromName(m_stateBox->itemData(index).toString().toStdString()))
+            m_session->forceState(*state);
+    });
+    connect(m_viewportBox, &QComboBox::currentIndexChanged, this, &PreviewWidget::updateViewport);
+    connect(m_hostLookBox, &QComboBox::currentIndexChanged, this, &PreviewWidget::updateViewport);
+    connect(reload, &QAction::triggered, this, [this] {
+        m_stateBox->setCurrentIndex(0);
+        m_notice->hide();
+        m_session->reload();
+    });
+    connect(safeReload, &QAction::triggered, this, [this] {
+        m_stateBox->setCurrentIndex(0);
+        m_notice->hide();
+        m_session->reloadWithoutCustomCode();
+    });
+    connect(m_noticeReload, &QPushButton::clicked, safeReload, &QAction::trigger);
+    connect(dismiss, &QPushButton::clicked, m_notice, &QWidget::hide);
+    connect(resetMic, &QAction::triggered, this, [this] { m_session->micGate()->resetRemembered(); });
+
+    connect(m_session->micGate(), &MicPermissionGate::decisionNeeded, this, &PreviewWidget::askForMicrophone);
+    connect(m_session, &PreviewSession::eventObserved, this, &PreviewWidget::eventObserved);
+    connect(m_session, &PreviewSession::consoleMessage, this, &PreviewWidget::consoleMessage);
+    connect(m_session, &PreviewSession::messageDropped, this, &PreviewWidget::messageDropped);
+    connect(m_session, &PreviewSession::widgetStateChanged, this, &PreviewWidget::widgetStateChanged);
+    connect(m_session, &PreviewSession::micUnavailable, this, [this](const QString &detail) {
+        showNotice(tr("No microphone is available, so the widget shows its mic_unavailable error (%1).").arg(detail),
+                   false);
+        emit micUnavailable(detail);
+    });
+    connect(m_session, &PreviewSession::rendererProblem, this, [this](const QString &message) {
+        showNotice(message, m_session->customCodeEnabled());
+        emit rendererProblem(message);
+    });
+}
+
+void PreviewWidget::setDesign(const WidgetDesign &design)
+{
+    m_stateBox->setCurrentIndex(0);
+    m_session->setDesign(design);
+}
+
+void PreviewWidget::applyChange(PreviewChange kind, const WidgetDesign &design)
+{
+    m_session->applyChange(kind, design);
+}
+
+void PreviewWidget::setLocale(const QString &locale)
+{
+    m_session->setLocale(locale);
+}
+
+void PreviewWidget::forceState(WidgetState state)
+{
+    m_stateBox->setCurrentIndex(int(state) + 1);
+    m_session->forceState(state);
+}
+
+void PreviewWidget::setMicPolicy(MicPolicy policy)
+{
+    m_session->micGate()->setPolicy(policy);
+}
+
+void PreviewWidget::setMobileViewport(bool mobile)
+{
+    m_viewportBox->setCurrentIndex(mobile ? 1 : 0);
+}
+
+void PreviewWidget::setDarkHostPage(bool dark)
+{
+    m_hostLookBox->setCurrentIndex(dark ? 1 : 0);
+}
+
+void PreviewWidget::updateViewport()
+{
+    const bool mobile = m_viewportBox->currentIndex() == 1;
+    const bool dark = m_hostLookBox->currentIndex() == 1;
+    if (mobile) {
+        m_view->setFixedWidth(kMobileWidth);
+        m_view->setMaximumHeight(kMobileHeight);
+    } else {
+        m_view->setMinimumSize(0, 0);
+        m_view->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+    }
+    m_session->setHostLook(dark, mobile);
+}
+
+void PreviewWidget::askForMicrophone(const QUrl &origin)
+{
+    auto *dialog = new MicPermissionDialog(origin, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        if (m_session->micGate()->hasPendingRequest())
+            m_session->micGate()->decide(result == QDialog::Accepted);
+    });
+    // The page gave up asking (reload, navigation): the question is moot.
+    connect(m_session->micGate(), &MicPermissionGate::pendingCanceled, dialog, &QDialog::close);
+    emit micDialogOpened(dialog);
+    dialog->open();
+}
+
+void PreviewWidget::showNotice(const QString &text, bool offerSafeReload)
+{
+    m_noticeText->setText(text);
+    m_noticeReload->setVisible(offerSafeReload);
+    m_notice->show();
+}
+
+} // namespace callstudio

@@ -1,0 +1,71 @@
+// Call Studio's end of the preview, injected into the host page in an isolated world so
+// neither the page nor the widget nor custom code can reach it. Forwards what the widget
+// frame reports to C++ and C++ commands to the widget frame.
+(function () {
+  'use strict';
+  var bridge = null;
+  var pending = [];
+  var frame = null;
+
+  function toStudio(message) {
+    var textValue = JSON.stringify(message);
+    if (bridge) { bridge.fromPage(textValue); } else { pending.push(textValue); }
+  }
+
+  function connect() {
+    if (bridge || typeof qt === 'undefined' || !qt.webChannelTransport) { return; }
+    new QWebChannel(qt.webChannelTransport, function (channel) {
+      bridge = channel.objects.previewBridge;
+      while (pending.length) { bridge.fromPage(pending.shift()); }
+      toStudio({ kind: 'host_ready' });
+    });
+  }
+
+  function widgetFrame() {
+    frame = frame || document.getElementById('cs-frame');
+    return frame;
+  }
+
+  function isEnvelope(data) {
+    return data !== null && typeof data === 'object' && typeof data.name === 'string'
+      && data.data !== null && typeof data.data === 'object' && typeof data.timestamp === 'string';
+  }
+
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    var widget = widgetFrame();
+    if (!widget || event.source !== widget.contentWindow) {
+      var kind = isEnvelope(data) ? 'an event envelope' : 'a message';
+      toStudio({ kind: 'dropped', from: 'page', reason: 'the parent page got ' + kind + ' from a frame that is not the widget; dropped',
+                 name: isEnvelope(data) ? String(data.name).slice(0, 80) : '' });
+      return;
+    }
+    if (data !== null && typeof data === 'object' && data.__callstudio === 'diag' && typeof data.kind === 'string') {
+      toStudio(data);
+    } else if (isEnvelope(data)) {
+      toStudio({ kind: 'event', place: 'parent_page', envelope: data });
+    } else {
+      toStudio({ kind: 'dropped', from: 'widget', reason: 'unexpected message shape from the widget frame' });
+    }
+  });
+
+  window.__callstudioBridge = {
+    toWidget: function (command) {
+      var widget = widgetFrame();
+      if (!widget || !widget.contentWindow) { return false; }
+      command.__callstudio = 'command';
+      widget.contentWindow.postMessage(command, 'callstudio://widget');
+      return true;
+    },
+    setHostLook: function (dark, mobile) {
+      document.body.classList.toggle('host-dark', dark);
+      document.body.classList.toggle('host-light', !dark);
+      document.body.classList.toggle('host-mobile', mobile);
+      document.body.classList.toggle('host-desktop', !mobile);
+      return true;
+    }
+  };
+
+  connect();
+  document.addEventListener('DOMContentLoaded', connect);
+})();

@@ -1,0 +1,36 @@
+// The integrator's side: places the widget iframe and logs what a parent page receives.
+(function () {
+  'use strict';
+  var config = JSON.parse(document.getElementById('cs-host').textContent);
+  var frame = document.getElementById('cs-frame');
+  var log = document.getElementById('host-log');
+
+  frame.style.width = Number(config.width) + 'px';
+  frame.style.bottom = Number(config.offsetY) + 'px';
+  frame.style[config.position === 'bottom-left' ? 'left' : 'right'] = Number(config.offsetX) + 'px';
+  document.body.classList.toggle('host-dark', !!config.dark);
+  document.body.classList.toggle('host-light', !config.dark);
+  document.body.classList.toggle('host-mobile', !!config.mobile);
+  document.body.classList.toggle('host-desktop', !config.mobile);
+  frame.src = config.widgetUrl;
+
+  function addLine(textValue, className) {
+    var item = document.createElement('li');
+    item.textContent = textValue;
+    if (className) { item.className = className; }
+    log.appendChild(item);
+    while (log.children.length > 200) { log.removeChild(log.firstChild); }
+    log.scrollTop = log.scrollHeight;
+  }
+
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (event.source !== frame.contentWindow) {
+      addLine('dropped: a message from a frame that is not the widget', 'host-dropped');
+      return;
+    }
+    if (data && typeof data === 'object' && typeof data.name === 'string' && data.data && typeof data.timestamp === 'string') {
+      addLine(data.name + ' ' + JSON.stringify(data.data));
+    }
+  });
+})();

@@ -1,0 +1,47 @@
+#include "ChangeUrlContext.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace callstudio {
+
+SetContextEntry::SetContextEntry(DesignDocument *document, const std::string &key, const std::string &value,
+                                 QUndoCommand *parent)
+    : ChangeValue(document, property::urlContext("value/" + key),
+                  editedValue(document, property::urlContext(key),
+                              [&](std::map<std::string, std::string> &c) { c[key] = value; }),
+                  QCoreApplication::translate("Undo", "Set Context Value"), parent)
+{
+}
+
+RemoveContextEntry::RemoveContextEntry(DesignDocument *document, const std::string &key, QUndoCommand *parent)
+    : ChangeValue(
+        document, oneStep(property::urlContext(key)),
+        editedValue(document, property::urlContext(key), [&](std::map<std::string, std::string> &c) { c.erase(key); }),
+        QCoreApplication::translate("Undo", "Remove Context Entry"), parent)
+{
+}
+
+RenameContextKey::RenameContextKey(DesignDocument *document, const std::string &from, const std::string &to,
+                                   QUndoCommand *parent)
+    : ChangeValue(document, oneStep(property::urlContext(from)),
+                  editedValue(document, property::urlContext(from),
+                              [&](std::map<std::string, std::string> &c) {
+                                  auto it = c.find(from);
+                                  if (it == c.end() || c.count(to) || !isValidContextKey(to))
+                                      return;
+                                  std::string value = it->second;
+                                  c.erase(it);
+                                  c[to] = value;
+                              }),
+                  QCoreApplication::translate("Undo", "Rename Context Key"), parent)
+{
+}
+
+bool isValidContextKey(const std::string &key)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,63}$"));
+    return pattern.match(QString::fromStdString(key)).hasMatch();
+}
+
+} // namespace callstudio

@@ -1,0 +1,94 @@
+// The generic value-change command: sets one part of the design, merges with the next
+// edit of the same part, and drops itself when the value is back where it started.
+#pragma once
+
+#include "MergeIds.h"
+#include "document/DesignDocument.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+#include <string>
+#include <utility>
+
+namespace callstudio {
+
+// One editable part of the design: where it lives and what changing it means.
+template <typename Value> struct DesignProperty
+{
+    MergeId mergeId = MergeId::None;
+    std::string target; // which instance (block id, colour role, field…); merges need equal targets
+    DesignDocument::Change change = DesignDocument::Change::Whole;
+    QString blockId;                               // the block the part belongs to, if any
+    std::function<Value *(WidgetDesign &)> locate; // nullptr when the part no longer exists
+};
+
+template <typename Value> class ChangeValue : public QUndoCommand
+{
+public:
+    ChangeValue(DesignDocument *document, DesignProperty<Value> property, Value newValue, const QString &text,
+                QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
+        , m_document(document)
+        , m_property(std::move(property))
+        , m_newValue(std::move(newValue))
+    {
+        const Value *current = m_property.locate(m_document->designForEdit());
+        m_oldValue = current ? *current : m_newValue;
+        // A command that changes nothing never reaches the history.
+        setObsolete(!current || m_oldValue == m_newValue);
+    }
+
+    void redo() override { apply(m_newValue); }
+    void undo() override { apply(m_oldValue); }
+    int id() const override { return static_cast<int>(m_property.mergeId); }
+
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = dynamic_cast<const ChangeValue<Value> *>(other);
+        if (!next || m_property.mergeId == MergeId::None || next->m_property.target != m_property.target)
+            return false;
+        if (next->isObsolete()) // the next edit changes nothing: absorbing it keeps this one as is
+            return true;
+        m_newValue = next->m_newValue;
+        setObsolete(m_newValue == m_oldValue);
+        return true;
+    }
+
+    const Value &oldValue() const { return m_oldValue; }
+    const Value &newValue() const { return m_newValue; }
+
+private:
+    void apply(const Value &value)
+    {
+        if (Value *slot = m_property.locate(m_document->designForEdit())) {
+            *slot = value;
+            m_document->announce(m_property.change, m_property.blockId);
+        }
+    }
+
+    DesignDocument *m_document;
+    DesignProperty<Value> m_property;
+    Value m_oldValue;
+    Value m_newValue;
+};
+
+// The value of `property` after `edit`; unchanged when the part no longer exists.
+template <typename Value, typename Edit>
+Value editedValue(DesignDocument *document, const DesignProperty<Value> &property, Edit edit)
+{
+    const Value *current = property.locate(document->designForEdit());
+    Value value = current ? *current : Value{};
+    if (current)
+        edit(value);
+    return value;
+}
+
+// `property` as an edit that never merges with its neighbours: one action, one undo step.
+template <typename Value> DesignProperty<Value> oneStep(DesignProperty<Value> property)
+{
+    property.mergeId = MergeId::None;
+    return property;
+}
+
+} // namespace callstudio

@@ -1,0 +1,30 @@
+// Moving a block within its state or into another state.
+#pragma once
+
+#include "document/DesignDocument.h"
+
+#include <QUndoCommand>
+
+namespace callstudio {
+
+class MoveBlock : public QUndoCommand
+{
+public:
+    // Moves the block so that it ends up at `toIndex` of `toState` (clamped).
+    MoveBlock(DesignDocument *document, const QString &blockId, WidgetState toState, int toIndex,
+              QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    void move(WidgetState from, int fromIndex, WidgetState to, int toIndex);
+
+    DesignDocument *m_document;
+    WidgetState m_fromState = WidgetState::Idle;
+    int m_fromIndex = 0;
+    WidgetState m_toState;
+    int m_toIndex;
+};
+
+} // namespace callstudio

@@ -1,0 +1,31 @@
+// Replacing the whole design in one undoable step (importing a widget config).
+#pragma once
+
+#include "document/DesignDocument.h"
+
+#include <QUndoCommand>
+
+namespace callstudio {
+
+class ReplaceDesign : public QUndoCommand
+{
+public:
+    ReplaceDesign(DesignDocument *document, WidgetDesign replacement, QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+protected:
+    ReplaceDesign(DesignDocument *document, WidgetDesign replacement, const QString &text,
+                  DesignDocument::Change change, QUndoCommand *parent);
+
+private:
+    void apply(const WidgetDesign &design);
+
+    DesignDocument *m_document;
+    WidgetDesign m_before;
+    WidgetDesign m_after;
+    DesignDocument::Change m_change;
+};
+
+} // namespace callstudio

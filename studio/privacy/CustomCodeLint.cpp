@@ -1,0 +1,386 @@
+#include "CustomCodeLint.h"
+
+#include "EventCatalogue.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace callstudio {
+
+namespace {
+
+// Names every object answers, so reading them from an event is not a typo.
+constexpr size_t kMaxHandlerTokens = 20000;
+
+bool isObjectPrototypeMember(std::string_view name)
+{
+    for (const char *m : {"hasOwnProperty", "toString", "valueOf", "constructor", "isPrototypeOf",
+                          "propertyIsEnumerable", "toLocaleString"})
+        if (name == m)
+            return true;
+    return false;
+}
+
+bool startsWithHttp(const std::string &url)
+{
+    const size_t start = url.find_first_not_of(" \t\r\n");
+    if (start == std::string::npos || url.size() - start < 5)
+        return false;
+    std::string scheme = url.substr(start, 5);
+    std::transform(scheme.begin(), scheme.end(), scheme.begin(), [](unsigned char c) { return std::tolower(c); });
+    return scheme == "http:";
+}
+
+bool relContains(const HtmlElement &e, std::string_view word)
+{
+    const HtmlAttribute *rel = e.attribute("rel");
+    if (!rel)
+        return false;
+    std::string value = rel->value;
+    std::transform(value.begin(), value.end(), value.begin(), [](unsigned char c) { return std::tolower(c); });
+    size_t at = 0;
+    while ((at = value.find(word, at)) != std::string::npos) {
+        const bool startOk = at == 0 || value[at - 1] == ' ';
+        const bool endOk = at + word.size() == value.size() || value[at + word.size()] == ' ';
+        if (startOk && endOk)
+            return true;
+        at += word.size();
+    }
+    return false;
+}
+
+std::string joinFields(const CatalogueEvent &event)
+{
+    std::string out;
+    for (auto f : event.fields)
+        out += std::string(f) + ", ";
+    return out + "context";
+}
+
+class AreaLinter
+{
+public:
+    AreaLinter(const CustomCodeDocument &doc, std::vector<Problem> &out) : m_doc(doc), m_out(out) {}
+
+    void run()
+    {
+        const size_t first = m_out.size();
+        auto issues = m_doc.markupIssues();
+        std::sort(issues.begin(), issues.end(), [](const MarkupIssue &a, const MarkupIssue &b) {
+            return std::tie(a.position.line, a.position.column) < std::tie(b.position.line, b.position.column);
+        });
+        for (const auto &issue : issues)
+            lintMarkupIssue(issue);
+        if (const auto stop = m_doc.readingStoppedAt())
+            add(Severity::Warning, "code.too-deep",
+                "the markup nests more than " + std::to_string(kMaxNestingDepth)
+                    + " elements deep here; Call Studio does not check the rest of this area",
+                *stop);
+        for (const auto &element : m_doc.elements())
+            lintElement(element);
+        for (const auto &script : m_doc.scripts())
+            lintScript(script);
+        std::stable_sort(m_out.begin() + static_cast<std::ptrdiff_t>(first), m_out.end(), [](const Problem &a, const Problem &b) {
+            return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+        });
+        if (m_dropped > 0)
+            m_out.push_back({Severity::Info, "code.more-problems",
+                             std::to_string(m_dropped) + " more problems in " + codeAreaLabel(m_doc.area())
+                                 + " are not listed; fix the ones above first",
+                             codeAreaPointer(m_doc.area()), 0, 0});
+    }
+
+private:
+    void add(Severity severity, const char *code, std::string message, SourcePosition at)
+    {
+        if (m_reported >= kMaxLintProblemsPerArea) {
+            ++m_dropped;
+            return;
+        }
+        ++m_reported;
+        m_out.push_back({severity, code, std::move(message), codeAreaPointer(m_doc.area()), at.line, at.column});
+    }
+
+    // Located only when reported: past the cap, huge inputs skip the line/column work.
+    void add(Severity severity, const char *code, std::string message, size_t offset)
+    {
+        if (m_reported >= kMaxLintProblemsPerArea) {
+            ++m_dropped;
+            return;
+        }
+        add(severity, code, std::move(message), m_doc.positionOf(offset));
+    }
+
+    void lintMarkupIssue(const MarkupIssue &issue)
+    {
+        if (issue.kind == MarkupIssueKind::UnclosedScript)
+            add(Severity::Error, "code.unclosed-script",
+                "this <script> has no </script>: the browser does not run it and treats the rest of the area as its text",
+                issue.position);
+        else
+            add(Severity::Warning, "code.stray-end-tag",
+                "stray end tag </" + issue.tag + "> closes nothing that is open here; the browser ignores it",
+                issue.position);
+    }
+
+    void lintElement(const HtmlElement &e)
+    {
+        const HtmlAttribute *url = nullptr;
+        std::string what;
+        if (e.tag == "script") {
+            url = e.attribute("src");
+            what = "script";
+        } else if (e.tag == "link" && relContains(e, "stylesheet")) {
+            url = e.attribute("href");
+            what = "stylesheet";
+        } else if (e.tag == "iframe") {
+            url = e.attribute("src");
+            what = "iframe";
+        }
+        if (url && startsWithHttp(url->value))
+            add(Severity::Error, "code.mixed-content",
+                "the " + what + " \"" + url->value
+                    + "\" is loaded over http:, which the browser blocks as mixed content in the HTTPS widget; use https:",
+                url->valueOffset);
+
+        if (e.tag == "form" && e.attribute("action"))
+            add(Severity::Warning, "code.form-submission",
+                "this form has an action, but the sandbox does not allow form submission, so sending it does nothing; "
+                "send the data with fetch() instead",
+                e.offset);
+    }
+
+    void lintScript(const ScriptBlock &script)
+    {
+        const auto &t = script.tokens;
+        for (size_t i = 0; i < t.size(); ++i) {
+            if (t[i].kind != JsTokenKind::Identifier)
+                continue;
+            const std::string_view name = t[i].raw;
+            const auto at = [&](size_t k) { return script.offset + t[k].offset; };
+            const auto globalMember = [&](std::string_view object) {
+                return i >= 2 && isMemberDot(t, i - 1) && isIdentifier(t[i - 2], object) && isGlobalReference(t, i - 2);
+            };
+            const bool called = i + 1 < t.size() && isPunctuator(t[i + 1], "(");
+
+            if ((name == "localStorage" || name == "sessionStorage" || name == "indexedDB") && isGlobalReference(t, i)) {
+                add(Severity::Error, "code.storage",
+                    std::string(name)
+                        + " is not available in the sandbox (opaque origin): using it throws a SecurityError and stops this "
+                          "script; keep state in variables or send it to your own server",
+                    at(i));
+            } else if (name == "cookie" && globalMember("document")) {
+                add(Severity::Error, "code.cookie",
+                    "document.cookie throws a SecurityError in the sandbox (opaque origin) and can never reach the cookies "
+                    "of your site",
+                    at(i - 2));
+            } else if (name == "locks" && globalMember("navigator")) {
+                add(Severity::Warning, "code.locks",
+                    "navigator.locks is refused in the sandbox (opaque origin): its requests fail with a SecurityError",
+                    at(i - 2));
+            } else if (name == "location" && (globalMember("top") || globalMember("parent"))) {
+                add(Severity::Error, "code.top-navigation",
+                    std::string(t[i - 2].raw)
+                        + ".location is out of reach of the sandbox: custom code cannot read or navigate the embedding "
+                          "page, and the attempt throws",
+                    at(i - 2));
+            } else if (name == "open" && called
+                       && (globalMember("window") || globalMember("self") || globalMember("globalThis"))) {
+                add(Severity::Warning, "code.popup",
+                    "window.open does nothing in the sandbox (no popups allowed); show a link block in the widget instead",
+                    at(i - 2));
+            } else if ((name == "alert" || name == "confirm" || name == "prompt") && called && isGlobalReference(t, i)) {
+                add(Severity::Warning, "code.dialog",
+                    std::string(name)
+                        + "() is ignored in the sandbox (no modal dialogs allowed): the visitor never sees it and it "
+                          "returns at once",
+                    at(i));
+            } else if ((name == "submit" || name == "requestSubmit") && called && isMemberDot(t, i - 1)) {
+                add(Severity::Warning, "code.form-submission",
+                    "." + std::string(name)
+                        + "() submits a form, which the sandbox does not allow, so nothing is sent; use fetch() instead",
+                    at(i));
+            } else if (name == "on" && called && i >= 2 && isMemberDot(t, i - 1) && isIdentifier(t[i - 2], "c2c")
+                       && isGlobalReference(t, i - 2)) {
+                lintSubscription(script, i + 1);
+            }
+        }
+    }
+
+    // `open` is the "(" of c2c.on( name, handler ).
+    void lintSubscription(const ScriptBlock &script, size_t open)
+    {
+        const auto &t = script.tokens;
+        const size_t nameIndex = open + 1;
+        if (!isStringLike(t, nameIndex))
+            return;
+        const std::string &eventName = t[nameIndex].value;
+        const CatalogueEvent *event = findCatalogueEvent(eventName);
+        if (!event) {
+            if (eventName.compare(0, kCustomEventPrefix.size(), kCustomEventPrefix) == 0)
+                return;
+            const std::string_view suggestion = closestEventName(eventName);
+            std::string catalogue;
+            for (const auto &e : eventCatalogue())
+                catalogue += (catalogue.empty() ? "" : ", ") + std::string(e.name);
+            add(Severity::Warning, "code.unknown-event",
+                "\"" + eventName + "\" is not an event of the widget, so this handler never runs"
+                    + (suggestion.empty() ? "; the events are " + catalogue
+                                          : "; did you mean \"" + std::string(suggestion) + "\"?"),
+                script.offset + t[nameIndex].offset);
+            return;
+        }
+        // A handler is read up to kMaxHandlerTokens ahead, so unbalanced code stays linear.
+        const size_t close = script.matchingClose(open, kMaxHandlerTokens);
+        const size_t end = close < t.size() ? close : std::min(t.size(), open + kMaxHandlerTokens);
+        if (nameIndex + 2 < end && isPunctuator(t[nameIndex + 1], ","))
+            lintHandlerFields(script, *event, nameIndex + 2, end);
+    }
+
+    // A handler written in place (arrow or function expression) from `start`; `end` is
+    // the ")" closing the on( call.
+    void lintHandlerFields(const ScriptBlock &script, const CatalogueEvent &event, size_t start, size_t end)
+    {
+        const auto &t = script.tokens;
+        size_t j = start;
+        if (j < end && isIdentifier(t[j], "async"))
+            ++j;
+        size_t paramsOpen = t.size();
+        size_t bodyStart = t.size();
+        std::string_view param;
+        if (j + 1 < end && t[j].kind == JsTokenKind::Identifier && isPunctuator(t[j + 1], "=>")) {
+            param = t[j].raw;
+            bodyStart = j + 2;
+        } else if (j < end && isPunctuator(t[j], "(")) {
+            paramsOpen = j;
+            const size_t close = script.matchingClose(j, end - j);
+            if (close + 1 < end && isPunctuator(t[close + 1], "=>"))
+                bodyStart = close + 2;
+        } else if (j < end && isIdentifier(t[j], "function")) {
+            ++j;
+            if (j < end && t[j].kind == JsTokenKind::Identifier)
+                ++j;
+            if (j < end && isPunctuator(t[j], "(")) {
+                paramsOpen = j;
+                bodyStart = script.matchingClose(j, end - j) + 1;
+            }
+        }
+        if (bodyStart >= end)
+            return;
+        if (paramsOpen < end) {
+            const size_t first = paramsOpen + 1;
+            if (first + 1 < end && t[first].kind == JsTokenKind::Identifier
+                && (isPunctuator(t[first + 1], ")") || isPunctuator(t[first + 1], ",") || isPunctuator(t[first + 1], "=")))
+                param = t[first].raw;
+            else if (first < end && isPunctuator(t[first], "{"))
+                lintDestructuredFields(script, event, first, std::min(end, script.matchingClose(first, end - first)));
+        }
+        if (param.empty())
+            return;
+
+        size_t bodyEnd = end;
+        if (isPunctuator(t[bodyStart], "{"))
+            bodyEnd = std::min(end, script.matchingClose(bodyStart, end - bodyStart));
+        for (size_t m = bodyStart; m + 2 < bodyEnd; ++m) {
+            const size_t shadowEnd = shadowingFunctionEnd(script, m, param, bodyEnd);
+            if (shadowEnd < bodyEnd) {
+                m = shadowEnd;
+                continue;
+            }
+            if (!isIdentifier(t[m], param) || (m > 0 && isMemberDot(t, m - 1)))
+                continue;
+            if (isMemberDot(t, m + 1) && t[m + 2].kind == JsTokenKind::Identifier)
+                checkField(script, event, t[m + 2]);
+            else if (isPunctuator(t[m + 1], "[") && isStringLike(t, m + 2) && m + 3 < bodyEnd && isPunctuator(t[m + 3], "]"))
+                checkField(script, event, t[m + 2]);
+        }
+    }
+
+    // A nested function at `m` whose first parameter is also `param` has its own event
+    // (another handler, a callback): the index of its last token, or `limit` when none.
+    static size_t shadowingFunctionEnd(const ScriptBlock &script, size_t m, std::string_view param, size_t limit)
+    {
+        const auto &t = script.tokens;
+        size_t bodyStart = limit;
+        if (isIdentifier(t[m], param) && m + 1 < limit && isPunctuator(t[m + 1], "=>") && !isMemberDot(t, m - 1)) {
+            bodyStart = m + 2;
+        } else if (isPunctuator(t[m], "(") && m + 2 < limit && isIdentifier(t[m + 1], param)
+                   && (isPunctuator(t[m + 2], ")") || isPunctuator(t[m + 2], ",") || isPunctuator(t[m + 2], "="))) {
+            const size_t close = script.matchingClose(m, limit - m);
+            const bool declared = (m >= 1 && isIdentifier(t[m - 1], "function"))
+                                  || (m >= 2 && isIdentifier(t[m - 2], "function"));
+            if (close + 1 < limit && isPunctuator(t[close + 1], "=>"))
+                bodyStart = close + 2;
+            else if (close < limit && declared)
+                bodyStart = close + 1;
+        }
+        if (bodyStart >= limit)
+            return limit;
+        if (isPunctuator(t[bodyStart], "{"))
+            return std::min(limit - 1, script.matchingClose(bodyStart, limit - bodyStart));
+        // An expression body ends at a "," or ";" of its own level or where its bracket closes.
+        int depth = 0;
+        for (size_t k = bodyStart; k < limit; ++k) {
+            if (t[k].kind != JsTokenKind::Punctuator)
+                continue;
+            if (t[k].raw == "(" || t[k].raw == "[" || t[k].raw == "{")
+                ++depth;
+            else if (t[k].raw == ")" || t[k].raw == "]" || t[k].raw == "}") {
+                if (--depth < 0)
+                    return k - 1;
+            } else if (depth == 0 && (t[k].raw == "," || t[k].raw == ";"))
+                return k - 1;
+        }
+        return limit - 1;
+    }
+
+    // `({ duration, reason }) => …`: the keys of the pattern are the fields read.
+    void lintDestructuredFields(const ScriptBlock &script, const CatalogueEvent &event, size_t open, size_t close)
+    {
+        const auto &t = script.tokens;
+        for (size_t k = open + 1; k < close; ++k) {
+            if (isPunctuator(t[k], "(") || isPunctuator(t[k], "[") || isPunctuator(t[k], "{")) {
+                k = script.matchingClose(k, close - k);
+                continue;
+            }
+            if (t[k].kind == JsTokenKind::Identifier
+                && (isPunctuator(t[k - 1], "{") || isPunctuator(t[k - 1], ",")))
+                checkField(script, event, t[k]);
+        }
+    }
+
+    void checkField(const ScriptBlock &script, const CatalogueEvent &event, const JsToken &fieldToken)
+    {
+        const std::string field = fieldToken.kind == JsTokenKind::Identifier ? std::string(fieldToken.raw) : fieldToken.value;
+        if (field == "context" || isObjectPrototypeMember(field))
+            return;
+        if (std::find(event.fields.begin(), event.fields.end(), field) != event.fields.end())
+            return;
+        add(Severity::Warning, "code.unknown-event-field",
+            "the " + std::string(event.name) + " event has no field \"" + field + "\", so this reads undefined; it carries "
+                + joinFields(event),
+            script.offset + fieldToken.offset);
+    }
+
+    const CustomCodeDocument &m_doc;
+    std::vector<Problem> &m_out;
+    size_t m_reported = 0;
+    size_t m_dropped = 0;
+};
+
+} // namespace
+
+std::vector<Problem> lintCustomCode(const ParsedCustomCode &parsed)
+{
+    std::vector<Problem> problems;
+    for (const CustomCodeDocument *doc : parsed.areas())
+        AreaLinter(*doc, problems).run();
+    return problems;
+}
+
+std::vector<Problem> lintCustomCode(const CustomCode &code)
+{
+    return lintCustomCode(ParsedCustomCode(code));
+}
+
+} // namespace callstudio

@@ -1,0 +1,302 @@
+#include "PrivacyChecks.h"
+
+#include "SensitiveData.h"
+#include "ThirdPartyInventory.h"
+#include "checks/DesignChecks.h"
+
+#include <algorithm>
+
+namespace callstudio {
+
+const char *const kCardGuidance =
+    "Seed guidance: \"we do not accept card data through the widget. Don't paste card numbers into URL context or "
+    "survey fields\"";
+const char *const kHealthGuidance =
+    "Seed guidance: \"Click to Call is not currently a HIPAA-eligible service. Do not use it to transmit Protected "
+    "Health Information (PHI)\"";
+const char *const kDisclosureGuidance =
+    "Seed guidance: \"Regulated industries (finance, health) often require disclosing data collection before the "
+    "microphone is active. Place a text block in the idle state of the widget\"";
+const char *const kTrackerGuidance =
+    "Seed guidance: \"if you ship analytics pixels inside the sandbox, their tracking is still attributable to the "
+    "visitor on the pixel provider's own domains. You should disclose their presence in your privacy notice\"";
+
+namespace {
+
+// Global functions and arrays that only analytics and ad tags define.
+bool isTrackingCall(std::string_view name)
+{
+    for (const char *f : {"gtag", "fbq", "dataLayer", "_paq", "ttq", "lintrk", "twq", "snaptr", "uetq", "_hsq"})
+        if (name == f)
+            return true;
+    return false;
+}
+
+bool hasDisclosureInIdle(const WidgetDesign &design)
+{
+    const auto &blocks = design.state(WidgetState::Idle).blocks;
+    return std::any_of(blocks.begin(), blocks.end(), [](const Block &b) { return b.kind == BlockKind::Disclosure; });
+}
+
+// Every locale's text of `t`, in locale order.
+std::vector<std::string> textsOf(const LocalizedText &t)
+{
+    std::vector<std::string> out;
+    for (const auto &[locale, text] : t.byLocale)
+        out.push_back(text);
+    return out;
+}
+
+std::string quoted(const std::string &s) { return "\"" + s + "\""; }
+
+class PrivacyChecker
+{
+public:
+    PrivacyChecker(const WidgetDesign &design, const ParsedCustomCode &parsed) : m_design(design), m_parsed(parsed) {}
+
+    std::vector<Problem> run()
+    {
+        checkUrlContext();
+        for (auto state : kAllStates) {
+            const auto &blocks = m_design.state(state).blocks;
+            for (size_t i = 0; i < blocks.size(); ++i) {
+                const std::string pointer = blockPointer(state, i);
+                if (blocks[i].kind == BlockKind::PreCallForm)
+                    checkForm(blocks[i].form, pointer);
+                else if (blocks[i].kind == BlockKind::Survey)
+                    checkSurvey(blocks[i].survey, pointer);
+            }
+        }
+        if (!hasDisclosureInIdle(m_design)) {
+            checkTrackersNotice();
+            checkFormNotice();
+            checkRecordingNotice();
+        }
+        return std::move(m_problems);
+    }
+
+private:
+    void add(Severity severity, const char *code, std::string message, std::string pointer, SourcePosition at = {})
+    {
+        m_problems.push_back({severity, code, std::move(message), std::move(pointer), at.line, at.column});
+    }
+
+    void cardData(const std::string &what, const std::string &evidence, const std::string &pointer)
+    {
+        add(Severity::Error, "privacy.card-data",
+            what + " looks like payment card data (" + evidence
+                + "); the widget is not a payment processor and must never carry card data, so remove it or collect "
+                  "payments elsewhere. "
+                + kCardGuidance,
+            pointer);
+    }
+
+    void healthData(const std::string &what, const std::string &term, const std::string &pointer)
+    {
+        add(Severity::Warning, "privacy.health-data",
+            what + " looks like health data (\"" + term
+                + "\"); the service is not meant for protected health information, so ask for it on a channel that is. "
+                + kHealthGuidance,
+            pointer);
+    }
+
+    // Card data first: a field that is both is reported once, as the worse.
+    bool checkIdentifier(const std::string &what, const std::string &name, const std::string &pointer)
+    {
+        const std::string card = sensitiveTermIn(name, SensitiveCategory::PaymentCard, WordSource::Identifier);
+        if (!card.empty()) {
+            cardData(what, "the name contains \"" + card + "\"", pointer);
+            return true;
+        }
+        const std::string health = sensitiveTermIn(name, SensitiveCategory::Health, WordSource::Identifier);
+        if (!health.empty()) {
+            healthData(what, health, pointer);
+            return true;
+        }
+        return false;
+    }
+
+    bool checkText(const std::string &what, const LocalizedText &text, const std::string &pointer)
+    {
+        for (const std::string &t : textsOf(text))
+            if (checkPlainText(what, t, pointer))
+                return true;
+        return false;
+    }
+
+    bool checkPlainText(const std::string &what, const std::string &t, const std::string &pointer)
+    {
+        const std::string number = luhnCardNumberIn(t);
+        if (!number.empty()) {
+            cardData(what, "it contains the card number " + quoted(number), pointer);
+            return true;
+        }
+        const std::string card = sensitiveTermIn(t, SensitiveCategory::PaymentCard, WordSource::Text);
+        if (!card.empty()) {
+            cardData(what, "it asks for \"" + card + "\"", pointer);
+            return true;
+        }
+        const std::string health = sensitiveTermIn(t, SensitiveCategory::Health, WordSource::Text);
+        if (!health.empty()) {
+            healthData(what, health, pointer);
+            return true;
+        }
+        return false;
+    }
+
+    void checkUrlContext()
+    {
+        for (const auto &[key, value] : m_design.urlContext) {
+            const std::string pointer = "/urlContext/" + escapePointerToken(key);
+            const std::string what = "the URL context key " + quoted(key);
+            if (!checkIdentifier(what, key, pointer))
+                checkPlainText(what + " (sample value " + quoted(value) + ")", value, pointer);
+        }
+    }
+
+    void checkForm(const PreCallForm &form, const std::string &pointer)
+    {
+        for (size_t f = 0; f < form.fields.size(); ++f) {
+            const FormField &field = form.fields[f];
+            const std::string fieldPointer = pointer + "/form/fields/" + std::to_string(f);
+            const std::string what = "the pre-call form field " + quoted(field.key);
+            if (checkIdentifier(what, field.key, fieldPointer + "/key") || checkText(what, field.label, fieldPointer + "/label")
+                || checkText(what, field.placeholder, fieldPointer + "/placeholder"))
+                continue;
+            for (size_t o = 0; o < field.options.size(); ++o)
+                if (checkText(what + " (option " + quoted(field.options[o].value) + ")", field.options[o].label,
+                              fieldPointer + "/options/" + std::to_string(o) + "/label"))
+                    break;
+        }
+    }
+
+    void checkSurvey(const SurveySpec &survey, const std::string &pointer)
+    {
+        const std::string what = "the survey";
+        if (checkText(what + " question", survey.question, pointer + "/survey/question"))
+            return;
+        if (!survey.commentEnabled)
+            return;
+        if (!checkText(what + " comment label", survey.commentLabel, pointer + "/survey/comment/label"))
+            checkText(what + " comment placeholder", survey.commentPlaceholder, pointer + "/survey/comment/placeholder");
+    }
+
+    static constexpr const char *kAdvice = "; add a disclosure block above the call button in the idle state so "
+                                           "visitors read it before the microphone is asked for. ";
+
+    void checkTrackersNotice()
+    {
+        const TrackerUse trackers = findTrackers(m_parsed);
+        if (!trackers.names.empty()) {
+            std::string names;
+            for (const auto &n : trackers.names)
+                names += (names.empty() ? "" : ", ") + n;
+            add(Severity::Warning, "privacy.disclosure-trackers",
+                "the custom code loads trackers (" + names
+                    + ") but the widget tells visitors nothing about them before the call" + kAdvice + kTrackerGuidance,
+                codeAreaPointer(trackers.area), trackers.position);
+        }
+    }
+
+    // The first pre-call form that asks for contact details.
+    void checkFormNotice()
+    {
+        for (auto state : kAllStates) {
+            const auto &blocks = m_design.state(state).blocks;
+            for (size_t i = 0; i < blocks.size(); ++i) {
+                if (blocks[i].kind != BlockKind::PreCallForm)
+                    continue;
+                std::string personal;
+                for (const auto &field : blocks[i].form.fields) {
+                    const bool contactType = field.type == FieldType::Email || field.type == FieldType::Tel;
+                    bool isPersonal = contactType
+                                      || !sensitiveTermIn(field.key, SensitiveCategory::PersonalContact, WordSource::Identifier).empty();
+                    for (const auto &label : textsOf(field.label))
+                        isPersonal = isPersonal || !sensitiveTermIn(label, SensitiveCategory::PersonalContact, WordSource::Text).empty();
+                    if (isPersonal)
+                        personal += (personal.empty() ? "" : ", ") + quoted(field.key);
+                }
+                if (!personal.empty()) {
+                    add(Severity::Warning, "privacy.disclosure-form",
+                        "the pre-call form collects personal data (" + personal
+                            + ") but no before-call disclosure says what it is used for" + kAdvice + kDisclosureGuidance,
+                        blockPointer(state, i));
+                    return;
+                }
+            }
+        }
+    }
+
+    // The first block whose text says calls are recorded.
+    void checkRecordingNotice()
+    {
+        for (auto state : kAllStates) {
+            const auto &blocks = m_design.state(state).blocks;
+            for (size_t i = 0; i < blocks.size(); ++i)
+                for (const auto &text : textsOf(blocks[i].text))
+                    if (mentionsRecording(text)) {
+                        add(Severity::Warning, "privacy.disclosure-recording",
+                            std::string("this ") + blockKindName(blocks[i].kind) + " in the " + stateName(state)
+                                + " state mentions call recording, but visitors only learn about it from a before-call "
+                                  "disclosure in the idle state; move the notice there. "
+                                + kDisclosureGuidance,
+                            blockPointer(state, i) + "/text");
+                        return;
+                    }
+        }
+    }
+
+    const WidgetDesign &m_design;
+    const ParsedCustomCode &m_parsed;
+    std::vector<Problem> m_problems;
+};
+
+} // namespace
+
+TrackerUse findTrackers(const ParsedCustomCode &parsed)
+{
+    TrackerUse use;
+    bool located = false;
+    const auto note = [&](const std::string &name, CodeArea area, SourcePosition at) {
+        if (std::find(use.names.begin(), use.names.end(), name) == use.names.end())
+            use.names.push_back(name);
+        if (!located) {
+            use.area = area;
+            use.position = at;
+            located = true;
+        }
+    };
+    const ThirdPartyInventory inventory = buildThirdPartyInventory(parsed);
+    struct Hit { CodeArea area; SourcePosition at; std::string name; };
+    std::vector<Hit> hits;
+    for (const auto &group : inventory.domains)
+        if (group.knownTracker)
+            hits.push_back({group.entries.front().area, group.entries.front().position, group.domain});
+    for (const CustomCodeDocument *doc : parsed.areas())
+        for (const auto &script : doc->scripts())
+            for (size_t i = 0; i < script.tokens.size(); ++i)
+                if (script.tokens[i].kind == JsTokenKind::Identifier && isTrackingCall(script.tokens[i].raw)
+                    && isGlobalReference(script.tokens, i)) {
+                    const std::string name(script.tokens[i].raw);
+                    hits.push_back({doc->area(), doc->positionOf(script, script.tokens[i]),
+                                    name == "dataLayer" ? name : name + "()"});
+                }
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
+        return std::make_tuple(a.area, a.at.line, a.at.column) < std::make_tuple(b.area, b.at.line, b.at.column);
+    });
+    for (const auto &hit : hits)
+        note(hit.name, hit.area, hit.at);
+    return use;
+}
+
+std::vector<Problem> checkPrivacy(const WidgetDesign &design, const ParsedCustomCode &parsed)
+{
+    return PrivacyChecker(design, parsed).run();
+}
+
+std::vector<Problem> checkPrivacy(const WidgetDesign &design)
+{
+    return checkPrivacy(design, ParsedCustomCode(design.customCode));
+}
+
+} // namespace callstudio

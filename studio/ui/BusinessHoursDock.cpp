@@ -1,0 +1,393 @@
+#include "BusinessHoursDock.h"
+
+#include "UiText.h"
+#include "checks/DesignChecks.h"
+#include "commands/AddRemoveHoursException.h"
+#include "commands/AddRemoveTimeWindow.h"
+#include "commands/DesignProperties.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDate>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace callstudio {
+
+namespace {
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+bool isValidTime(const QString &text)
+{
+    return text.size() == 5 && minutesOfTime(text.toStdString()) >= 0;
+}
+
+QLabel *errorLabel(const QString &text)
+{
+    auto *l = new QLabel(text);
+    l->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    l->hide();
+    return l;
+}
+
+} // namespace
+
+BusinessHoursDock::BusinessHoursDock(DesignDocument *document, QWidget *parent)
+    : QDockWidget(parent)
+    , m_document(document)
+    , m_locale(document->design().defaultLocale)
+{
+    setObjectName(QStringLiteral("businessHoursDock"));
+    connect(m_document, &DesignDocument::changed, this, [this](DesignDocument::Change what) {
+        using Change = DesignDocument::Change;
+        if (what != Change::BusinessHours && what != Change::Whole && what != Change::Locales)
+            return;
+        if (shape() != m_shape)
+            rebuild();
+        else
+            m_editors.refreshAll();
+    });
+    retranslate();
+}
+
+void BusinessHoursDock::retranslate()
+{
+    setWindowTitle(tr("Business hours"));
+    rebuild();
+}
+
+void BusinessHoursDock::setEditingLocale(const QString &locale)
+{
+    m_locale = locale.toStdString();
+    rebuild();
+}
+
+std::string BusinessHoursDock::shape() const
+{
+    const BusinessHours &h = m_document->design().businessHours;
+    std::string s = m_locale + "|" + m_document->design().defaultLocale + "|";
+    for (const auto &day : h.weekly)
+        s += std::to_string(day.size()) + ",";
+    for (const auto &e : h.exceptions)
+        s += (e.closed ? "c" : "o") + std::to_string(e.windows.size()) + ",";
+    return s;
+}
+
+void BusinessHoursDock::editHours(const std::string &part, const std::function<void(BusinessHours &)> &edit,
+                                  const QString &text)
+{
+    BusinessHours h = m_document->design().businessHours;
+    edit(h);
+    m_document->undoStack()->push(new ChangeValue<BusinessHours>(m_document, property::businessHours(part), h, text));
+}
+
+void BusinessHoursDock::addWindowEditors(QHBoxLayout *row, const std::string &pointer,
+                                         std::function<std::vector<TimeWindow> *(BusinessHours &)> windowsOf)
+{
+    auto current = [this, windowsOf]() -> const std::vector<TimeWindow> * {
+        return windowsOf(const_cast<BusinessHours &>(m_document->design().businessHours));
+    };
+    const size_t count = current() ? current()->size() : 0;
+    for (size_t i = 0; i < count; ++i) {
+        const std::string wptr = pointer + "/" + std::to_string(i);
+        for (bool open : {true, false}) {
+            auto *edit = new QLineEdit;
+            edit->setFixedWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("000:000")) + 12);
+            edit->setMaxLength(5);
+            edit->setPlaceholderText(QStringLiteral("HH:MM"));
+            edit->setAccessibleName(open ? tr("Opens at") : tr("Closes at"));
+            edit->setToolTip(open ? tr("Opening time, HH:MM") : tr("Closing time, HH:MM (24:00 for midnight)"));
+            connect(edit, &QLineEdit::textEdited, this, [this, edit, windowsOf, i, open, wptr](const QString &text) {
+                const bool ok = isValidTime(text);
+                edit->setStyleSheet(ok ? QString() : QStringLiteral("QLineEdit { border: 1px solid #b3261e; }"));
+                edit->setToolTip(ok ? QString() : tr("Use HH:MM between 00:00 and 24:00"));
+                if (ok)
+                    editHours(
+                        wptr + (open ? "/open" : "/close"),
+                        [&](BusinessHours &h) {
+                            auto *w = windowsOf(h);
+                            if (w && i < w->size())
+                                (open ? (*w)[i].open : (*w)[i].close) = text.toStdString();
+                        },
+                        tr("Change Opening Hours"));
+            });
+            m_editors.onRefresh([edit, current, i, open] {
+                const auto *w = current();
+                if (!w || i >= w->size())
+                    return;
+                const QString v = q(open ? (*w)[i].open : (*w)[i].close);
+                // A half-typed, refused time stays until it is fixed or the value changes.
+                if (edit->text() != v && (isValidTime(edit->text()) || edit->text().isEmpty())) {
+                    const QSignalBlocker blocker(edit);
+                    edit->setText(v);
+                }
+            });
+            row->addWidget(edit);
+            m_editors.add(wptr + (open ? "/open" : "/close"), edit);
+            if (open)
+                row->addWidget(new QLabel(QStringLiteral("–")));
+        }
+        auto *remove = new QToolButton;
+        remove->setIcon(style()->standardIcon(QStyle::SP_DialogDiscardButton));
+        remove->setAutoRaise(true);
+        remove->setToolTip(tr("Remove this opening window"));
+        remove->setAccessibleName(tr("Remove opening window"));
+        connect(remove, &QToolButton::clicked, this, [this, windowsOf, i] {
+            editHours(
+                "windows",
+                [&](BusinessHours &h) {
+                    auto *w = windowsOf(h);
+                    if (w && i < w->size())
+                        w->erase(w->begin() + static_cast<long>(i));
+                },
+                tr("Remove Opening Window"));
+        });
+        row->addWidget(remove);
+    }
+    auto *add = new QToolButton;
+    add->setText(QStringLiteral("+"));
+    add->setAccessibleName(tr("Add window"));
+    add->setToolTip(tr("Add an opening window (split shifts have several)"));
+    connect(add, &QToolButton::clicked, this, [this, windowsOf] {
+        editHours(
+            "windows",
+            [&](BusinessHours &h) {
+                if (auto *w = windowsOf(h))
+                    w->push_back(w->empty() ? TimeWindow{"09:00", "17:00"} : TimeWindow{"15:00", "18:00"});
+            },
+            tr("Add Opening Window"));
+    });
+    row->addWidget(add);
+    row->addStretch();
+    m_editors.add(pointer, add);
+}
+
+void BusinessHoursDock::rebuild()
+{
+    // The editor with the focus comes back focused in the new page (a type change rebuilds).
+    const std::string focusedPointer = m_editors.focusedPointer();
+    m_editors.clear();
+    m_shape = shape();
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *top = new QFormLayout;
+
+    auto *zone = new QComboBox;
+    zone->setEditable(true);
+    zone->setInsertPolicy(QComboBox::NoInsert);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        zone->addItem(QString::fromLatin1(id));
+    zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    zone->completer()->setFilterMode(Qt::MatchContains);
+    zone->setAccessibleName(tr("Time zone"));
+    zone->setToolTip(tr("The IANA time zone the opening hours are in"));
+    auto *zoneError = errorLabel(tr("Not a known time zone"));
+    auto applyZone = [this, zone, zoneError] {
+        const QString text = zone->currentText().trimmed();
+        const bool ok = QTimeZone::isTimeZoneIdAvailable(text.toLatin1());
+        zoneError->setVisible(!ok);
+        if (ok)
+            editHours(
+                "timezone", [&](BusinessHours &h) { h.timezone = text.toStdString(); }, tr("Change Time Zone"));
+    };
+    connect(zone, QOverload<int>::of(&QComboBox::activated), this, applyZone);
+    connect(zone->lineEdit(), &QLineEdit::editingFinished, this, applyZone);
+    m_editors.onRefresh([this, zone, zoneError] {
+        const QString v = q(m_document->design().businessHours.timezone);
+        if (zone->currentText() != v) {
+            const QSignalBlocker blocker(zone);
+            zone->setCurrentText(v);
+        }
+        zoneError->setVisible(!QTimeZone::isTimeZoneIdAvailable(v.toLatin1()));
+    });
+    top->addRow(tr("Time zone"), zone);
+    top->addRow(QString(), zoneError);
+    m_editors.add("/businessHours/timezone", zone);
+
+    auto *always = new QCheckBox(tr("Open 24/7"));
+    always->setToolTip(tr("When ticked the weekly hours are kept but not used"));
+    connect(always, &QCheckBox::toggled, this, [this](bool on) {
+        editHours(
+            "alwaysOpen", [&](BusinessHours &h) { h.alwaysOpen = on; }, tr("Change Open 24/7"));
+    });
+    top->addRow(QString(), always);
+    m_editors.add("/businessHours/alwaysOpen", always);
+    layout->addLayout(top);
+
+    auto *weekly = new QGroupBox(tr("Weekly hours"));
+    auto *weeklyForm = new QFormLayout(weekly);
+    for (int day = 0; day < 7; ++day) {
+        auto *row = new QHBoxLayout;
+        addWindowEditors(row, std::string("/businessHours/weekly/") + weekdayName(day),
+                         [day](BusinessHours &h) { return &h.weekly[static_cast<size_t>(day)]; });
+        if (m_document->design().businessHours.weekly[static_cast<size_t>(day)].empty())
+            row->insertWidget(0, new QLabel(tr("Closed")));
+        weeklyForm->addRow(weekdayTitle(day), row);
+    }
+    layout->addWidget(weekly);
+    m_editors.onRefresh([this, always, weekly] {
+        const bool on = m_document->design().businessHours.alwaysOpen;
+        const QSignalBlocker blocker(always);
+        always->setChecked(on);
+        weekly->setEnabled(!on);
+    });
+
+    auto *exceptions = new QGroupBox(tr("Exceptions (holidays, special days)"));
+    auto *exLayout = new QVBoxLayout(exceptions);
+    const auto &list = m_document->design().businessHours.exceptions;
+    const std::string locale = m_locale;
+    const std::string defaultLocale = m_document->design().defaultLocale;
+    for (size_t i = 0; i < list.size(); ++i) {
+        const std::string eptr = "/businessHours/exceptions/" + std::to_string(i);
+        auto exceptionOf = [i](BusinessHours &h) -> HoursException * {
+            return i < h.exceptions.size() ? &h.exceptions[i] : nullptr;
+        };
+        auto *box = new QFrame;
+        box->setFrameShape(QFrame::StyledPanel);
+        auto *form = new QFormLayout(box);
+        auto *date = new QLineEdit;
+        date->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+        date->setAccessibleName(tr("Date"));
+        auto *dateError = errorLabel(tr("Use a calendar date as YYYY-MM-DD"));
+        connect(date, &QLineEdit::textEdited, this, [this, exceptionOf, dateError](const QString &text) {
+            const bool ok = QDate::fromString(text, QStringLiteral("yyyy-MM-dd")).isValid();
+            dateError->setVisible(!ok);
+            if (ok)
+                editHours(
+                    "exception-date",
+                    [&](BusinessHours &h) {
+                        if (auto *e = exceptionOf(h))
+                            e->date = text.toStdString();
+                    },
+                    tr("Change Exception Date"));
+        });
+        m_editors.onRefresh([this, date, exceptionOf, dateError] {
+            auto *e = exceptionOf(const_cast<BusinessHours &>(m_document->design().businessHours));
+            if (e && !dateError->isVisible() && date->text() != q(e->date)) {
+                const QSignalBlocker blocker(date);
+                date->setText(q(e->date));
+            }
+        });
+        form->addRow(tr("Date"), date);
+        form->addRow(QString(), dateError);
+        m_editors.add(eptr + "/date", date);
+
+        auto *label = new QLineEdit;
+        label->setAccessibleName(tr("Exception label"));
+        label->setToolTip(tr("Shown to visitors in %1, e.g. Christmas").arg(q(locale)));
+        connect(label, &QLineEdit::textEdited, this, [this, exceptionOf, locale, defaultLocale](const QString &text) {
+            editHours(
+                "exception-label",
+                [&](BusinessHours &h) {
+                    if (auto *e = exceptionOf(h)) {
+                        if (text.isEmpty() && locale != defaultLocale)
+                            e->label.byLocale.erase(locale);
+                        else
+                            e->label.set(locale, text.toStdString());
+                    }
+                },
+                tr("Change Exception Label"));
+        });
+        m_editors.onRefresh([this, label, exceptionOf, locale, defaultLocale] {
+            auto *e = exceptionOf(const_cast<BusinessHours &>(m_document->design().businessHours));
+            if (!e)
+                return;
+            auto it = e->label.byLocale.find(locale);
+            const QString v = it == e->label.byLocale.end() ? QString() : q(it->second);
+            label->setPlaceholderText(locale == defaultLocale ? QString()
+                                                              : q(e->label.resolve(defaultLocale, defaultLocale)));
+            if (label->text() != v) {
+                const QSignalBlocker blocker(label);
+                label->setText(v);
+            }
+        });
+        form->addRow(tr("Label"), label);
+        m_editors.add(eptr + "/label", label);
+
+        auto *closed = new QCheckBox(tr("Closed all day"));
+        connect(closed, &QCheckBox::toggled, this, [this, exceptionOf](bool on) {
+            editHours(
+                "exception-closed",
+                [&](BusinessHours &h) {
+                    if (auto *e = exceptionOf(h)) {
+                        e->closed = on;
+                        if (on)
+                            e->windows.clear();
+                        else if (e->windows.empty())
+                            e->windows.push_back({"10:00", "14:00"});
+                    }
+                },
+                tr("Change Exception Hours"));
+        });
+        m_editors.onRefresh([this, closed, exceptionOf] {
+            if (auto *e = exceptionOf(const_cast<BusinessHours &>(m_document->design().businessHours))) {
+                const QSignalBlocker blocker(closed);
+                closed->setChecked(e->closed);
+            }
+        });
+        auto *remove = new QPushButton(tr("Remove exception"));
+        connect(remove, &QPushButton::clicked, this, [this, i] {
+            m_document->undoStack()->push(new RemoveHoursException(m_document, static_cast<int>(i)));
+        });
+        auto *closedRow = new QHBoxLayout;
+        closedRow->addWidget(closed);
+        closedRow->addStretch();
+        closedRow->addWidget(remove);
+        form->addRow(QString(), closedRow);
+        if (!list[i].closed) {
+            auto *row = new QHBoxLayout;
+            addWindowEditors(row, eptr + "/windows", [i](BusinessHours &h) -> std::vector<TimeWindow> * {
+                return i < h.exceptions.size() ? &h.exceptions[i].windows : nullptr;
+            });
+            form->addRow(tr("Open"), row);
+        }
+        exLayout->addWidget(box);
+        m_editors.add(eptr, box);
+    }
+    auto *add = new QPushButton(tr("Add exception"));
+    add->setToolTip(tr("Add a dated exception, closed all day by default"));
+    connect(add, &QPushButton::clicked, this, [this, defaultLocale] {
+        HoursException e;
+        QDate day = QDate::currentDate();
+        auto used = [this](const QDate &d) {
+            for (const auto &x : m_document->design().businessHours.exceptions)
+                if (x.date == d.toString(QStringLiteral("yyyy-MM-dd")).toStdString())
+                    return true;
+            return false;
+        };
+        while (used(day))
+            day = day.addDays(1);
+        e.date = day.toString(QStringLiteral("yyyy-MM-dd")).toStdString();
+        e.label.set(defaultLocale, tr("Closed").toStdString());
+        m_document->undoStack()->push(new AddHoursException(m_document, e));
+    });
+    exLayout->addWidget(add);
+    m_editors.add("/businessHours/exceptions", add);
+    layout->addWidget(exceptions);
+    layout->addStretch();
+
+    installDockPage(this, page);
+    m_editors.refreshAll();
+    m_editors.focus(focusedPointer);
+}
+
+bool BusinessHoursDock::focusPointer(const std::string &pointer)
+{
+    return m_editors.reveal(pointer, this);
+}
+
+} // namespace callstudio

@@ -1,0 +1,44 @@
+// The "Business hours" dock: time zone, 24/7, the weekly opening windows (split shifts
+// allowed) and dated exceptions such as holidays.
+#pragma once
+
+#include "EditorRegistry.h"
+#include "commands/ChangeValue.h"
+
+#include <QDockWidget>
+
+#include <functional>
+#include <string>
+
+class QFormLayout;
+class QHBoxLayout;
+
+namespace callstudio {
+
+class BusinessHoursDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BusinessHoursDock(DesignDocument *document, QWidget *parent = nullptr);
+
+    void setEditingLocale(const QString &locale);
+    bool focusPointer(const std::string &pointer);
+    QWidget *editorFor(const std::string &pointer) const { return m_editors.editorFor(pointer); }
+    void retranslate();
+
+private:
+    void rebuild();
+    std::string shape() const;
+    // Editors for the windows reached by `windowsOf`, inside `row`.
+    void addWindowEditors(QHBoxLayout *row, const std::string &pointer,
+                          std::function<std::vector<TimeWindow> *(BusinessHours &)> windowsOf);
+    void editHours(const std::string &part, const std::function<void(BusinessHours &)> &edit, const QString &text);
+
+    DesignDocument *m_document;
+    std::string m_locale;
+    std::string m_shape;
+    EditorRegistry m_editors;
+};
+
+} // namespace callstudio

@@ -1,0 +1,143 @@
+#include "ProblemsDock.h"
+
+#include "UiText.h"
+#include "checks/DesignChecks.h"
+#include "document/DesignDocument.h"
+
+#include <QHeaderView>
+#include <QStyle>
+#include <QTimer>
+#include <QTreeWidget>
+
+namespace callstudio {
+
+namespace {
+
+QString severityTitle(Severity s)
+{
+    switch (s) {
+    case Severity::Error:
+        return ProblemsDock::tr("Error");
+    case Severity::Warning:
+        return ProblemsDock::tr("Warning");
+    case Severity::Info:
+        return ProblemsDock::tr("Information");
+    }
+    return {};
+}
+
+QIcon severityIcon(const QStyle *style, Severity s)
+{
+    switch (s) {
+    case Severity::Error:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Severity::Warning:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Info:
+        return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    }
+    return {};
+}
+
+} // namespace
+
+ProblemsDock::ProblemsDock(DesignDocument *document, QWidget *parent)
+    : QDockWidget(parent)
+    , m_document(document)
+    , m_list(new QTreeWidget(this))
+    , m_recheckTimer(new QTimer(this))
+    , m_checker(checkDesign)
+{
+    setObjectName(QStringLiteral("problemsDock"));
+    m_list->setObjectName(QStringLiteral("problemsList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setColumnCount(3);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
+    setWidget(m_list);
+    // Checks run once per burst of edits (one keystroke's commands), not once per signal.
+    m_recheckTimer->setSingleShot(true);
+    m_recheckTimer->setInterval(0);
+    connect(m_recheckTimer, &QTimer::timeout, this, &ProblemsDock::recheck);
+    connect(m_document, &DesignDocument::changed, m_recheckTimer, qOverload<>(&QTimer::start));
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const int i = item->data(0, Qt::UserRole).toInt();
+        if (i >= 0 && i < static_cast<int>(m_problems.size()))
+            emit problemActivated(m_problems[static_cast<size_t>(i)]);
+    });
+    retranslate();
+}
+
+void ProblemsDock::retranslate()
+{
+    m_list->setHeaderLabels({tr("Severity"), tr("Problem"), tr("Where")});
+    m_list->setAccessibleName(tr("Problems"));
+    m_list->setToolTip(tr("Double-click or press Enter on a problem to go to its cause"));
+    recheck();
+}
+
+QString ProblemsDock::location(const Problem &p) const
+{
+    // "/states/<state>/blocks/<i>…" reads as "State › Block kind".
+    const std::string prefix = "/states/";
+    if (p.pointer.compare(0, prefix.size(), prefix) == 0) {
+        const size_t slash = p.pointer.find('/', prefix.size());
+        const auto state = stateFromName(p.pointer.substr(prefix.size(), slash - prefix.size()));
+        if (state) {
+            const std::string blocksPrefix = "/blocks/";
+            if (slash != std::string::npos && p.pointer.compare(slash, blocksPrefix.size(), blocksPrefix) == 0) {
+                const size_t index = std::stoul(p.pointer.substr(slash + blocksPrefix.size()));
+                const auto &blocks = m_document->design().state(*state).blocks;
+                if (index < blocks.size())
+                    return tr("%1 › %2").arg(stateTitle(*state), blockKindTitle(blocks[index].kind));
+            }
+            return stateTitle(*state);
+        }
+    }
+    auto startsWith = [&p](const char *prefix) { return p.pointer.rfind(prefix, 0) == 0; };
+    if (startsWith("/customCode/headHtml"))
+        return p.line > 0 ? tr("Head HTML, line %1").arg(p.line) : tr("Head HTML");
+    if (startsWith("/customCode/bodyEndHtml"))
+        return p.line > 0 ? tr("Body-end HTML, line %1").arg(p.line) : tr("Body-end HTML");
+    if (startsWith("/theme"))
+        return tr("Theme");
+    if (startsWith("/businessHours"))
+        return tr("Business hours");
+    if (startsWith("/urlContext"))
+        return tr("URL context");
+    return QString::fromStdString(p.pointer);
+}
+
+void ProblemsDock::setChecker(DesignChecker checker)
+{
+    m_checker = std::move(checker);
+    recheck();
+}
+
+void ProblemsDock::recheck()
+{
+    m_recheckTimer->stop();
+    m_problems = m_checker(m_document->design());
+    m_list->clear();
+    for (size_t i = 0; i < m_problems.size(); ++i) {
+        const Problem &p = m_problems[i];
+        auto *item =
+            new QTreeWidgetItem(m_list, {severityTitle(p.severity), QString::fromStdString(p.message), location(p)});
+        item->setIcon(0, severityIcon(style(), p.severity));
+        item->setData(0, Qt::UserRole, static_cast<int>(i));
+        item->setToolTip(1, QString::fromStdString(p.message));
+        item->setToolTip(2, QString::fromStdString(p.pointer));
+    }
+    updateTitle();
+}
+
+void ProblemsDock::updateTitle()
+{
+    const bool anyError = hasErrors(m_problems);
+    setWindowTitle(m_problems.empty() ? tr("Problems") : tr("Problems (%1)").arg(m_problems.size()));
+    setWindowIcon(m_problems.empty() ? QIcon() : severityIcon(style(), anyError ? Severity::Error : Severity::Warning));
+}
+
+} // namespace callstudio

@@ -1,0 +1,237 @@
+#include "ThemeDock.h"
+
+#include "ColorContrast.h"
+#include "PropertyBinding.h"
+#include "commands/DesignProperties.h"
+
+#include <QColorDialog>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QStyle>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace callstudio {
+
+namespace {
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString roleTitle(ThemeColorRole role)
+{
+    switch (role) {
+    case ThemeColorRole::Primary:
+        return ThemeDock::tr("Primary");
+    case ThemeColorRole::OnPrimary:
+        return ThemeDock::tr("On primary");
+    case ThemeColorRole::Background:
+        return ThemeDock::tr("Background");
+    case ThemeColorRole::OnBackground:
+        return ThemeDock::tr("On background");
+    case ThemeColorRole::Surface:
+        return ThemeDock::tr("Surface");
+    case ThemeColorRole::Text:
+        return ThemeDock::tr("Text");
+    case ThemeColorRole::Muted:
+        return ThemeDock::tr("Muted text");
+    case ThemeColorRole::Error:
+        return ThemeDock::tr("Error");
+    }
+    return {};
+}
+
+struct RolePair
+{
+    ThemeColorRole text;
+    ThemeColorRole background;
+};
+constexpr RolePair kTextPairs[] = {
+    {ThemeColorRole::OnPrimary, ThemeColorRole::Primary}, {ThemeColorRole::OnBackground, ThemeColorRole::Background},
+    {ThemeColorRole::Text, ThemeColorRole::Surface},      {ThemeColorRole::Text, ThemeColorRole::Background},
+    {ThemeColorRole::Muted, ThemeColorRole::Background},  {ThemeColorRole::Error, ThemeColorRole::Background},
+};
+
+void setSwatch(QToolButton *button, const QColor &c)
+{
+    button->setStyleSheet(
+        c.isValid() ? QStringLiteral("QToolButton { background: %1; border: 1px solid #777; border-radius: 3px; }")
+                          .arg(c.name())
+                    : QString());
+}
+
+} // namespace
+
+ThemeDock::ThemeDock(DesignDocument *document, QWidget *parent)
+    : QDockWidget(parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("themeDock"));
+    connect(m_document, &DesignDocument::changed, this, [this](DesignDocument::Change what) {
+        if (what == DesignDocument::Change::Theme || what == DesignDocument::Change::Whole)
+            m_editors.refreshAll();
+    });
+    retranslate();
+}
+
+void ThemeDock::retranslate()
+{
+    setWindowTitle(tr("Theme"));
+    rebuild();
+}
+
+void ThemeDock::rebuild()
+{
+    m_editors.clear();
+    m_contrastLabels.clear();
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+
+    auto *colors = new QGroupBox(tr("Colours"));
+    auto *colorForm = new QFormLayout(colors);
+    for (ThemeColorRole role : kAllThemeColorRoles) {
+        auto *row = new QHBoxLayout;
+        auto *swatch = new QToolButton;
+        swatch->setFixedSize(28, 22);
+        swatch->setToolTip(tr("Pick the %1 colour").arg(roleTitle(role)));
+        swatch->setAccessibleName(tr("Pick %1 colour").arg(roleTitle(role)));
+        auto *edit = new QLineEdit;
+        edit->setAccessibleName(tr("%1 colour").arg(roleTitle(role)));
+        edit->setToolTip(tr("A colour as #rrggbb or #rgb"));
+        edit->setMaxLength(7);
+        auto *error = new QLabel(tr("Use #rrggbb or #rgb"));
+        error->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+        error->hide();
+        row->addWidget(swatch);
+        row->addWidget(edit, 1);
+        row->addWidget(error);
+        colorForm->addRow(roleTitle(role), row);
+        m_editors.add(std::string("/theme/colors/") + themeColorRoleName(role), edit);
+        connect(edit, &QLineEdit::textEdited, this, [this, role, error, swatch](const QString &text) {
+            const QColor c = parseDesignColor(text);
+            error->setVisible(!c.isValid());
+            setSwatch(swatch, c);
+            if (c.isValid())
+                push(property::themeColor(role), text.toLower().toStdString(), tr("Change Colour"));
+        });
+        connect(swatch, &QToolButton::clicked, this, [this, role, edit] {
+            const QColor chosen =
+                QColorDialog::getColor(parseDesignColor(edit->text()), this, tr("%1 colour").arg(roleTitle(role)));
+            if (chosen.isValid())
+                push(property::themeColor(role), chosen.name().toStdString(), tr("Change Colour"));
+        });
+        m_editors.onRefresh([this, role, edit, swatch, error] {
+            const QString value = q(themeColor(m_document->design().theme.colors, role));
+            if (edit->text().toLower() != value) {
+                const QSignalBlocker blocker(edit);
+                edit->setText(value);
+            }
+            error->hide();
+            setSwatch(swatch, parseDesignColor(value));
+        });
+    }
+    layout->addWidget(colors);
+
+    auto *contrast = new QGroupBox(tr("Contrast (WCAG AA needs %1:1 for text)").arg(kWcagAaTextContrast, 0, 'f', 1));
+    auto *contrastLayout = new QVBoxLayout(contrast);
+    for (const RolePair &pair : kTextPairs) {
+        auto *label = new QLabel;
+        label->setTextFormat(Qt::RichText);
+        contrastLayout->addWidget(label);
+        m_contrastLabels.push_back(label);
+        m_editors.onRefresh([this, label, pair] {
+            const ThemeColors &c = m_document->design().theme.colors;
+            const QColor fg = parseDesignColor(q(themeColor(c, pair.text)));
+            const QColor bg = parseDesignColor(q(themeColor(c, pair.background)));
+            const QString what = tr("%1 on %2").arg(roleTitle(pair.text), roleTitle(pair.background));
+            if (!fg.isValid() || !bg.isValid()) {
+                label->setText(tr("%1: not a valid colour").arg(what));
+                return;
+            }
+            const double ratio = contrastRatio(fg, bg);
+            const bool ok = ratio >= kWcagAaTextContrast;
+            const QString sample =
+                QStringLiteral("<span style='background:%1;color:%2;padding:2px'>&nbsp;Aa&nbsp;</span>")
+                    .arg(bg.name(), fg.name());
+            label->setText(ok ? tr("%1 %2: %3:1 — passes AA").arg(sample, what).arg(ratio, 0, 'f', 2)
+                              : tr("%1 %2: %3:1 — <b style='color:#b3261e'>below AA</b>, hard to read")
+                                    .arg(sample, what)
+                                    .arg(ratio, 0, 'f', 2));
+            label->setAccessibleName(ok ? tr("%1 contrast %2 to 1, passes").arg(what).arg(ratio, 0, 'f', 2)
+                                        : tr("%1 contrast %2 to 1, below AA").arg(what).arg(ratio, 0, 'f', 2));
+            label->setProperty("belowAa", !ok);
+        });
+    }
+    layout->addWidget(contrast);
+
+    auto *shape = new QGroupBox(tr("Font and shape"));
+    auto *shapeForm = new QFormLayout(shape);
+    auto *font = new QLineEdit;
+    font->setAccessibleName(tr("Font family"));
+    font->setToolTip(tr("A CSS font-family list, e.g. Inter, system-ui, sans-serif"));
+    auto *fontError = new QLabel(tr("The font family cannot be empty"));
+    fontError->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    fontError->hide();
+    connect(font, &QLineEdit::textEdited, this, [this, fontError](const QString &text) {
+        fontError->setVisible(text.trimmed().isEmpty());
+        if (!text.trimmed().isEmpty())
+            push(property::themeFont(), text.toStdString(), tr("Change Font"));
+    });
+    m_editors.onRefresh([this, font, fontError] {
+        const QString v = q(m_document->design().theme.fontFamily);
+        if (font->text() != v && !fontError->isVisible()) {
+            const QSignalBlocker blocker(font);
+            font->setText(v);
+        }
+    });
+    shapeForm->addRow(tr("Font family"), font);
+    shapeForm->addRow(QString(), fontError);
+    m_editors.add("/theme/fontFamily", font);
+
+    auto number = [&](const QString &label, ThemeNumber which, int lowest, int highest, const std::string &ptr) {
+        auto *spin = bindNumber(m_editors, m_document, ptr, lowest, highest, property::themeNumber(which),
+                                tr("Change %1").arg(label));
+        spin->setSuffix(tr(" px"));
+        spin->setAccessibleName(label);
+        shapeForm->addRow(label, spin);
+    };
+    number(tr("Corner radius"), ThemeNumber::CornerRadius, 0, 48, "/theme/cornerRadius");
+    number(tr("Widget width"), ThemeNumber::Width, 240, 640, "/theme/width");
+
+    auto *position = bindChoice<LauncherPosition>(
+        m_editors, m_document, "/theme/launcher",
+        {{tr("Bottom right"), LauncherPosition::BottomRight}, {tr("Bottom left"), LauncherPosition::BottomLeft}},
+        property::themePosition(), tr("Change Launcher Position"));
+    position->setAccessibleName(tr("Launcher position"));
+    shapeForm->addRow(tr("Launcher position"), position);
+    number(tr("Horizontal offset"), ThemeNumber::OffsetX, 0, 400, "/theme/launcher/offsetX");
+    number(tr("Vertical offset"), ThemeNumber::OffsetY, 0, 400, "/theme/launcher/offsetY");
+    layout->addWidget(shape);
+    layout->addStretch();
+
+    installDockPage(this, page);
+    m_editors.refreshAll();
+}
+
+bool ThemeDock::focusPointer(const std::string &pointer)
+{
+    return m_editors.reveal(pointer, this);
+}
+
+QStringList ThemeDock::contrastReport() const
+{
+    QStringList lines;
+    for (const QLabel *l : m_contrastLabels)
+        lines << l->accessibleName();
+    return lines;
+}
+
+} // namespace callstudio

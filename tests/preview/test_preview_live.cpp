@@ -1,0 +1,167 @@
+// Live updates without reload, custom-code re-creation, and staying alive when the
+// renderer hangs or dies.
+#include "PreviewTestSupport.h"
+
+#include <QSignalSpy>
+#include <QWebEnginePage>
+
+#include <csignal>
+
+using namespace callstudio;
+using previewtest::Recorder;
+
+class TestPreviewLive : public QObject
+{
+    Q_OBJECT
+
+private:
+    static WidgetDesign design()
+    {
+        WidgetDesign d = previewtest::loadExample("order-help.design.json");
+        d.businessHours.alwaysOpen = true;
+        d.customCode = {};
+        return d;
+    }
+
+    static bool start(PreviewSession &session, const WidgetDesign &d)
+    {
+        QSignalSpy ready(&session, &PreviewSession::ready);
+        session.setDesign(d);
+        return ready.wait(20000);
+    }
+
+    static QJsonObject probe(PreviewSession &session, Recorder &rec)
+    {
+        const int before = int(rec.probes.size());
+        session.sendCommand({{QStringLiteral("type"), QStringLiteral("probe")}});
+        if (!QTest::qWaitFor([&] { return rec.probes.size() > before; }, 10000))
+            return {};
+        return rec.probes.last();
+    }
+
+private slots:
+    void textLayoutThemeAndLocalePatchWithoutReload()
+    {
+        PreviewSession session;
+        Recorder rec(session);
+        WidgetDesign d = design();
+        QVERIFY(start(session, d));
+        session.sendCommand({{QStringLiteral("type"), QStringLiteral("mark")},
+                             {QStringLiteral("value"), QStringLiteral("still-here")}});
+        const int loads = session.loadCount();
+
+        d.state(WidgetState::Idle).blocks[0].text.set("en", "Edited heading");
+        session.applyChange(PreviewChange::Text, d);
+        QJsonObject result = probe(session, rec);
+        QCOMPARE(result.value(QStringLiteral("marker")).toString(), QStringLiteral("still-here"));
+        QVERIFY(result.value(QStringLiteral("html")).toString().contains(QLatin1String("Edited heading")));
+
+        d.state(WidgetState::Idle).blocks.erase(d.state(WidgetState::Idle).blocks.begin() + 1);
+        d.theme.colors.primary = "#aa0000";
+        session.applyChange(PreviewChange::Layout, d);
+        session.applyChange(PreviewChange::Theme, d);
+        result = probe(session, rec);
+        QVERIFY(!result.value(QStringLiteral("html")).toString().contains(QLatin1String("Call us from your browser")));
+        QCOMPARE(result.value(QStringLiteral("marker")).toString(), QStringLiteral("still-here"));
+
+        session.setLocale(QStringLiteral("es"));
+        result = probe(session, rec);
+        QVERIFY(result.value(QStringLiteral("html")).toString().contains(QLatin1String("Llamar")));
+        QCOMPARE(result.value(QStringLiteral("marker")).toString(), QStringLiteral("still-here"));
+        QCOMPARE(session.loadCount(), loads);
+        QCOMPARE(rec.count(EventPlace::ParentPage, QStringLiteral("widget_loaded")), 1);
+    }
+
+    void customCodeEditRecreatesOnlyTheSandbox()
+    {
+        PreviewSession session;
+        session.setCustomCodeDebounce(50);
+        Recorder rec(session);
+        WidgetDesign d = design();
+        d.customCode.bodyEndHtml = "<script>console.log('version one');</script>";
+        QVERIFY(start(session, d));
+        QTRY_VERIFY_WITH_TIMEOUT(rec.hasConsole(QStringLiteral("version one")), 10000);
+        session.sendCommand(
+            {{QStringLiteral("type"), QStringLiteral("mark")}, {QStringLiteral("value"), QStringLiteral("kept")}});
+        const int loads = session.loadCount();
+        // Typing: several edits in a row produce one sandbox.
+        QSignalSpy sandboxes(&session, &PreviewSession::sandboxReady);
+        for (const char *version : {"two", "three", "four"}) {
+            d.customCode.bodyEndHtml = std::string("<script>console.log('version ") + version + "');</script>";
+            session.applyChange(PreviewChange::CustomCode, d);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(rec.hasConsole(QStringLiteral("version four")), 10000);
+        QVERIFY(!rec.hasConsole(QStringLiteral("version two")));
+        QCOMPARE(sandboxes.size(), 1);
+        QCOMPARE(probe(session, rec).value(QStringLiteral("marker")).toString(), QStringLiteral("kept"));
+        QCOMPARE(session.loadCount(), loads);
+    }
+
+    void otherChangesReload()
+    {
+        PreviewSession session;
+        Recorder rec(session);
+        WidgetDesign d = design();
+        QVERIFY(start(session, d));
+        const int loads = session.loadCount();
+        d.theme.width = 300;
+        QSignalSpy ready(&session, &PreviewSession::ready);
+        session.applyChange(PreviewChange::Other, d);
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(session.loadCount(), loads + 1);
+    }
+
+    void forcedStateIsShown()
+    {
+        PreviewSession session;
+        Recorder rec(session);
+        QVERIFY(start(session, design()));
+        session.forceState(WidgetState::Ended);
+        QTRY_COMPARE_WITH_TIMEOUT(session.widgetState(), QStringLiteral("ended"), 10000);
+        QVERIFY(probe(session, rec).value(QStringLiteral("html")).toString().contains(QLatin1String("How did we do?")));
+        session.forceState(WidgetState::Closed);
+        QTRY_COMPARE_WITH_TIMEOUT(session.widgetState(), QStringLiteral("closed"), 10000);
+        QCOMPARE(rec.count(EventPlace::ParentPage, QStringLiteral("call_ended")), 0);
+    }
+
+    void hungRendererIsRecoveredWithCustomCodeOff()
+    {
+        PreviewSession session;
+        session.setHangTimeout(1500);
+        Recorder rec(session);
+        WidgetDesign d = design();
+        d.customCode.bodyEndHtml = "<script>window.c2c.on('spin', function () { for (;;) {} });</script>";
+        QVERIFY(start(session, d));
+        QSignalSpy problems(&session, &PreviewSession::rendererProblem);
+        QSignalSpy ready(&session, &PreviewSession::ready);
+        session.injectEvent(QStringLiteral("spin"), {});
+        QVERIFY(problems.wait(20000));
+        QVERIFY(problems.first().first().toString().contains(QLatin1String("stopped responding")));
+        QVERIFY(ready.wait(20000));
+        QVERIFY(!session.customCodeEnabled());
+        QVERIFY(rec.hasConsole(QStringLiteral("Custom code is disabled")));
+        // The recovered preview works.
+        session.forceState(WidgetState::Ended);
+        QTRY_COMPARE_WITH_TIMEOUT(session.widgetState(), QStringLiteral("ended"), 10000);
+        // And custom code comes back on an ordinary reload.
+        session.reload();
+        QVERIFY(ready.wait(20000));
+        QVERIFY(session.customCodeEnabled());
+    }
+
+    void crashedRendererIsReloaded()
+    {
+        PreviewSession session;
+        Recorder rec(session);
+        QVERIFY(start(session, design()));
+        QSignalSpy problems(&session, &PreviewSession::rendererProblem);
+        QSignalSpy ready(&session, &PreviewSession::ready);
+        ::kill(pid_t(session.page()->renderProcessPid()), SIGKILL);
+        QVERIFY(problems.wait(20000));
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(session.widgetState(), QStringLiteral("idle"));
+    }
+};
+
+PREVIEW_TEST_MAIN(TestPreviewLive, true)
+#include "test_preview_live.moc"

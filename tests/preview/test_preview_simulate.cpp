@@ -1,0 +1,207 @@
+// The headless run behind `callstudio simulate`: its JSON lines and exit codes.
+#include "PreviewSimulation.h"
+#include "PreviewTestSupport.h"
+#include "io/DesignFile.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace callstudio;
+
+class TestPreviewSimulate : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString writeDesign(const QString &name, const WidgetDesign &design)
+    {
+        const QString path = m_dir.filePath(name);
+        if (!saveDesignToFile(design, path.toStdString()).ok)
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    QString writeText(const QString &name, const QByteArray &text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(text);
+        return path;
+    }
+
+    static WidgetDesign openDesign()
+    {
+        WidgetDesign design = previewtest::loadExample("order-help.design.json");
+        design.businessHours.alwaysOpen = true;
+        return design;
+    }
+
+    struct Run
+    {
+        int exit = -1;
+        QList<QJsonObject> lines;
+        QString err;
+        QStringList namesAt(const QString &place) const
+        {
+            QStringList names;
+            for (const QJsonObject &line : lines)
+                if (line.value(QStringLiteral("type")) == QLatin1String("event")
+                    && line.value(QStringLiteral("place")).toString() == place)
+                    names << line.value(QStringLiteral("event")).toObject().value(QStringLiteral("name")).toString();
+            return names;
+        }
+        QList<QJsonObject> ofType(const QString &type) const
+        {
+            QList<QJsonObject> found;
+            for (const QJsonObject &line : lines)
+                if (line.value(QStringLiteral("type")).toString() == type)
+                    found << line;
+            return found;
+        }
+    };
+
+    static Run run(const QString &design, const QString &scenario, int timeout = 30)
+    {
+        QString outText;
+        Run result;
+        QTextStream out(&outText);
+        QTextStream err(&result.err);
+        result.exit = runSimulation(design, scenario, timeout, out, err);
+        for (const QString &line : outText.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject())
+                qFatal("output line is not a JSON object: %s", qPrintable(line));
+            result.lines << doc.object();
+        }
+        return result;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void defaultScenarioPlaysAWholeCall()
+    {
+        const Run result = run(writeDesign(QStringLiteral("open.design.json"), openDesign()), {});
+        QVERIFY2(result.exit == 0, qPrintable(result.err));
+        const QStringList expected{QStringLiteral("widget_loaded"), QStringLiteral("call_started"),
+                                   QStringLiteral("call_ended"), QStringLiteral("survey_submitted")};
+        QCOMPARE(result.namesAt(QStringLiteral("parent_page")), expected);
+        QCOMPARE(result.namesAt(QStringLiteral("sandbox")), expected);
+        QCOMPARE(result.namesAt(QStringLiteral("integrations")), expected);
+        for (const QJsonObject &line : result.ofType(QStringLiteral("event"))) {
+            const QJsonObject env = line.value(QStringLiteral("event")).toObject();
+            QVERIFY(env.value(QStringLiteral("data")).toObject().contains(QStringLiteral("context")));
+            QVERIFY(!env.value(QStringLiteral("timestamp")).toString().isEmpty());
+        }
+        QCOMPARE(result.lines.last().value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+        QCOMPARE(result.lines.last().value(QStringLiteral("exitCode")).toInt(), 0);
+        // The design's GA4 body-end code tries to load gtag.js, which is offline here: a warning, not an error.
+        QVERIFY(result.ofType(QStringLiteral("error")).isEmpty());
+    }
+
+    void customCodeThatThrowsExitsOne()
+    {
+        WidgetDesign design = openDesign();
+        design.customCode.bodyEndHtml = "<script>\nwindow.c2c.on('call_ended', function (e) {\n  "
+                                        "e.context.orderId.missing.boom();\n});\n</script>\n";
+        const QString scenario = writeText(QStringLiteral("call.json"), R"({"micPolicy":"allow","steps":[
+            {"do":"fill_form"},{"do":"tap_call"},{"do":"answer"},{"do":"hang_up"}]})");
+        const Run result = run(writeDesign(QStringLiteral("throws.design.json"), design), scenario);
+        QCOMPARE(result.exit, 1);
+        const auto errors = result.ofType(QStringLiteral("error"));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().value(QStringLiteral("area")).toString(), QStringLiteral("body_end"));
+        QCOMPARE(errors.first().value(QStringLiteral("line")).toInt(), 3);
+        QVERIFY(errors.first().value(QStringLiteral("message")).toString().contains(QLatin1String("TypeError")));
+        QCOMPARE(result.namesAt(QStringLiteral("parent_page")).last(), QStringLiteral("call_ended"));
+        QCOMPARE(result.ofType(QStringLiteral("event"))
+                     .last()
+                     .value(QStringLiteral("event"))
+                     .toObject()
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("reason"))
+                     .toString(),
+                 QStringLiteral("user_hangup"));
+    }
+
+    void blockedMicrophoneIsReportedAndFinishes()
+    {
+        const QString scenario =
+            writeText(QStringLiteral("blocked.json"),
+                      R"([{"do":"fill_form"},{"do":"tap_call"},{"do":"block_mic"},{"wait_for":"call_error"}])");
+        const Run result = run(writeDesign(QStringLiteral("open2.design.json"), openDesign()), scenario);
+        QVERIFY2(result.exit == 0, qPrintable(result.err));
+        QCOMPARE(result.namesAt(QStringLiteral("parent_page")),
+                 (QStringList{QStringLiteral("widget_loaded"), QStringLiteral("call_error")}));
+    }
+
+    void badInputExitsTwo()
+    {
+        QCOMPARE(run(m_dir.filePath(QStringLiteral("missing.design.json")), {}).exit, 2);
+        QCOMPARE(run(writeText(QStringLiteral("broken.design.json"), "{ not json"), {}).exit, 2);
+        const QString design = writeDesign(QStringLiteral("ok.design.json"), openDesign());
+        QCOMPARE(run(design, writeText(QStringLiteral("bad.json"), "[{\"do\":\"dance\"}]")).exit, 2);
+        QCOMPARE(run(design, writeText(QStringLiteral("bad2.json"), "{\"steps\": 3")).exit, 2);
+        QCOMPARE(run(design, m_dir.filePath(QStringLiteral("nope.json"))).exit, 2);
+        const Run timeout = run(design, {}, 0);
+        QCOMPARE(timeout.exit, 2);
+        QVERIFY(timeout.err.contains(QLatin1String("--timeout")));
+    }
+
+    void openInstantFollowsBusinessHours()
+    {
+        // Madrid (UTC+1 in winter): Mon–Fri 09:00–14:00 and 16:00–20:00, Sat 10:00–14:00,
+        // 2026-12-24 09:00–13:00, 2026-12-25 closed.
+        const auto loaded = loadDesignFromFile(CALLSTUDIO_SOURCE_DIR "/resources/examples/order-help.design.json");
+        QVERIFY(loaded.ok());
+        const BusinessHours &hours = loaded.design->businessHours;
+        auto utc = [](int month, int day, int hour, int minute) {
+            return QDateTime(QDate(2026, month, day), QTime(hour, minute), Qt::UTC);
+        };
+        // Sunday night: the next opening is Monday 09:00 Madrid, played a minute in.
+        QCOMPARE(openInstantFrom(hours, utc(11, 22, 23, 0)), std::optional<QDateTime>(utc(11, 23, 8, 1)));
+        // Monday 10:00 Madrid is open: the run starts right away.
+        QCOMPARE(openInstantFrom(hours, utc(11, 23, 9, 0)), std::optional<QDateTime>(utc(11, 23, 9, 0)));
+        // The lunch break waits for the afternoon shift.
+        QCOMPARE(openInstantFrom(hours, utc(11, 23, 13, 30)), std::optional<QDateTime>(utc(11, 23, 15, 1)));
+        // Christmas Eve closes at 13:00 and Christmas Day is closed: Saturday 26th 10:00 Madrid.
+        QCOMPARE(openInstantFrom(hours, utc(12, 24, 12, 30)), std::optional<QDateTime>(utc(12, 26, 9, 1)));
+
+        BusinessHours never = hours;
+        for (auto &day : never.weekly)
+            day.clear();
+        QCOMPARE(openInstantFrom(never, utc(11, 23, 9, 0)), std::optional<QDateTime>());
+        BusinessHours always = never;
+        always.alwaysOpen = true;
+        QCOMPARE(openInstantFrom(always, utc(11, 23, 9, 0)), std::optional<QDateTime>(utc(11, 23, 9, 0)));
+    }
+
+    void defaultScenarioRunsTheExampleWhateverTheTime()
+    {
+        // The example keeps Madrid business hours; the default scenario plays the call at
+        // the next opening when the test happens to run outside them.
+        const Run result = run(QStringLiteral(CALLSTUDIO_SOURCE_DIR "/resources/examples/order-help.design.json"), {});
+        QVERIFY2(result.exit == 0, qPrintable(result.err));
+        QVERIFY(result.namesAt(QStringLiteral("parent_page")).contains(QStringLiteral("call_ended")));
+    }
+
+    void aStepThatCannotRunEndsIncomplete()
+    {
+        WidgetDesign design = openDesign();
+        design.businessHours.alwaysOpen = false;
+        const QString scenario =
+            writeText(QStringLiteral("closed.json"), R"({"now":"2026-11-22T11:00:00Z","steps":[{"do":"tap_call"}]})");
+        const Run result = run(writeDesign(QStringLiteral("closed.design.json"), design), scenario);
+        QCOMPARE(result.exit, 3);
+        QVERIFY(result.err.contains(QLatin1String("closed")));
+    }
+};
+
+PREVIEW_TEST_MAIN(TestPreviewSimulate, true)
+#include "test_preview_simulate.moc"

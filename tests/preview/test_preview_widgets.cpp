@@ -1,0 +1,156 @@
+// The operator-facing pieces: the mic dialog answered from the PreviewWidget, the
+// timeline and console fed by a real preview, the injector and the simulator panel.
+#include "CallSimulatorPanel.h"
+#include "ConsoleWidget.h"
+#include "EventInjector.h"
+#include "MicPermissionDialog.h"
+#include "PreviewTestSupport.h"
+#include "PreviewWidget.h"
+#include "TimelineWidget.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTreeWidget>
+
+using namespace callstudio;
+
+class TestPreviewWidgets : public QObject
+{
+    Q_OBJECT
+
+private:
+    static WidgetDesign design(const std::string &bodyEnd = {})
+    {
+        WidgetDesign d = makeStarterDesign();
+        d.businessHours.alwaysOpen = true;
+        d.urlContext = {{"orderId", "A-7"}};
+        d.customCode.bodyEndHtml = bodyEnd;
+        return d;
+    }
+
+    static QPushButton *buttonNamed(QWidget *parent, const QString &text)
+    {
+        for (QPushButton *button : parent->findChildren<QPushButton *>())
+            if (button->text() == text)
+                return button;
+        return nullptr;
+    }
+
+private slots:
+    void micDialogAllowsAndBlocks()
+    {
+        PreviewWidget preview;
+        preview.resize(900, 700);
+        preview.show();
+        QList<QDialog *> dialogs;
+        connect(&preview, &PreviewWidget::micDialogOpened, this, [&dialogs](QDialog *d) { dialogs.append(d); });
+        QSignalSpy ready(preview.session(), &PreviewSession::ready);
+        preview.setDesign(design());
+        QVERIFY(ready.wait(20000));
+        preview.session()->tapCall();
+        QTRY_COMPARE_WITH_TIMEOUT(dialogs.size(), 1, 10000);
+        QVERIFY(dialogs.first()->findChild<QComboBox *>());
+        dialogs.first()->reject();
+        QTRY_COMPARE_WITH_TIMEOUT(preview.session()->widgetState(), QStringLiteral("error"), 10000);
+
+        // Reset, then allow.
+        preview.session()->micGate()->resetRemembered();
+        preview.forceState(WidgetState::Idle);
+        QTRY_COMPARE_WITH_TIMEOUT(preview.session()->widgetState(), QStringLiteral("idle"), 10000);
+        preview.session()->tapCall();
+        QTRY_COMPARE_WITH_TIMEOUT(dialogs.size(), 2, 10000);
+        dialogs.last()->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(preview.session()->widgetState(), QStringLiteral("connecting"), 10000);
+    }
+
+    void timelineConsoleAndInjectorFollowThePreview()
+    {
+        PreviewWidget preview;
+        TimelineWidget timeline;
+        ConsoleWidget console;
+        timeline.attach(preview.session());
+        console.attach(preview.session());
+        EventInjector injector(preview.session());
+        QSignalSpy jumps(&console, &ConsoleWidget::lineActivated);
+        QSignalSpy sandbox(preview.session(), &PreviewSession::sandboxReady);
+        preview.setDesign(design(
+            "<script>\nwindow.c2c.on('explode', function () {\n  null.boom();\n});\n"
+            "window.c2c.on('hello', function (e) { window.c2c.emit('hello_back', { got: e.who }); });\n</script>\n"));
+        QVERIFY(sandbox.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(timeline.rowCount(), 1, 10000);
+
+        // The injector refuses a payload that is not a JSON object, then fires into the sandbox.
+        injector.findChild<QComboBox *>()->setCurrentText(QStringLiteral("hello"));
+        injector.findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("[1, 2"));
+        QVERIFY(!injector.fire());
+        injector.findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("{\"who\": \"operator\"}"));
+        QVERIFY(injector.fire());
+        QTRY_COMPARE_WITH_TIMEOUT(timeline.rowCount(), 3, 10000);
+        const QJsonArray rows = QJsonDocument::fromJson(timeline.visibleRowsAsJson()).array();
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("widget_loaded"));
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("places")).toArray().size(), 3);
+        QCOMPARE(rows.at(2).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("custom:hello_back"));
+        QCOMPARE(rows.at(2)
+                     .toObject()
+                     .value(QStringLiteral("envelope"))
+                     .toObject()
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("got"))
+                     .toString(),
+                 QStringLiteral("operator"));
+
+        // Filtering keeps only matching rows.
+        timeline.findChild<QLineEdit *>()->setText(QStringLiteral("hello_back"));
+        QCOMPARE(QJsonDocument::fromJson(timeline.visibleRowsAsJson()).array().size(), 1);
+
+        // An uncaught error in a handler lands in the console with its Body-end line; activating it asks to jump there.
+        preview.session()->injectEvent(QStringLiteral("explode"), {});
+        QTRY_COMPARE_WITH_TIMEOUT(console.errorCount(), 1, 10000);
+        auto *tree = console.findChild<QTreeWidget *>();
+        QTreeWidgetItem *errorRow = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            if (tree->topLevelItem(i)->text(2) == QLatin1String("Body-end HTML, line 3"))
+                errorRow = tree->topLevelItem(i);
+        QVERIFY(errorRow);
+        emit tree->itemActivated(errorRow, 0);
+        QCOMPARE(jumps.size(), 1);
+        QCOMPARE(jumps.first().at(0).toBool(), true);
+        QCOMPARE(jumps.first().at(1).toInt(), 3);
+    }
+
+    void simulatorPanelPlaysTheAgent()
+    {
+        PreviewWidget preview;
+        preview.setMicPolicy(MicPolicy::AlwaysAllow);
+        CallSimulatorPanel panel(preview.session());
+        previewtest::Recorder rec(*preview.session());
+        QSignalSpy ready(preview.session(), &PreviewSession::ready);
+        preview.setDesign(design());
+        QVERIFY(ready.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(buttonNamed(&panel, QStringLiteral("Tap call"))->isEnabled(), 10000);
+        QVERIFY(!buttonNamed(&panel, QStringLiteral("Answer"))->isEnabled());
+        buttonNamed(&panel, QStringLiteral("Tap call"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(buttonNamed(&panel, QStringLiteral("Answer"))->isEnabled(), 10000);
+        buttonNamed(&panel, QStringLiteral("Answer"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(preview.session()->widgetState(), QStringLiteral("in_call"), 10000);
+        panel.findChild<QComboBox *>()->setCurrentIndex(
+            panel.findChild<QComboBox *>()->findData(QStringLiteral("network")));
+        buttonNamed(&panel, QStringLiteral("Fail"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(preview.session()->widgetState(), QStringLiteral("error"), 10000);
+        QCOMPARE(
+            rec.dataOf(EventPlace::ParentPage, QStringLiteral("call_error")).value(QStringLiteral("code")).toString(),
+            QStringLiteral("network"));
+        QVERIFY(!buttonNamed(&panel, QStringLiteral("Agent hangs up"))->isEnabled());
+        QCOMPARE(rec.count(EventPlace::ParentPage, QStringLiteral("call_ended")), 0);
+    }
+};
+
+PREVIEW_TEST_MAIN(TestPreviewWidgets, true)
+#include "test_preview_widgets.moc"
