@@ -54,6 +54,8 @@ PreviewDocks::PreviewDocks(MainWindow *window) : QObject(window), m_window(windo
 {
     DesignDocument *document = window->document();
     m_preview->setLocale(window->editingLocale());
+    // The preview shows the state being edited; "Live" in its toolbar lets the widget run.
+    m_preview->forceState(window->selectedState());
     m_preview->setDesign(document->design());
     window->setPreviewWidget(m_preview);
 
@@ -64,12 +66,14 @@ PreviewDocks::PreviewDocks(MainWindow *window) : QObject(window), m_window(windo
     window->addToolDock(dockFor(timeline, tr("Timeline"), QStringLiteral("timelineDock"), window),
                         Qt::BottomDockWidgetArea);
     window->addToolDock(dockFor(console, tr("Console"), QStringLiteral("consoleDock"), window), Qt::BottomDockWidgetArea);
-    window->addToolDock(dockFor(new CallSimulatorPanel(m_preview->session()), tr("Call simulator"),
-                                QStringLiteral("callSimulatorDock"), window),
-                        Qt::RightDockWidgetArea);
+    // The agent's side sits under the blocks, where the operator's eye already is.
+    auto *simulatorDock = dockFor(new CallSimulatorPanel(m_preview->session()), tr("Call simulator"),
+                                  QStringLiteral("callSimulatorDock"), window);
+    window->addToolDock(simulatorDock, Qt::LeftDockWidgetArea);
     window->addToolDock(dockFor(new EventInjector(m_preview->session()), tr("Event injector"),
                                 QStringLiteral("eventInjectorDock"), window),
-                        Qt::RightDockWidgetArea);
+                        Qt::LeftDockWidgetArea);
+    simulatorDock->raise();
 
     connect(document, &DesignDocument::changed, this, [this, document](DesignDocument::Change what, const QString &) {
         if (what == DesignDocument::Change::Whole)
@@ -78,7 +82,16 @@ PreviewDocks::PreviewDocks(MainWindow *window) : QObject(window), m_window(windo
             m_preview->applyChange(previewChangeFor(what), document->design());
     });
     connect(window, &MainWindow::editingLocaleChanged, m_preview, &PreviewWidget::setLocale);
-    connect(window, &MainWindow::selectedStateChanged, m_preview, &PreviewWidget::forceState);
+    // Selecting a state or one of its blocks shows that state, unless the widget is
+    // already there (a call in progress is not interrupted by clicking around in it).
+    connect(m_preview, &PreviewWidget::widgetStateChanged, this, [this](const QString &state) { m_shownState = state; });
+    auto followSelection = [this, window] {
+        const WidgetState selected = window->selectedState();
+        if (m_shownState != QLatin1String(stateName(selected)))
+            m_preview->forceState(selected);
+    };
+    connect(window, &MainWindow::selectedStateChanged, this, followSelection);
+    connect(window, &MainWindow::selectedBlockChanged, this, followSelection);
     connect(console, &ConsoleWidget::lineActivated, window, &MainWindow::showCustomCodeLine);
     connect(m_preview, &PreviewWidget::micUnavailable, window, [window](const QString &detail) {
         window->messageBar()->showMessage(

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 namespace callstudio {
 
@@ -22,6 +23,7 @@ public:
 private:
     MainWindow *m_window;
     PreviewWidget *m_preview;
+    QString m_shownState; // the widget's state as the preview last reported it
 };
 
 } // namespace callstudio

@@ -54,6 +54,8 @@ public:
     void setLocale(const QString &locale);
     QString locale() const { return m_locale; }
     void forceState(WidgetState state);
+    // The state the widget is held in, or nullopt when it runs live.
+    std::optional<WidgetState> forcedState() const { return m_forcedState; }
     void reload();
     void reloadWithoutCustomCode();
     bool customCodeEnabled() const { return m_customCodeEnabled; }

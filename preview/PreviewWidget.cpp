@@ -139,7 +139,9 @@ PreviewWidget::PreviewWidget(QWidget *parent)
 
 void PreviewWidget::setDesign(const WidgetDesign &design)
 {
-    m_stateBox->setCurrentIndex(0);
+    // A new design keeps the state the preview is held in (0 is "Live").
+    const auto forced = m_session->forcedState();
+    m_stateBox->setCurrentIndex(forced ? int(*forced) + 1 : 0);
     m_session->setDesign(design);
 }
 

@@ -27,6 +27,8 @@
 
   var call = null; // {startedAt, accepted, stream, muted, timer, formValues}
   var state = 'idle';
+  // Held in a state by the designer: a patch must not re-evaluate business hours over it.
+  var stateHeld = false;
   var lastError = null; // {code, message}
   var surveySent = false;
   var loadedEmitted = false;
@@ -662,7 +664,7 @@
       if (!isPlainObject(message.design)) { return false; }
       design = message.design;
       if (typeof message.locale === 'string') { locale = message.locale; }
-      if (state === 'idle' || state === 'closed') { state = initialState(); }
+      if (!stateHeld && (state === 'idle' || state === 'closed')) { state = initialState(); }
       render();
       return true;
     },
@@ -684,6 +686,7 @@
       if (message.state !== 'in_call' && message.state !== 'connecting') { stopCall(); }
       if (message.state === 'error' && !lastError) { lastError = { code: 'no_provider', message: errorMessage('no_provider') }; }
       if (message.state === 'ended') { surveySent = false; }
+      stateHeld = true;
       setState(message.state);
       return true;
     },
@@ -766,7 +769,8 @@
     }
   });
 
-  state = boot.forcedState && STATES.indexOf(boot.forcedState) >= 0 ? boot.forcedState : initialState();
+  stateHeld = Boolean(boot.forcedState && STATES.indexOf(boot.forcedState) >= 0);
+  state = stateHeld ? boot.forcedState : initialState();
   createSandbox();
   render();
 })();

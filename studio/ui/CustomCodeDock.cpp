@@ -153,11 +153,16 @@ QsciScintilla *CustomCodeDock::createEditor(bool bodyEnd)
     editor->setObjectName(bodyEnd ? QStringLiteral("bodyEndEditor") : QStringLiteral("headEditor"));
     editor->setUtf8(true);
     auto *lexer = new QsciLexerHTML(editor);
-    lexer->setDefaultFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The HTML lexer gives some styles (embedded JavaScript among them) a proportional
+    // font of their own; code reads in one fixed-width font.
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    lexer->setDefaultFont(fixed);
+    lexer->setFont(fixed, -1);
     lexer->setFoldCompact(false);
     editor->setLexer(lexer);
     editor->setMarginType(0, QsciScintilla::NumberMargin);
     editor->setMarginLineNumbers(0, true);
+    editor->setMarginsFont(fixed);
     editor->setMarginWidth(0, QStringLiteral("00000"));
     editor->setFolding(QsciScintilla::BoxedTreeFoldStyle, 2);
     editor->setAutoIndent(true);

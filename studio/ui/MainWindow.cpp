@@ -220,6 +220,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_themeDock, m_hoursDock);
     tabifyDockWidget(m_hoursDock, m_urlDock);
     m_lastRightDock = m_urlDock;
+    m_lastLeftDock = m_historyDock;
     m_propertiesDock->raise();
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_codeDock);
@@ -402,11 +403,15 @@ void MainWindow::addToolDock(QDockWidget *dock, Qt::DockWidgetArea area)
     if (dock->objectName().isEmpty())
         dock->setObjectName(dock->metaObject()->className());
     addDockWidget(area, dock);
-    // The right column stays one full-height stack of tabs: editors first, tools after.
+    // The right column stays one full-height stack of tabs, editors first, tools after;
+    // on the left, tools share the lower half with the history.
     if (area == Qt::RightDockWidgetArea) {
         tabifyDockWidget(m_lastRightDock, dock);
         m_lastRightDock = dock;
         m_propertiesDock->raise();
+    } else if (area == Qt::LeftDockWidgetArea) {
+        tabifyDockWidget(m_lastLeftDock, dock);
+        m_lastLeftDock = dock;
     }
     m_viewMenu->insertAction(m_languageMenu->menuAction(), dock->toggleViewAction());
     // A dock added after start-up takes the place the saved layout gives it.

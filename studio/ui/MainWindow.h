@@ -134,7 +134,9 @@ private:
     CustomCodeDock *m_codeDock = nullptr;
     ProblemsDock *m_problemsDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
-    QDockWidget *m_lastRightDock = nullptr; // where the next right-hand tool dock joins the tabs
+    // Where the next tool dock added to a side column joins its tabs.
+    QDockWidget *m_lastRightDock = nullptr;
+    QDockWidget *m_lastLeftDock = nullptr;
     QUndoView *m_undoView = nullptr;
 
     QToolBar *m_fileToolBar = nullptr;

@@ -124,6 +124,26 @@ private slots:
         QCOMPARE(rec.count(EventPlace::ParentPage, QStringLiteral("call_ended")), 0);
     }
 
+    void editsKeepTheStateTheDesignerHolds()
+    {
+        // Outside business hours the widget would be closed; the designer holds it in idle
+        // while the operator edits idle's texts.
+        PreviewSession session;
+        Recorder rec(session);
+        WidgetDesign d = design();
+        d.businessHours.alwaysOpen = false;
+        for (auto &day : d.businessHours.weekly)
+            day.clear();
+        session.forceState(WidgetState::Idle);
+        QVERIFY(start(session, d));
+        QCOMPARE(session.widgetState(), QStringLiteral("idle"));
+        d.state(WidgetState::Idle).blocks[0].text.set("en", "Where is my order?");
+        session.applyChange(PreviewChange::Text, d);
+        const QJsonObject result = probe(session, rec);
+        QVERIFY(result.value(QStringLiteral("html")).toString().contains(QLatin1String("Where is my order?")));
+        QCOMPARE(session.widgetState(), QStringLiteral("idle"));
+    }
+
     void hungRendererIsRecoveredWithCustomCodeOff()
     {
         PreviewSession session;

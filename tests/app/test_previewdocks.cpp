@@ -1,0 +1,122 @@
+// The designer and the live preview together, as app/PreviewDocks wires them: the
+// preview shows the opened design in the state being edited, follows the selection,
+// and takes each edit (and its undo) without reloading.
+#include "PreviewDocks.h"
+#include "PreviewTestSupport.h"
+#include "commands/ChangeValue.h"
+#include "commands/DesignProperties.h"
+#include "document/DesignDocument.h"
+#include "preview/PreviewWidget.h"
+#include "ui/MainWindow.h"
+
+#include <QDockWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace callstudio;
+using previewtest::Recorder;
+
+class TestPreviewDocks : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+
+    static QString widgetHtml(PreviewSession *session, Recorder &rec)
+    {
+        const int before = int(rec.probes.size());
+        session->sendCommand({{QStringLiteral("type"), QStringLiteral("probe")}});
+        if (!QTest::qWaitFor([&] { return rec.probes.size() > before; }, 10000))
+            return {};
+        return rec.probes.last().value(QStringLiteral("html")).toString();
+    }
+
+    struct Designer
+    {
+        MainWindow window;
+        std::unique_ptr<PreviewDocks> docks;
+        PreviewSession *session = nullptr;
+    };
+
+    // The app's start-up order: open the example, then bring in the preview.
+    static bool startDesigner(Designer &d)
+    {
+        if (!d.window.openFile(QStringLiteral(CALLSTUDIO_SOURCE_DIR "/resources/examples/order-help.design.json")))
+            return false;
+        d.docks = std::make_unique<PreviewDocks>(&d.window);
+        d.session = d.docks->preview()->session();
+        QSignalSpy ready(d.session, &PreviewSession::ready);
+        return ready.wait(20000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
+    void previewDocksJoinTheWindow()
+    {
+        Designer d;
+        QVERIFY(startDesigner(d));
+        QCOMPARE(d.window.centralWidget()->findChild<PreviewWidget *>(), d.docks->preview());
+        for (const char *name : {"timelineDock", "consoleDock", "callSimulatorDock", "eventInjectorDock"})
+            QVERIFY2(d.window.findChild<QDockWidget *>(QLatin1String(name)), name);
+    }
+
+    void previewShowsTheStateBeingEdited()
+    {
+        // The example keeps Madrid business hours: whatever the time, the designer shows
+        // the idle state it has selected, not "closed".
+        Designer d;
+        QVERIFY(startDesigner(d));
+        QCOMPARE(d.window.selectedState(), WidgetState::Idle);
+        QTRY_COMPARE_WITH_TIMEOUT(d.session->widgetState(), QStringLiteral("idle"), 10000);
+
+        Problem inEnded;
+        inEnded.pointer = "/states/ended/blocks/1";
+        d.window.showProblem(inEnded);
+        QCOMPARE(d.window.selectedState(), WidgetState::Ended);
+        QTRY_COMPARE_WITH_TIMEOUT(d.session->widgetState(), QStringLiteral("ended"), 10000);
+    }
+
+    void editsAndUndoPatchThePreviewWithoutReload()
+    {
+        Designer d;
+        QVERIFY(startDesigner(d));
+        Recorder rec(*d.session);
+        const int loads = d.session->loadCount();
+        DesignDocument *document = d.window.document();
+        const QString heading = QString::fromStdString(document->design().state(WidgetState::Idle).blocks[0].id);
+
+        LocalizedText text = document->design().state(WidgetState::Idle).blocks[0].text;
+        text.set("en", "Where is my order?");
+        document->undoStack()->push(new ChangeValue<LocalizedText>(
+            document, property::blockText(heading, BlockTextRole::Text), text, QStringLiteral("Change heading")));
+        QTRY_VERIFY_WITH_TIMEOUT(widgetHtml(d.session, rec).contains(QLatin1String("Where is my order?")), 10000);
+
+        document->undoStack()->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(widgetHtml(d.session, rec).contains(QLatin1String("Questions about your order?")), 10000);
+        QCOMPARE(d.session->loadCount(), loads);
+        QCOMPARE(d.session->widgetState(), QStringLiteral("idle"));
+    }
+
+    void textLocaleSwitchReachesThePreview()
+    {
+        Designer d;
+        QVERIFY(startDesigner(d));
+        Recorder rec(*d.session);
+        d.window.setEditingLocale(QStringLiteral("es"));
+        QTRY_VERIFY_WITH_TIMEOUT(widgetHtml(d.session, rec).contains(QLatin1String("Dudas sobre tu pedido")), 10000);
+    }
+};
+
+PREVIEW_TEST_MAIN(TestPreviewDocks, false)
+#include "test_previewdocks.moc"
