@@ -4,6 +4,7 @@
 #include "BusinessHoursDock.h"
 #include "CustomCodeDock.h"
 #include "MessageBar.h"
+#include "PrivacyDock.h"
 #include "ProblemsDock.h"
 #include "PropertiesDock.h"
 #include "RecentFiles.h"
@@ -203,6 +204,7 @@ void MainWindow::createDocks()
     m_urlDock = new UrlContextDock(m_document, this);
     m_codeDock = new CustomCodeDock(m_document, this);
     m_problemsDock = new ProblemsDock(m_document, this);
+    m_privacyDock = new PrivacyDock(m_document, this);
     m_historyDock = new QDockWidget(this);
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
     m_undoView = new QUndoView(m_document->undoStack(), m_historyDock);
@@ -225,6 +227,8 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_codeDock);
     tabifyDockWidget(m_problemsDock, m_codeDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_privacyDock);
+    tabifyDockWidget(m_codeDock, m_privacyDock);
     m_problemsDock->raise();
     resizeDocks({m_statesDock, m_propertiesDock}, {330, 420}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {240}, Qt::Vertical);
@@ -273,7 +277,8 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_statesDock), static_cast<QDockWidget *>(m_propertiesDock),
                               static_cast<QDockWidget *>(m_themeDock), static_cast<QDockWidget *>(m_hoursDock),
                               static_cast<QDockWidget *>(m_urlDock), static_cast<QDockWidget *>(m_codeDock),
-                              static_cast<QDockWidget *>(m_problemsDock), m_historyDock})
+                              static_cast<QDockWidget *>(m_problemsDock), static_cast<QDockWidget *>(m_privacyDock),
+                              m_historyDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -355,6 +360,7 @@ void MainWindow::retranslateUi()
     m_themeDock->retranslate();
     m_hoursDock->retranslate();
     m_urlDock->retranslate();
+    m_privacyDock->retranslate();
     m_codeDock->retranslate();
     m_problemsDock->retranslate();
     updateTitle();

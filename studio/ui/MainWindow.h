@@ -27,6 +27,7 @@ class BusinessHoursDock;
 class CustomCodeDock;
 class DesignDocument;
 class MessageBar;
+class PrivacyDock;
 class ProblemsDock;
 class PropertiesDock;
 class StatesDock;
@@ -85,6 +86,7 @@ public:
     StatesDock *statesDock() const { return m_statesDock; }
     PropertiesDock *propertiesDock() const { return m_propertiesDock; }
     ProblemsDock *problemsDock() const { return m_problemsDock; }
+    PrivacyDock *privacyDock() const { return m_privacyDock; }
     ThemeDock *themeDock() const { return m_themeDock; }
     BusinessHoursDock *businessHoursDock() const { return m_hoursDock; }
     UrlContextDock *urlContextDock() const { return m_urlDock; }
@@ -133,6 +135,7 @@ private:
     UrlContextDock *m_urlDock = nullptr;
     CustomCodeDock *m_codeDock = nullptr;
     ProblemsDock *m_problemsDock = nullptr;
+    PrivacyDock *m_privacyDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
     // Where the next tool dock added to a side column joins its tabs.
     QDockWidget *m_lastRightDock = nullptr;

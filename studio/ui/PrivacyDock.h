@@ -1,0 +1,58 @@
+// The "Privacy" dock: what the design tells visitors and their data. The privacy
+// manifest (data categories, third parties, cookies, a notice and consent text per
+// locale; exported as Markdown or HTML), the third-party inventory (what the custom code
+// names, and what it actually contacted while running in the preview), and the embed
+// guidance for the integrator's web team with one Copy button per item.
+#pragma once
+
+#include <QDockWidget>
+#include <QMap>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTextBrowser;
+class QTimer;
+class QTreeWidget;
+class QVBoxLayout;
+
+namespace callstudio {
+
+class DesignDocument;
+
+class PrivacyDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PrivacyDock(DesignDocument *document, QWidget *parent = nullptr);
+
+    // Hosts the custom code contacted in the live preview, with how many requests each.
+    void setContactedHosts(const QMap<QString, int> &hosts);
+
+    bool exportManifest(const QString &path); // .md → Markdown, anything else → HTML
+    void retranslate();
+
+    QTextBrowser *manifestView() const { return m_manifest; }
+    QTreeWidget *inventoryTree() const { return m_inventory; }
+
+private:
+    void refresh();
+    void fillInventory();
+    void fillEmbedGuidance();
+    void chooseExportPath();
+
+    DesignDocument *m_document;
+    QTimer *m_refreshTimer;
+    QTabWidget *m_tabs;
+    QTextBrowser *m_manifest;
+    QPushButton *m_exportButton;
+    QLabel *m_exportStatus;
+    QTreeWidget *m_inventory;
+    QLabel *m_inventoryNote;
+    QWidget *m_embedPage;
+    QVBoxLayout *m_embedLayout;
+    QMap<QString, int> m_contacted;
+};
+
+} // namespace callstudio
