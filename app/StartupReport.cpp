@@ -1,10 +1,10 @@
 #include "StartupReport.h"
 
+#include "WindowExposure.h"
+
 #include <QCoreApplication>
-#include <QEvent>
 #include <QTimer>
 #include <QWidget>
-#include <QWindow>
 
 #include <cstdio>
 
@@ -25,19 +25,9 @@ bool StartupReport::requested()
     return qEnvironmentVariableIsSet("CALLSTUDIO_STARTUP_REPORT");
 }
 
-StartupReport::StartupReport(QWidget *window) : QObject(window)
+StartupReport::StartupReport(QWidget *window)
 {
-    window->winId(); // creates the native window so its exposure can be watched
-    window->windowHandle()->installEventFilter(this);
-}
-
-bool StartupReport::eventFilter(QObject *watched, QEvent *event)
-{
-    if (!m_shown && event->type() == QEvent::Expose && static_cast<QWindow *>(watched)->isExposed()) {
-        m_shown = true;
-        mark("window-shown");
-    }
-    return false;
+    afterFirstExposure(window, [] { mark("window-shown"); });
 }
 
 void StartupReport::previewReady()

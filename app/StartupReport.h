@@ -16,17 +16,11 @@ class StartupReport : public QObject
 public:
     static bool requested();
 
-    // Watches `window` (shown or about to be shown) for its first exposure.
+    // Watches `window` (not yet shown) for its first exposure.
     explicit StartupReport(QWidget *window);
 
 public slots:
     void previewReady();
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
-private:
-    bool m_shown = false;
 };
 
 } // namespace callstudio

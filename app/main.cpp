@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "PreviewDocks.h"
 #include "StartupReport.h"
+#include "WindowExposure.h"
 #include "preview/PreviewSchemes.h"
 #include "preview/PreviewSession.h"
 #include "preview/PreviewSimulation.h"
@@ -11,6 +12,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+
+#include <memory>
 
 namespace {
 
@@ -63,13 +66,19 @@ int main(int argc, char **argv)
     // A recovery file left behind means the last session ended without saving or closing.
     if (callstudio::MainWindow::hasRecovery())
         window.offerRecovery();
-    // The preview starts on the design just opened, so its first load is the real one.
-    callstudio::PreviewDocks preview(&window);
-    if (callstudio::StartupReport::requested()) {
-        auto *report = new callstudio::StartupReport(&window);
-        QObject::connect(preview.preview()->session(), &callstudio::PreviewSession::ready, report,
-                         &callstudio::StartupReport::previewReady);
-    }
+    // The window comes first; the preview's web engine starts once it is on screen, on
+    // the design just opened, so its first load is the real one.
+    std::unique_ptr<callstudio::StartupReport> report;
+    std::unique_ptr<callstudio::PreviewDocks> preview;
+    callstudio::afterFirstExposure(&window, [&] {
+        preview = std::make_unique<callstudio::PreviewDocks>(&window);
+        if (report)
+            QObject::connect(preview->preview()->session(), &callstudio::PreviewSession::ready, report.get(),
+                             &callstudio::StartupReport::previewReady);
+    });
+    // Watchers run newest first: the report marks the window shown before the preview starts.
+    if (callstudio::StartupReport::requested())
+        report = std::make_unique<callstudio::StartupReport>(&window);
     window.show();
     return app.exec();
 }

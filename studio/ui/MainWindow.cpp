@@ -110,7 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
     m_autosaveTimer->start(kDefaultAutosaveMs);
 
-    retranslateUi();
+    retranslateOwnUi(); // each dock translated itself when it was built
     updateLocaleChooser();
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
@@ -317,6 +317,19 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslateUi()
 {
+    retranslateOwnUi();
+    m_statesDock->retranslate();
+    m_propertiesDock->retranslate();
+    m_themeDock->retranslate();
+    m_hoursDock->retranslate();
+    m_urlDock->retranslate();
+    m_privacyDock->retranslate();
+    m_codeDock->retranslate();
+    m_problemsDock->retranslate();
+}
+
+void MainWindow::retranslateOwnUi()
+{
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -354,15 +367,6 @@ void MainWindow::retranslateUi()
     if (m_previewPlaceholder)
         m_previewPlaceholder->setText(
             tr("The live preview of the widget appears here.\nEdit the design with the docks around it."));
-
-    m_statesDock->retranslate();
-    m_propertiesDock->retranslate();
-    m_themeDock->retranslate();
-    m_hoursDock->retranslate();
-    m_urlDock->retranslate();
-    m_privacyDock->retranslate();
-    m_codeDock->retranslate();
-    m_problemsDock->retranslate();
     updateTitle();
 }
 

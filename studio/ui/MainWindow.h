@@ -110,6 +110,7 @@ private:
     void createMenus();
     void createDocks();
     void retranslateUi();
+    void retranslateOwnUi(); // the window's own menus, actions and labels, not the docks
     void updateTitle();
     void updateLocaleChooser();
     void updateRecentMenu();
