@@ -1,6 +1,8 @@
 #include "WindowExposure.h"
 
+#include <QCoreApplication>
 #include <QEvent>
+#include <QTimer>
 #include <QWidget>
 #include <QWindow>
 
@@ -21,9 +23,10 @@ protected:
     {
         if (event->type() == QEvent::Expose && static_cast<QWindow *>(watched)->isExposed()) {
             watched->removeEventFilter(this);
-            auto work = std::move(m_work);
+            // Not from inside the expose: the work may make Qt re-create this very window
+            // (a QWebEngineView switches a raster window to OpenGL).
+            QTimer::singleShot(0, qApp, std::move(m_work));
             deleteLater();
-            work();
         }
         return false;
     }
