@@ -1,5 +1,7 @@
 #include "EmbedGuidance.h"
 
+#include "HtmlEscape.h"
+
 #include <QByteArray>
 
 namespace callstudio {
@@ -11,20 +13,6 @@ std::string percentEncoded(const std::string &s)
     return QByteArray::fromStdString(s).toPercentEncoding().toStdString();
 }
 
-std::string attributeEscaped(const std::string &s)
-{
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
 
 } // namespace
 
@@ -42,8 +30,8 @@ EmbedGuidance buildEmbedGuidance(const WidgetDesign &design)
     const bool left = design.theme.position == LauncherPosition::BottomLeft;
     g.iframeSnippet =
         "<iframe id=\"c2c-widget\"\n"
-        "  src=\"" + attributeEscaped(g.widgetUrl) + "\"\n"
-        "  title=\"" + attributeEscaped(design.name.empty() ? "Call us" : design.name) + "\"\n"
+        "  src=\"" + htmlEscaped(g.widgetUrl) + "\"\n"
+        "  title=\"" + htmlEscaped(design.name.empty() ? "Call us" : design.name) + "\"\n"
         "  allow=\"microphone\"\n"
         "  style=\"border:0;width:" + std::to_string(design.theme.width) + "px;height:640px;max-height:100vh;"
         "position:fixed;bottom:" + std::to_string(design.theme.offsetY) + "px;" + (left ? "left:" : "right:")

@@ -1,5 +1,7 @@
 #include "PrivacyManifest.h"
 
+#include "HtmlEscape.h"
+
 #include "CustomCodeDocument.h"
 #include "SensitiveData.h"
 #include "ThirdPartyInventory.h"
@@ -306,21 +308,6 @@ std::string markdownEscaped(const std::string &s)
     return out;
 }
 
-std::string htmlEscaped(const std::string &s)
-{
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
 
 std::string noticeTitle(const LocaleNotice &n)
 {
