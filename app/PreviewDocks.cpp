@@ -2,12 +2,14 @@
 
 #include "document/DesignDocument.h"
 #include "preview/CallSimulatorPanel.h"
+#include "preview/ContactedHosts.h"
 #include "preview/ConsoleWidget.h"
 #include "preview/EventInjector.h"
 #include "preview/PreviewWidget.h"
 #include "preview/TimelineWidget.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
+#include "ui/PrivacyDock.h"
 
 #include <QDockWidget>
 
@@ -98,6 +100,10 @@ PreviewDocks::PreviewDocks(MainWindow *window) : QObject(window), m_window(windo
             MessageBar::Kind::Warning,
             tr("The preview found no microphone, so the widget reports \"mic_unavailable\" to the visitor: %1").arg(detail));
     });
+    // The Privacy dock shows what the custom code actually contacted next to what it names.
+    ContactedHosts *contacted = m_preview->session()->contactedHosts();
+    connect(contacted, &ContactedHosts::changed, window,
+            [window, contacted] { window->privacyDock()->setContactedHosts(contacted->customCodeHosts()); });
     connect(m_preview, &PreviewWidget::rendererProblem, window,
             [window](const QString &message) { window->messageBar()->showMessage(MessageBar::Kind::Error, message); });
 }

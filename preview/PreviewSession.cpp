@@ -1,5 +1,7 @@
 #include "PreviewSession.h"
 
+#include "ContactedHosts.h"
+
 #include "PreviewPage.h"
 #include "PreviewSchemes.h"
 #include "io/DesignJson.h"
@@ -66,6 +68,8 @@ PreviewSession::PreviewSession(QObject *parent)
     m_schemeHandler =
         new PreviewSchemeHandler([this] { return hostConfigJson(); }, [this] { return widgetBootJson(); }, this);
     m_profile->installUrlSchemeHandler(kPreviewScheme, m_schemeHandler);
+    m_contactedHosts = new ContactedHosts(this);
+    m_profile->setUrlRequestInterceptor(m_contactedHosts);
 
     m_page = new PreviewPage(m_profile, this);
     m_page->setShimLineCount(int(m_shim.count('\n')) + 3);

@@ -19,6 +19,7 @@ class QWebEngineProfile;
 
 namespace callstudio {
 
+class ContactedHosts;
 class PreviewPage;
 class PreviewSchemeHandler;
 
@@ -42,6 +43,8 @@ public:
     ~PreviewSession() override;
 
     QWebEnginePage *page() const;
+    // The web hosts this preview's page has requested (custom code and widget content).
+    ContactedHosts *contactedHosts() const { return m_contactedHosts; }
     MicPermissionGate *micGate() const { return m_micGate; }
 
     // Loads the design from scratch (host page, widget, sandbox).
@@ -124,6 +127,7 @@ private:
     void runInBridge(const QString &script);
 
     QWebEngineProfile *m_profile = nullptr;
+    ContactedHosts *m_contactedHosts = nullptr;
     PreviewSchemeHandler *m_schemeHandler = nullptr;
     PreviewPage *m_page = nullptr;
     QWebChannel *m_channel = nullptr;

@@ -8,12 +8,14 @@
 #include "document/DesignDocument.h"
 #include "preview/PreviewWidget.h"
 #include "ui/MainWindow.h"
+#include "ui/PrivacyDock.h"
 
 #include <QDockWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace callstudio;
@@ -106,6 +108,25 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(widgetHtml(d.session, rec).contains(QLatin1String("Questions about your order?")), 10000);
         QCOMPARE(d.session->loadCount(), loads);
         QCOMPARE(d.session->widgetState(), QStringLiteral("idle"));
+    }
+
+    void privacyDockShowsWhatTheCustomCodeContacted()
+    {
+        Designer d;
+        QVERIFY(startDesigner(d));
+        DesignDocument *document = d.window.document();
+        const std::string code = document->design().customCode.bodyEndHtml
+                                 + "<script>fetch('https://collect.example.org/hit').catch(function () {});</script>\n";
+        document->undoStack()->push(new ChangeValue<std::string>(document, property::customCode(CodePart::BodyEnd), code,
+                                                                 QStringLiteral("Edit Body-end HTML")));
+        QTreeWidget *tree = d.window.privacyDock()->inventoryTree();
+        auto collectRow = [tree] {
+            const auto rows = tree->findItems(QStringLiteral("collect.example.org"), Qt::MatchExactly, 0);
+            return rows.isEmpty() ? nullptr : rows.first();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(collectRow() && collectRow()->text(2) == QLatin1String("1 request(s)"), 15000);
+        // Named in the code and contacted: one row with both sides.
+        QCOMPARE(collectRow()->text(1), QStringLiteral("1 place(s)"));
     }
 
     void textLocaleSwitchReachesThePreview()
