@@ -85,39 +85,6 @@ bool hasBlock(const WidgetDesign &design, WidgetState state, BlockKind kind)
     return false;
 }
 
-// A plausible value for every field of the design's pre-call forms.
-QJsonObject automaticFormValues(const WidgetDesign &design)
-{
-    QJsonObject values;
-    for (const Block &block : design.state(WidgetState::Idle).blocks) {
-        if (block.kind != BlockKind::PreCallForm)
-            continue;
-        for (const FormField &field : block.form.fields) {
-            const QString key = QString::fromStdString(field.key);
-            switch (field.type) {
-            case FieldType::Text:
-                values.insert(key, QStringLiteral("Test visitor"));
-                break;
-            case FieldType::Email:
-                values.insert(key, QStringLiteral("visitor@example.com"));
-                break;
-            case FieldType::Tel:
-                values.insert(key, QStringLiteral("+15555550100"));
-                break;
-            case FieldType::Select:
-                values.insert(key,
-                              field.options.empty() ? QString() : QString::fromStdString(field.options.front().value));
-                break;
-            case FieldType::Checkbox:
-                values.insert(key, true);
-                break;
-            }
-        }
-        if (block.form.consent)
-            values.insert(QStringLiteral("__consent"), true);
-    }
-    return values;
-}
 
 // Plays a scenario step by step: each step waits until the widget can take it, then
 // waits for the widget's acknowledgement before the next one.
@@ -328,6 +295,39 @@ private:
 };
 
 } // namespace
+
+QJsonObject automaticFormValues(const WidgetDesign &design)
+{
+    QJsonObject values;
+    for (const Block &block : design.state(WidgetState::Idle).blocks) {
+        if (block.kind != BlockKind::PreCallForm)
+            continue;
+        for (const FormField &field : block.form.fields) {
+            const QString key = QString::fromStdString(field.key);
+            switch (field.type) {
+            case FieldType::Text:
+                values.insert(key, QStringLiteral("Test visitor"));
+                break;
+            case FieldType::Email:
+                values.insert(key, QStringLiteral("visitor@example.com"));
+                break;
+            case FieldType::Tel:
+                values.insert(key, QStringLiteral("+15555550100"));
+                break;
+            case FieldType::Select:
+                values.insert(key,
+                              field.options.empty() ? QString() : QString::fromStdString(field.options.front().value));
+                break;
+            case FieldType::Checkbox:
+                values.insert(key, true);
+                break;
+            }
+        }
+        if (block.form.consent)
+            values.insert(QStringLiteral("__consent"), true);
+    }
+    return values;
+}
 
 std::optional<Scenario> parseScenario(const QByteArray &json, QString *error)
 {

@@ -32,6 +32,10 @@ enum SimulationExit {
     SimulationIncomplete = 3,      // a step could not run, or the run hit its timeout
 };
 
+// A plausible value for every field of the design's pre-call forms (and its consent
+// box as "__consent"), as the `fill_form` step and the standalone preview's autoplay use.
+QJsonObject automaticFormValues(const WidgetDesign &design);
+
 // Parses a scenario file's text; on failure returns nullopt and says why in `error`.
 std::optional<Scenario> parseScenario(const QByteArray &json, QString *error);
 

@@ -1,6 +1,6 @@
 #include "EmbedGuidance.h"
 
-#include "HtmlEscape.h"
+#include "io/HtmlEscape.h"
 
 #include <QByteArray>
 

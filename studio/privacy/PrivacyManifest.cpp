@@ -1,6 +1,6 @@
 #include "PrivacyManifest.h"
 
-#include "HtmlEscape.h"
+#include "io/HtmlEscape.h"
 
 #include "CustomCodeDocument.h"
 #include "SensitiveData.h"
