@@ -1252,6 +1252,133 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
     </message>
 </context>
 <context>
+    <name>callstudio::PrivacyDock</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Privacy manifest</source>
+        <translation>Datenschutz-Manifest</translation>
+    </message>
+    <message>
+        <source>Third parties</source>
+        <translation>Drittanbieter</translation>
+    </message>
+    <message>
+        <source>Embed guidance</source>
+        <translation>Einbettungshinweise</translation>
+    </message>
+    <message>
+        <source>Export manifest…</source>
+        <translation>Manifest exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the manifest as Markdown (.md) or HTML (.html) to share with your privacy team</source>
+        <translation>Manifest als Markdown (.md) oder HTML (.html) speichern, um es mit Ihrem Datenschutzteam zu teilen</translation>
+    </message>
+    <message>
+        <source>Third-party inventory</source>
+        <translation>Drittanbieter-Inventar</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Found in the custom code</source>
+        <translation>Im eigenen Code gefunden</translation>
+    </message>
+    <message>
+        <source>Contacted in the preview</source>
+        <translation>In der Vorschau kontaktiert</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>Tracker</translation>
+    </message>
+    <message>
+        <source>&quot;Found in the custom code&quot; is read from Head and Body-end HTML without running it. &quot;Contacted in the preview&quot; lists the hosts the custom code actually requested while the preview ran (requests that could not complete offline count too).</source>
+        <translation>„Im eigenen Code gefunden“ wird aus dem Head- und Body-Ende-HTML gelesen, ohne es auszuführen. „In der Vorschau kontaktiert“ listet die Hosts, die der eigene Code während der Vorschau tatsächlich angefragt hat (auch Anfragen, die offline scheiterten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation><numerusform>%n Stelle</numerusform><numerusform>%n Stellen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation><numerusform>%n Anfrage</numerusform><numerusform>%n Anfragen</numerusform></translation>
+    </message>
+    <message>
+        <source>not seen</source>
+        <translation>nicht gesehen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>%1 — %2, line %3</source>
+        <translation>%1 — %2, Zeile %3</translation>
+    </message>
+    <message>
+        <source>Head HTML</source>
+        <translation>Head-HTML</translation>
+    </message>
+    <message>
+        <source>Body-end HTML</source>
+        <translation>Body-Ende-HTML</translation>
+    </message>
+    <message>
+        <source>not found in the code</source>
+        <translation>nicht im Code gefunden</translation>
+    </message>
+    <message>
+        <source>The widget iframe</source>
+        <translation>Das Widget-iframe</translation>
+    </message>
+    <message>
+        <source>Content-Security-Policy of the page</source>
+        <translation>Content-Security-Policy der Seite</translation>
+    </message>
+    <message>
+        <source>frame-ancestors of the widget</source>
+        <translation>frame-ancestors des Widgets</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>Listening to the widget&apos;s events</source>
+        <translation>Auf die Ereignisse des Widgets hören</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Export Privacy Manifest</source>
+        <translation>Datenschutz-Manifest exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML (*.html)</source>
+        <translation>Markdown (*.md);;HTML (*.html)</translation>
+    </message>
+</context>
+<context>
     <name>callstudio::ProblemsDock</name>
     <message>
         <source>Error</source>

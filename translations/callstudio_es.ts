@@ -1252,6 +1252,133 @@ Edita el diseño con los paneles de alrededor.</translation>
     </message>
 </context>
 <context>
+    <name>callstudio::PrivacyDock</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Privacy manifest</source>
+        <translation>Manifiesto de privacidad</translation>
+    </message>
+    <message>
+        <source>Third parties</source>
+        <translation>Terceros</translation>
+    </message>
+    <message>
+        <source>Embed guidance</source>
+        <translation>Guía de integración</translation>
+    </message>
+    <message>
+        <source>Export manifest…</source>
+        <translation>Exportar el manifiesto…</translation>
+    </message>
+    <message>
+        <source>Save the manifest as Markdown (.md) or HTML (.html) to share with your privacy team</source>
+        <translation>Guardar el manifiesto como Markdown (.md) o HTML (.html) para compartirlo con su equipo de privacidad</translation>
+    </message>
+    <message>
+        <source>Third-party inventory</source>
+        <translation>Inventario de terceros</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Found in the custom code</source>
+        <translation>Encontrado en el código personalizado</translation>
+    </message>
+    <message>
+        <source>Contacted in the preview</source>
+        <translation>Contactado en la vista previa</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>Rastreador</translation>
+    </message>
+    <message>
+        <source>&quot;Found in the custom code&quot; is read from Head and Body-end HTML without running it. &quot;Contacted in the preview&quot; lists the hosts the custom code actually requested while the preview ran (requests that could not complete offline count too).</source>
+        <translation>«Encontrado en el código personalizado» se lee del HTML de head y de final de body sin ejecutarlo. «Contactado en la vista previa» enumera los hosts que el código personalizado solicitó realmente durante la vista previa (también cuentan las solicitudes que no pudieron completarse sin conexión).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation><numerusform>%n lugar</numerusform><numerusform>%n lugares</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation><numerusform>%n solicitud</numerusform><numerusform>%n solicitudes</numerusform></translation>
+    </message>
+    <message>
+        <source>not seen</source>
+        <translation>no visto</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>%1 — %2, line %3</source>
+        <translation>%1 — %2, línea %3</translation>
+    </message>
+    <message>
+        <source>Head HTML</source>
+        <translation>HTML del head</translation>
+    </message>
+    <message>
+        <source>Body-end HTML</source>
+        <translation>HTML del final del body</translation>
+    </message>
+    <message>
+        <source>not found in the code</source>
+        <translation>no encontrado en el código</translation>
+    </message>
+    <message>
+        <source>The widget iframe</source>
+        <translation>El iframe del widget</translation>
+    </message>
+    <message>
+        <source>Content-Security-Policy of the page</source>
+        <translation>Content-Security-Policy de la página</translation>
+    </message>
+    <message>
+        <source>frame-ancestors of the widget</source>
+        <translation>frame-ancestors del widget</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>Listening to the widget&apos;s events</source>
+        <translation>Escuchar los eventos del widget</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar: %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Export Privacy Manifest</source>
+        <translation>Exportar el manifiesto de privacidad</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML (*.html)</source>
+        <translation>Markdown (*.md);;HTML (*.html)</translation>
+    </message>
+</context>
+<context>
     <name>callstudio::ProblemsDock</name>
     <message>
         <source>Error</source>

@@ -1252,6 +1252,133 @@ Modifiez le design avec les panneaux autour.</translation>
     </message>
 </context>
 <context>
+    <name>callstudio::PrivacyDock</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Privacy manifest</source>
+        <translation>Manifeste de confidentialité</translation>
+    </message>
+    <message>
+        <source>Third parties</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Embed guidance</source>
+        <translation>Guide d&apos;intégration</translation>
+    </message>
+    <message>
+        <source>Export manifest…</source>
+        <translation>Exporter le manifeste…</translation>
+    </message>
+    <message>
+        <source>Save the manifest as Markdown (.md) or HTML (.html) to share with your privacy team</source>
+        <translation>Enregistrer le manifeste en Markdown (.md) ou HTML (.html) pour le partager avec votre équipe chargée de la confidentialité</translation>
+    </message>
+    <message>
+        <source>Third-party inventory</source>
+        <translation>Inventaire des tiers</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Found in the custom code</source>
+        <translation>Trouvé dans le code personnalisé</translation>
+    </message>
+    <message>
+        <source>Contacted in the preview</source>
+        <translation>Contacté dans l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>Traceur</translation>
+    </message>
+    <message>
+        <source>&quot;Found in the custom code&quot; is read from Head and Body-end HTML without running it. &quot;Contacted in the preview&quot; lists the hosts the custom code actually requested while the preview ran (requests that could not complete offline count too).</source>
+        <translation>« Trouvé dans le code personnalisé » est lu dans le HTML du head et de fin de body sans l’exécuter. « Contacté dans l’aperçu » liste les hôtes que le code personnalisé a réellement sollicités pendant l’aperçu (les requêtes qui n’ont pas abouti hors ligne comptent aussi).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation><numerusform>%n emplacement</numerusform><numerusform>%n emplacements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation><numerusform>%n requête</numerusform><numerusform>%n requêtes</numerusform></translation>
+    </message>
+    <message>
+        <source>not seen</source>
+        <translation>non vu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>%1 — %2, line %3</source>
+        <translation>%1 — %2, ligne %3</translation>
+    </message>
+    <message>
+        <source>Head HTML</source>
+        <translation>HTML du head</translation>
+    </message>
+    <message>
+        <source>Body-end HTML</source>
+        <translation>HTML de fin de body</translation>
+    </message>
+    <message>
+        <source>not found in the code</source>
+        <translation>absent du code</translation>
+    </message>
+    <message>
+        <source>The widget iframe</source>
+        <translation>L&apos;iframe du widget</translation>
+    </message>
+    <message>
+        <source>Content-Security-Policy of the page</source>
+        <translation>Content-Security-Policy de la page</translation>
+    </message>
+    <message>
+        <source>frame-ancestors of the widget</source>
+        <translation>frame-ancestors du widget</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>Listening to the widget&apos;s events</source>
+        <translation>Écouter les événements du widget</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier : %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Export Privacy Manifest</source>
+        <translation>Exporter le manifeste de confidentialité</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML (*.html)</source>
+        <translation>Markdown (*.md);;HTML (*.html)</translation>
+    </message>
+</context>
+<context>
     <name>callstudio::ProblemsDock</name>
     <message>
         <source>Error</source>
