@@ -16,7 +16,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-webengine-dev qt6-webchannel-dev qt6-multimedia-dev libgl-dev
   libqscintilla2-qt6-dev libvalijson-dev nlohmann-json3-dev libgumbo-dev libtidy-dev
-  fonts-dejavu-core xvfb xauth
+  fonts-dejavu-core xvfb xauth chromium
 )
 
 install_missing_packages() {

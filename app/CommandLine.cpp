@@ -5,6 +5,7 @@
 #include "io/DesignJson.h"
 #include "io/JsonLocator.h"
 #include "preview/PreviewSimulation.h"
+#include "preview/StandalonePreview.h"
 #include "privacy/DesignReview.h"
 #include "privacy/EmbedGuidance.h"
 
@@ -25,7 +26,7 @@ namespace {
 enum ExitCode { kClean = 0, kProblems = 1, kUnreadable = 2 };
 
 const QStringList kVerbs{QStringLiteral("validate"), QStringLiteral("export"), QStringLiteral("new"),
-                         QStringLiteral("snippet"), QStringLiteral("simulate")};
+                         QStringLiteral("snippet"), QStringLiteral("simulate"), QStringLiteral("share")};
 
 QTextStream &out()
 {
@@ -203,6 +204,25 @@ int runSnippet(const QStringList &files)
     return kClean;
 }
 
+int runShare(const QCommandLineParser &parser, const QStringList &files)
+{
+    if (files.size() != 1) {
+        err() << "callstudio share: name exactly one design file\n";
+        return kUnreadable;
+    }
+    const FileReport r = examine(files.front());
+    for (const auto &p : r.problems)
+        printProblem(err(), r.path, p);
+    if (!r.load.ok())
+        return r.exitCode();
+    // A reviewer must not be shown a widget that could not be exported.
+    if (hasErrors(r.problems)) {
+        err() << "callstudio share: " << r.path << " has errors; no preview was written\n";
+        return kProblems;
+    }
+    return writeOutput(parser.value(QStringLiteral("output")), standalonePreviewHtml(*r.load.design)) ? kClean : kUnreadable;
+}
+
 int runSimulate(const QCommandLineParser &parser, const QStringList &files)
 {
     if (files.size() != 1) {
@@ -244,13 +264,15 @@ void describeVerbs(QCommandLineParser &parser)
         "  export FILE [-o OUT]  write the canonical widget config (refused when errors exist)\n"
         "  new [-o FILE]         write a starter design\n"
         "  snippet FILE          print the embed guidance for the integrator's web team\n"
+        "  share FILE [-o OUT]   write one self-contained HTML preview a reviewer can open\n"
+        "                        offline in a browser (refused when errors exist)\n"
         "  simulate DESIGN [--scenario FILE] [--timeout S]\n"
         "                        run the preview headless through a scripted call; one JSON\n"
         "                        object per line; exit 0 finished, 1 custom code threw,\n"
         "                        2 bad input, 3 the run could not finish"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("validate, export, new, snippet or simulate"),
+    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("validate, export, new, snippet, share or simulate"),
                                  QStringLiteral("[verb]"));
 }
 
@@ -279,7 +301,7 @@ int runCommandLine(const QStringList &arguments)
     const QString verb = arguments.size() > 1 ? arguments.at(1) : QString();
     if (verb == QLatin1String("validate")) {
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print the problems as JSON.")});
-    } else if (verb == QLatin1String("export") || verb == QLatin1String("new")) {
+    } else if (verb == QLatin1String("export") || verb == QLatin1String("new") || verb == QLatin1String("share")) {
         parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                           QStringLiteral("Write to FILE instead of standard output."),
                           QStringLiteral("FILE")});
@@ -316,6 +338,8 @@ int runCommandLine(const QStringList &arguments)
         return runNew(parser, files);
     if (verb == QLatin1String("snippet"))
         return runSnippet(files);
+    if (verb == QLatin1String("share"))
+        return runShare(parser, files);
     if (verb == QLatin1String("simulate"))
         return runSimulate(parser, files);
     err() << "callstudio: unknown verb \"" << verb << "\" (try --help)\n";
