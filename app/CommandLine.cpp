@@ -255,8 +255,8 @@ int runNew(const QCommandLineParser &parser, const QStringList &files)
 
 void describeVerbs(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "CommandLine",
+    // The command line speaks English: it loads no UI translation.
+    parser.setApplicationDescription(QStringLiteral(
         "Call Studio designs click-to-call website widgets.\n\n"
         "With no verb it opens the designer (on FILE if given).\n"
         "Verbs:\n"

@@ -1,17 +1,24 @@
 #include "PreviewDocks.h"
 
+#include "checks/DesignChecks.h"
 #include "document/DesignDocument.h"
+#include "io/DesignFile.h"
 #include "preview/CallSimulatorPanel.h"
 #include "preview/ContactedHosts.h"
 #include "preview/ConsoleWidget.h"
 #include "preview/EventInjector.h"
 #include "preview/PreviewWidget.h"
+#include "preview/StandalonePreview.h"
 #include "preview/TimelineWidget.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/PrivacyDock.h"
 
+#include <QAction>
 #include <QDockWidget>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 
 namespace callstudio {
 
@@ -42,9 +49,9 @@ PreviewChange previewChangeFor(DesignDocument::Change change)
     return PreviewChange::Other;
 }
 
-QDockWidget *dockFor(QWidget *content, const QString &title, const QString &objectName, MainWindow *window)
+QDockWidget *dockFor(QWidget *content, const QString &objectName, MainWindow *window)
 {
-    auto *dock = new QDockWidget(title, window);
+    auto *dock = new QDockWidget(window);
     dock->setObjectName(objectName);
     dock->setWidget(content);
     return dock;
@@ -52,8 +59,20 @@ QDockWidget *dockFor(QWidget *content, const QString &title, const QString &obje
 
 } // namespace
 
-PreviewDocks::PreviewDocks(MainWindow *window) : QObject(window), m_window(window), m_preview(new PreviewWidget)
+PreviewDocks::PreviewDocks(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_preview(new PreviewWidget)
+    , m_shareAction(new QAction(this))
 {
+    connect(m_shareAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Shareable Preview"), QString(),
+                                                          tr("HTML (*.html)"));
+        if (!path.isEmpty())
+            exportShareablePreview(path);
+    });
+    window->addExportAction(m_shareAction);
+
     DesignDocument *document = window->document();
     m_preview->setLocale(window->editingLocale());
     // The preview shows the state being edited; "Live" in its toolbar lets the widget run.
@@ -65,17 +84,18 @@ PreviewDocks::PreviewDocks(MainWindow *window) : QObject(window), m_window(windo
     timeline->attach(m_preview->session());
     auto *console = new ConsoleWidget;
     console->attach(m_preview->session());
-    window->addToolDock(dockFor(timeline, tr("Timeline"), QStringLiteral("timelineDock"), window),
-                        Qt::BottomDockWidgetArea);
-    window->addToolDock(dockFor(console, tr("Console"), QStringLiteral("consoleDock"), window), Qt::BottomDockWidgetArea);
+    m_timelineDock = dockFor(timeline, QStringLiteral("timelineDock"), window);
+    m_consoleDock = dockFor(console, QStringLiteral("consoleDock"), window);
+    window->addToolDock(m_timelineDock, Qt::BottomDockWidgetArea);
+    window->addToolDock(m_consoleDock, Qt::BottomDockWidgetArea);
     // The agent's side sits under the blocks, where the operator's eye already is.
-    auto *simulatorDock = dockFor(new CallSimulatorPanel(m_preview->session()), tr("Call simulator"),
-                                  QStringLiteral("callSimulatorDock"), window);
-    window->addToolDock(simulatorDock, Qt::LeftDockWidgetArea);
-    window->addToolDock(dockFor(new EventInjector(m_preview->session()), tr("Event injector"),
-                                QStringLiteral("eventInjectorDock"), window),
-                        Qt::LeftDockWidgetArea);
-    simulatorDock->raise();
+    m_simulatorDock = dockFor(new CallSimulatorPanel(m_preview->session()), QStringLiteral("callSimulatorDock"), window);
+    m_injectorDock = dockFor(new EventInjector(m_preview->session()), QStringLiteral("eventInjectorDock"), window);
+    window->addToolDock(m_simulatorDock, Qt::LeftDockWidgetArea);
+    window->addToolDock(m_injectorDock, Qt::LeftDockWidgetArea);
+    m_simulatorDock->raise();
+    retranslate();
+    window->installEventFilter(this);
 
     connect(document, &DesignDocument::changed, this, [this, document](DesignDocument::Change what, const QString &) {
         if (what == DesignDocument::Change::Whole)
@@ -106,6 +126,40 @@ PreviewDocks::PreviewDocks(MainWindow *window) : QObject(window), m_window(windo
             [window, contacted] { window->privacyDock()->setContactedHosts(contacted->customCodeHosts()); });
     connect(m_preview, &PreviewWidget::rendererProblem, window,
             [window](const QString &message) { window->messageBar()->showMessage(MessageBar::Kind::Error, message); });
+}
+
+void PreviewDocks::retranslate()
+{
+    m_timelineDock->setWindowTitle(tr("Timeline"));
+    m_consoleDock->setWindowTitle(tr("Console"));
+    m_simulatorDock->setWindowTitle(tr("Call simulator"));
+    m_injectorDock->setWindowTitle(tr("Event injector"));
+    m_shareAction->setText(tr("Export &Shareable Preview…"));
+    m_shareAction->setToolTip(tr("Write one HTML file a reviewer without Call Studio can open in any browser"));
+}
+
+bool PreviewDocks::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+bool PreviewDocks::exportShareablePreview(const QString &path)
+{
+    const WidgetDesign &design = m_window->document()->design();
+    if (hasErrors(checkDesign(design))) {
+        m_window->messageBar()->showMessage(MessageBar::Kind::Error,
+                                            tr("The design has errors (see Problems); no preview was exported."));
+        return false;
+    }
+    const SaveResult saved = writeFileAtomically(path.toStdString(), standalonePreviewHtml(design));
+    if (saved.ok)
+        m_window->messageBar()->showMessage(MessageBar::Kind::Information,
+                                            tr("Shareable preview written to %1.").arg(QFileInfo(path).fileName()));
+    else
+        m_window->messageBar()->showMessage(MessageBar::Kind::Error, QString::fromStdString(saved.error));
+    return saved.ok;
 }
 
 } // namespace callstudio

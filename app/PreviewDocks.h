@@ -6,6 +6,9 @@
 #include <QObject>
 #include <QString>
 
+class QAction;
+class QDockWidget;
+
 namespace callstudio {
 
 class MainWindow;
@@ -20,10 +23,24 @@ public:
 
     PreviewWidget *preview() const { return m_preview; }
 
+    // Writes the shareable standalone preview of the open design (refused while the
+    // design has errors, as the exported config is); the outcome shows in the message bar.
+    bool exportShareablePreview(const QString &path);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void retranslate();
+
     MainWindow *m_window;
     PreviewWidget *m_preview;
-    QString m_shownState; // the widget's state as the preview last reported it
+    QString m_shownState;
+    QAction *m_shareAction;
+    QDockWidget *m_timelineDock = nullptr;
+    QDockWidget *m_consoleDock = nullptr;
+    QDockWidget *m_simulatorDock = nullptr;
+    QDockWidget *m_injectorDock = nullptr; // the widget's state as the preview last reported it
 };
 
 } // namespace callstudio

@@ -2,35 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>CommandLine</name>
-    <message>
-        <source>Call Studio designs click-to-call website widgets.
-
-With no verb it opens the designer (on FILE if given).
-Verbs:
-  validate FILE...      check design files; exit 0 clean, 1 problems, 2 unreadable
-  export FILE [-o OUT]  write the canonical widget config (refused when errors exist)
-  new [-o FILE]         write a starter design
-  snippet FILE          print the embed guidance for the integrator&apos;s web team
-  simulate DESIGN [--scenario FILE] [--timeout S]
-                        run the preview headless through a scripted call; one JSON
-                        object per line; exit 0 finished, 1 custom code threw,
-                        2 bad input, 3 the run could not finish</source>
-        <translation>Call Studio gestaltet Click-to-Call-Widgets für Websites.
-
-Ohne Verb öffnet es den Designer (mit DATEI, falls angegeben).
-Verben:
-  validate DATEI...     Design-Dateien prüfen; Exit 0 fehlerfrei, 1 Probleme, 2 unlesbar
-  export DATEI [-o AUS] die kanonische Widget-Konfiguration schreiben (verweigert bei Fehlern)
-  new [-o DATEI]        ein Start-Design schreiben
-  snippet DATEI         die Einbettungshinweise für das Web-Team des Integrators ausgeben
-  simulate DESIGN [--scenario DATEI] [--timeout S]
-                        die Vorschau ohne Oberfläche durch einen geskripteten Anruf laufen lassen;
-                        ein JSON-Objekt pro Zeile; Exit 0 beendet, 1 eigener Code warf eine Ausnahme,
-                        2 ungültige Eingabe, 3 der Lauf konnte nicht beendet werden</translation>
-    </message>
-</context>
-<context>
     <name>Designer</name>
     <message>
         <source>Idle</source>
@@ -1137,6 +1108,30 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <source>The preview found no microphone, so the widget reports &quot;mic_unavailable&quot; to the visitor: %1</source>
         <translation>Die Vorschau hat kein Mikrofon gefunden, daher meldet das Widget den Besuchern „mic_unavailable“: %1</translation>
     </message>
+    <message>
+        <source>Export Shareable Preview</source>
+        <translation>Teilbare Vorschau exportieren</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Shareable Preview…</source>
+        <translation>&amp;Teilbare Vorschau exportieren…</translation>
+    </message>
+    <message>
+        <source>Write one HTML file a reviewer without Call Studio can open in any browser</source>
+        <translation>Eine einzige HTML-Datei schreiben, die Prüfende ohne Call Studio in jedem Browser öffnen können</translation>
+    </message>
+    <message>
+        <source>The design has errors (see Problems); no preview was exported.</source>
+        <translation>Das Design enthält Fehler (siehe Probleme); es wurde keine Vorschau exportiert.</translation>
+    </message>
+    <message>
+        <source>Shareable preview written to %1.</source>
+        <translation>Teilbare Vorschau nach %1 geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::PreviewPage</name>
@@ -1303,11 +1298,17 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>
-        <translation><numerusform>%n Stelle</numerusform><numerusform>%n Stellen</numerusform></translation>
+        <translation>
+            <numerusform>%n Stelle</numerusform>
+            <numerusform>%n Stellen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n Anfrage</numerusform><numerusform>%n Anfragen</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
     </message>
     <message>
         <source>not seen</source>

@@ -2,35 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>CommandLine</name>
-    <message>
-        <source>Call Studio designs click-to-call website widgets.
-
-With no verb it opens the designer (on FILE if given).
-Verbs:
-  validate FILE...      check design files; exit 0 clean, 1 problems, 2 unreadable
-  export FILE [-o OUT]  write the canonical widget config (refused when errors exist)
-  new [-o FILE]         write a starter design
-  snippet FILE          print the embed guidance for the integrator&apos;s web team
-  simulate DESIGN [--scenario FILE] [--timeout S]
-                        run the preview headless through a scripted call; one JSON
-                        object per line; exit 0 finished, 1 custom code threw,
-                        2 bad input, 3 the run could not finish</source>
-        <translation>Call Studio diseña widgets de llamada con un clic para sitios web.
-
-Sin verbo abre el diseñador (con ARCHIVO si se indica).
-Verbos:
-  validate ARCHIVO...   comprueba archivos de diseño; salida 0 sin problemas, 1 problemas, 2 ilegible
-  export ARCHIVO [-o SALIDA]  escribe la configuración canónica del widget (se rechaza si hay errores)
-  new [-o ARCHIVO]      escribe un diseño inicial
-  snippet ARCHIVO       muestra la guía de integración para el equipo web del integrador
-  simulate DISEÑO [--scenario ARCHIVO] [--timeout S]
-                        ejecuta la vista previa sin interfaz con una llamada guionizada; un objeto
-                        JSON por línea; salida 0 terminado, 1 el código personalizado lanzó un error,
-                        2 entrada incorrecta, 3 la ejecución no pudo terminar</translation>
-    </message>
-</context>
-<context>
     <name>Designer</name>
     <message>
         <source>Idle</source>
@@ -1137,6 +1108,30 @@ Edita el diseño con los paneles de alrededor.</translation>
         <source>The preview found no microphone, so the widget reports &quot;mic_unavailable&quot; to the visitor: %1</source>
         <translation>La vista previa no encontró micrófono, así que el widget informa «mic_unavailable» al visitante: %1</translation>
     </message>
+    <message>
+        <source>Export Shareable Preview</source>
+        <translation>Exportar la vista previa para compartir</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Shareable Preview…</source>
+        <translation>Exportar vista previa para &amp;compartir…</translation>
+    </message>
+    <message>
+        <source>Write one HTML file a reviewer without Call Studio can open in any browser</source>
+        <translation>Escribir un único archivo HTML que un revisor sin Call Studio puede abrir en cualquier navegador</translation>
+    </message>
+    <message>
+        <source>The design has errors (see Problems); no preview was exported.</source>
+        <translation>El diseño tiene errores (vea Problemas); no se exportó ninguna vista previa.</translation>
+    </message>
+    <message>
+        <source>Shareable preview written to %1.</source>
+        <translation>Vista previa para compartir escrita en %1.</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::PreviewPage</name>
@@ -1303,11 +1298,17 @@ Edita el diseño con los paneles de alrededor.</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>
-        <translation><numerusform>%n lugar</numerusform><numerusform>%n lugares</numerusform></translation>
+        <translation>
+            <numerusform>%n lugar</numerusform>
+            <numerusform>%n lugares</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n solicitud</numerusform><numerusform>%n solicitudes</numerusform></translation>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
     </message>
     <message>
         <source>not seen</source>

@@ -2,35 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>CommandLine</name>
-    <message>
-        <source>Call Studio designs click-to-call website widgets.
-
-With no verb it opens the designer (on FILE if given).
-Verbs:
-  validate FILE...      check design files; exit 0 clean, 1 problems, 2 unreadable
-  export FILE [-o OUT]  write the canonical widget config (refused when errors exist)
-  new [-o FILE]         write a starter design
-  snippet FILE          print the embed guidance for the integrator&apos;s web team
-  simulate DESIGN [--scenario FILE] [--timeout S]
-                        run the preview headless through a scripted call; one JSON
-                        object per line; exit 0 finished, 1 custom code threw,
-                        2 bad input, 3 the run could not finish</source>
-        <translation>Call Studio conçoit des widgets d&apos;appel en un clic pour sites web.
-
-Sans verbe, il ouvre le concepteur (sur FICHIER s&apos;il est donné).
-Verbes :
-  validate FICHIER...   vérifie des fichiers de design ; sortie 0 sans problème, 1 problèmes, 2 illisible
-  export FICHIER [-o SORTIE]  écrit la configuration canonique du widget (refusé s&apos;il y a des erreurs)
-  new [-o FICHIER]      écrit un design de départ
-  snippet FICHIER       affiche les consignes d&apos;intégration pour l&apos;équipe web de l&apos;intégrateur
-  simulate DESIGN [--scenario FICHIER] [--timeout S]
-                        exécute l&apos;aperçu sans interface sur un appel scénarisé ; un objet JSON
-                        par ligne ; sortie 0 terminé, 1 le code personnalisé a levé une exception,
-                        2 entrée incorrecte, 3 l&apos;exécution n&apos;a pas pu aboutir</translation>
-    </message>
-</context>
-<context>
     <name>Designer</name>
     <message>
         <source>Idle</source>
@@ -1137,6 +1108,30 @@ Modifiez le design avec les panneaux autour.</translation>
         <source>The preview found no microphone, so the widget reports &quot;mic_unavailable&quot; to the visitor: %1</source>
         <translation>L&apos;aperçu n&apos;a trouvé aucun micro, le widget signale donc « mic_unavailable » au visiteur : %1</translation>
     </message>
+    <message>
+        <source>Export Shareable Preview</source>
+        <translation>Exporter l&apos;aperçu partageable</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Shareable Preview…</source>
+        <translation>Exporter l&apos;aperçu &amp;partageable…</translation>
+    </message>
+    <message>
+        <source>Write one HTML file a reviewer without Call Studio can open in any browser</source>
+        <translation>Écrire un seul fichier HTML qu&apos;un relecteur sans Call Studio peut ouvrir dans n&apos;importe quel navigateur</translation>
+    </message>
+    <message>
+        <source>The design has errors (see Problems); no preview was exported.</source>
+        <translation>Le design contient des erreurs (voir Problèmes) ; aucun aperçu n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>Shareable preview written to %1.</source>
+        <translation>Aperçu partageable écrit dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::PreviewPage</name>
@@ -1303,11 +1298,17 @@ Modifiez le design avec les panneaux autour.</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>
-        <translation><numerusform>%n emplacement</numerusform><numerusform>%n emplacements</numerusform></translation>
+        <translation>
+            <numerusform>%n emplacement</numerusform>
+            <numerusform>%n emplacements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n requête</numerusform><numerusform>%n requêtes</numerusform></translation>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
     </message>
     <message>
         <source>not seen</source>

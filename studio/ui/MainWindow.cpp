@@ -258,7 +258,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportAction);
-    m_fileMenu->addSeparator();
+    m_exportSeparator = m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -406,6 +406,11 @@ void MainWindow::setPreviewWidget(QWidget *preview)
     m_centralContent = preview;
     preview->setParent(centralWidget());
     m_centralLayout->addWidget(preview, 1);
+}
+
+void MainWindow::addExportAction(QAction *action)
+{
+    m_fileMenu->insertAction(m_exportSeparator, action);
 }
 
 void MainWindow::addToolDock(QDockWidget *dock, Qt::DockWidgetArea area)

@@ -48,6 +48,8 @@ public:
     void setPreviewWidget(QWidget *preview);
     // Adds a dock of another part of Call Studio, movable and remembered like the others.
     void addToolDock(QDockWidget *dock, Qt::DockWidgetArea area);
+    // Adds a File menu entry after Export Widget Config (another part's output).
+    void addExportAction(QAction *action);
 
     WidgetState selectedState() const;
     QString selectedBlockId() const;
@@ -161,6 +163,7 @@ private:
     QAction *m_revertAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportSeparator = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

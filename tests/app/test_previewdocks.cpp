@@ -7,10 +7,13 @@
 #include "commands/DesignProperties.h"
 #include "document/DesignDocument.h"
 #include "preview/PreviewWidget.h"
+#include "preview/StandalonePreview.h"
 #include "ui/MainWindow.h"
 #include "ui/PrivacyDock.h"
 
+#include <QAction>
 #include <QDockWidget>
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -127,6 +130,35 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(collectRow() && collectRow()->text(2) == QLatin1String("1 request(s)"), 15000);
         // Named in the code and contacted: one row with both sides.
         QCOMPARE(collectRow()->text(1), QStringLiteral("1 place(s)"));
+    }
+
+    void exportsTheShareablePreviewFromTheFileMenu()
+    {
+        Designer d;
+        QVERIFY(startDesigner(d));
+        QAction *share = nullptr;
+        for (QAction *a : d.window.findChildren<QAction *>())
+            if (a->text() == QStringLiteral("Export &Shareable Preview…"))
+                share = a;
+        QVERIFY(share);
+        QVERIFY(share->associatedObjects().size() > 0); // it is in the File menu
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review.html"));
+        QVERIFY(d.docks->exportShareablePreview(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray::fromStdString(standalonePreviewHtml(d.window.document()->design())));
+
+        // A design with errors is not shared, as it is not exported.
+        WidgetDesign broken = d.window.document()->design();
+        auto &idle = broken.state(WidgetState::Idle).blocks;
+        idle.erase(std::remove_if(idle.begin(), idle.end(), [](const Block &b) { return b.kind == BlockKind::CallButton; }),
+                   idle.end());
+        d.window.document()->reset(broken, QString());
+        const QString refused = dir.filePath(QStringLiteral("refused.html"));
+        QVERIFY(!d.docks->exportShareablePreview(refused));
+        QVERIFY(!QFile::exists(refused));
     }
 
     void textLocaleSwitchReachesThePreview()
