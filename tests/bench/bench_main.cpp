@@ -3,13 +3,16 @@
 // Not a test: run `./dev.sh bench` (see README). `--quick` makes a smoke run.
 #include "BenchReport.h"
 #include "DesignGenerator.h"
+#include "PreviewBench.h"
 #include "StartupBench.h"
 
 #include "checks/DesignChecks.h"
 #include "io/DesignFile.h"
 #include "io/DesignJson.h"
+#include "preview/PreviewSimulation.h"
 
 #include <QCommandLineParser>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
@@ -114,7 +117,9 @@ void benchFilePath(BenchReport &report, int repetitions, bool memoryPhases)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // B2 runs the preview headless: the web engine is set up before the application.
+    callstudio::prepareHeadlessPreview();
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Call Studio benchmarks (figures with their floors)."));
     parser.addHelpOption();
@@ -131,6 +136,8 @@ int main(int argc, char **argv)
     auto wanted = [&](const char *id) { return only.isEmpty() || only.contains(QLatin1String(id)); };
     if (wanted("B4"))
         callstudio::bench::benchFilePath(report, quick ? 3 : 40, parser.isSet(QStringLiteral("memory-phases")));
+    if (wanted("B2"))
+        callstudio::bench::benchCustomCodeRerun(report, quick ? 4 : 100);
     if (wanted("B5"))
         callstudio::bench::benchStartup(report, quick ? 1 : 10);
     report.print(stdout);
