@@ -47,7 +47,8 @@ headless_environment() {
 
 run_tests() {
   headless_environment
-  (cd "$BUILD_DIR" && ctest --output-on-failure -j "$JOBS")
+  # One test at a time: the web engine suites time real renderers and share two cores.
+  (cd "$BUILD_DIR" && ctest --output-on-failure)
   # The loader's fuzzer, built with clang and libFuzzer in its own tree, runs for a bounded time.
   CXX=clang++ cmake -S . -B "$FUZZ_BUILD_DIR" -DCALLSTUDIO_FUZZ=ON -DCALLSTUDIO_BUILD_GUI=OFF \
     -DCALLSTUDIO_FUZZ_SECONDS="$FUZZ_SECONDS" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

@@ -666,6 +666,13 @@
       if (typeof message.locale === 'string') { locale = message.locale; }
       if (!stateHeld && (state === 'idle' || state === 'closed')) { state = initialState(); }
       render();
+      // Lay out now: the acknowledgement then means "ready to paint at the next frame".
+      root.getBoundingClientRect();
+      if (message.frameAck === true) {
+        requestAnimationFrame(function () {
+          diag('ack', { type: 'patch_frame', id: message.id === undefined ? null : message.id, ok: true });
+        });
+      }
       return true;
     },
     locale: function (message) {

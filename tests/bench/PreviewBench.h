@@ -8,3 +8,12 @@ class BenchReport;
 void benchCustomCodeRerun(BenchReport &report, int repetitions);
 
 } // namespace callstudio::bench
+
+namespace callstudio::bench {
+
+// B1: a design edit until the widget's DOM is patched, laid out and acknowledged (text,
+// theme, block move), the same until the next animation frame, and the same edits
+// through a full reload; floor: the same DOM change in a bare page.
+void benchEditToPreview(BenchReport &report, int repetitions);
+
+} // namespace callstudio::bench

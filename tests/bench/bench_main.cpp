@@ -136,6 +136,8 @@ int main(int argc, char **argv)
     auto wanted = [&](const char *id) { return only.isEmpty() || only.contains(QLatin1String(id)); };
     if (wanted("B4"))
         callstudio::bench::benchFilePath(report, quick ? 3 : 40, parser.isSet(QStringLiteral("memory-phases")));
+    if (wanted("B1"))
+        callstudio::bench::benchEditToPreview(report, quick ? 5 : 200);
     if (wanted("B2"))
         callstudio::bench::benchCustomCodeRerun(report, quick ? 4 : 100);
     if (wanted("B5"))
