@@ -627,10 +627,53 @@
                         text: message.text.slice(0, MAX_CONSOLE_TEXT), uncaught: message.uncaught === true,
                         errorKind: typeof message.kind === 'string' ? message.kind : '' });
     } else if (message.type === 'emit' && typeof message.name === 'string') {
+      if (benchRun && message.name === benchRun.replyName && isPlainObject(message.payload)) {
+        benchRun.onReply(message.payload);
+        return;
+      }
       onCustomEmit(message.name, message.payload);
     } else {
       diag('dropped', { from: 'sandbox', reason: 'unexpected message of type "' + String(message.type).slice(0, 40) + '"' });
     }
+  }
+
+  // ---- bridge benchmark (B3, Call Studio's benchmark only) ----
+  // Events go to the sandbox on its port exactly as widget events do; the custom code's
+  // replies (c2c.emit) are taken before the emit rate limit, which exists for production
+  // traffic and would otherwise be what is measured.
+  var benchRun = null;
+
+  function runBridgeBench(mode, count) {
+    if (!sandbox) { return false; }
+    var started = performance.now();
+    var finish = function (result) {
+      benchRun = null;
+      result.mode = mode;
+      diag('probe', { bench: result });
+    };
+    if (mode === 'latency') {
+      var latencies = [];
+      var sentAt = 0;
+      var ping = function (i) {
+        sentAt = performance.now();
+        sandbox.port.postMessage({ type: 'event', name: 'bench_ping', data: { i: i, context: contextCopy() } });
+      };
+      benchRun = { replyName: 'bench_pong', onReply: function (payload) {
+        latencies.push(performance.now() - sentAt);
+        if (latencies.length >= count) { finish({ latencies: latencies, totalMs: performance.now() - started }); } else { ping(latencies.length); }
+      } };
+      ping(0);
+    } else {
+      benchRun = { replyName: 'bench_burst_done', onReply: function (payload) {
+        finish({ count: count, received: payload.received, inOrder: payload.inOrder === true,
+                 elapsedMs: performance.now() - started });
+      } };
+      for (var i = 0; i < count; i += 1) {
+        sandbox.port.postMessage({ type: 'event', name: 'bench_burst',
+                                   data: { i: i, last: i === count - 1, context: {} } });
+      }
+    }
+    return true;
   }
 
   function onCustomEmit(name, payload) {
@@ -750,6 +793,10 @@
                       html: root.textContent, sandbox: !!sandbox,
                       loopbackPlaying: !!(loopbackAudio && loopbackAudio.srcObject) });
       return true;
+    },
+    bench_bridge: function (message) {
+      if ((message.mode !== 'latency' && message.mode !== 'burst') || typeof message.count !== 'number') { return false; }
+      return runBridgeBench(message.mode, message.count);
     },
     mark: function (message) {
       window.__previewMarker = message.value;

@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QEventLoop>
 #include <QTimer>
@@ -205,7 +206,154 @@ std::vector<double> withoutWarmUp(std::vector<double> v, size_t warmUp)
     return std::vector<double>(v.begin() + static_cast<long>(std::min(warmUp, v.size())), v.end());
 }
 
+const char kBenchCustomCode[] = R"(<script>
+  window.c2c.on('bench_ping', function (e) { window.c2c.emit('bench_pong', { i: e.i }); });
+  var expected = 0;
+  var inOrder = true;
+  window.c2c.on('bench_burst', function (e) {
+    if (e.i !== expected) { inOrder = false; }
+    expected += 1;
+    if (e.last) {
+      window.c2c.emit('bench_burst_done', { received: expected, inOrder: inOrder });
+      expected = 0;
+      inOrder = true;
+    }
+  });
+</script>
+)";
+
+// The same echo with no Call Studio code: a page, a sandboxed srcdoc iframe, a MessagePort.
+const char kBareBridgePage[] = R"(<!doctype html><body><script>
+  var frame = document.createElement('iframe');
+  frame.setAttribute('sandbox', 'allow-scripts');
+  frame.srcdoc = '<script>onmessage = function (e) { var port = e.ports[0]; var expected = 0, inOrder = true;'
+    + ' port.onmessage = function (m) { var d = m.data;'
+    + '  if (d.type === "ping") { port.postMessage({ type: "pong", i: d.i }); return; }'
+    + '  if (d.i !== expected) { inOrder = false; } expected += 1;'
+    + '  if (d.last) { port.postMessage({ type: "done", received: expected, inOrder: inOrder }); expected = 0; inOrder = true; } }; };'
+    + '<\/script>';
+  var channel = new MessageChannel();
+  frame.onload = function () { frame.contentWindow.postMessage('port', '*', [channel.port2]); window.bridgeReady = true; };
+  document.body.appendChild(frame);
+  window.runLatency = function (count) {
+    var latencies = [], sentAt = 0, started = performance.now();
+    channel.port1.onmessage = function (m) {
+      latencies.push(performance.now() - sentAt);
+      if (latencies.length >= count) {
+        window.benchResult = JSON.stringify({ latencies: latencies, totalMs: performance.now() - started });
+        return;
+      }
+      sentAt = performance.now(); channel.port1.postMessage({ type: 'ping', i: latencies.length });
+    };
+    sentAt = performance.now(); channel.port1.postMessage({ type: 'ping', i: 0 });
+  };
+  window.runBurst = function (count) {
+    var started = performance.now();
+    channel.port1.onmessage = function (m) {
+      window.benchResult = JSON.stringify({ received: m.data.received, inOrder: m.data.inOrder, elapsedMs: performance.now() - started });
+    };
+    for (var i = 0; i < count; i += 1) { channel.port1.postMessage({ type: 'burst', i: i, last: i === count - 1 }); }
+  };
+</script></body>)";
+
+QJsonObject runBareBridge(QWebEnginePage &page, const QString &call)
+{
+    page.runJavaScript(QStringLiteral("window.benchResult = null; ") + call);
+    QJsonObject result;
+    if (!spinUntil([&] {
+            bool answered = false;
+            page.runJavaScript(QStringLiteral("window.benchResult"), [&](const QVariant &v) {
+                if (v.isValid() && !v.isNull())
+                    result = QJsonDocument::fromJson(v.toString().toUtf8()).object();
+                answered = true;
+            });
+            spinUntil([&] { return answered; });
+            return !result.isEmpty();
+        }))
+        qFatal("B3 floor: no result");
+    return result;
+}
+
+std::vector<double> latenciesOf(const QJsonObject &result)
+{
+    std::vector<double> out;
+    for (const auto &v : result.value(QStringLiteral("latencies")).toArray())
+        out.push_back(v.toDouble());
+    return out;
+}
+
 } // namespace
+
+void benchBridge(BenchReport &report, int latencyRuns, int burstCount)
+{
+    PreviewSession session;
+    QWebEngineView view;
+    view.setPage(session.page());
+    view.show();
+    WidgetDesign design = makeStarterDesign();
+    design.customCode.bodyEndHtml = kBenchCustomCode;
+    bool sandboxUp = false;
+    QJsonObject bench;
+    QObject::connect(&session, &PreviewSession::sandboxReady, [&] { sandboxUp = true; });
+    QObject::connect(&session, &PreviewSession::probeResult, [&](const QJsonObject &probe) {
+        if (probe.contains(QStringLiteral("bench")))
+            bench = probe.value(QStringLiteral("bench")).toObject();
+    });
+    session.setDesign(design);
+    if (!spinUntil([&] { return sandboxUp; }))
+        qFatal("B3: the sandbox did not start");
+    auto run = [&](const QString &mode, int count) {
+        bench = {};
+        session.sendCommand({{QStringLiteral("type"), QStringLiteral("bench_bridge")},
+                             {QStringLiteral("mode"), mode},
+                             {QStringLiteral("count"), count}});
+        if (!spinUntil([&] { return !bench.isEmpty(); }))
+            qFatal("B3: no %s result", qPrintable(mode));
+        return bench;
+    };
+
+    QWebEnginePage bare;
+    bool bareReady = false;
+    QObject::connect(&bare, &QWebEnginePage::loadFinished, [&] { bareReady = true; });
+    bare.setHtml(QString::fromUtf8(kBareBridgePage));
+    if (!spinUntil([&] { return bareReady; }))
+        qFatal("B3 floor: the bare page did not load");
+    spinUntil([&] {
+        bool ok = false, answered = false;
+        bare.runJavaScript(QStringLiteral("window.bridgeReady === true"), [&](const QVariant &v) {
+            ok = v.toBool();
+            answered = true;
+        });
+        spinUntil([&] { return answered; });
+        return ok;
+    });
+
+    run(QStringLiteral("latency"), 50); // warm-up
+    runBareBridge(bare, QStringLiteral("runLatency(50)"));
+    const QJsonObject oursRun = run(QStringLiteral("latency"), latencyRuns);
+    const QJsonObject floorRun = runBareBridge(bare, QStringLiteral("runLatency(%1)").arg(latencyRuns));
+    // Chromium rounds performance.now() to 0.1 ms here, so single round trips read as 0.0
+    // or 0.1: the mean over the whole sequence is the finer figure.
+    report.addTiming("B3", "widget event -> sandbox handler -> emit -> widget (0.1 ms clock)", latenciesOf(oursRun),
+                     latenciesOf(floorRun), "ms", 1.0);
+    report.addValue("B3", "round trip, mean over the sequence", oursRun.value(QStringLiteral("totalMs")).toDouble() / latencyRuns,
+                    "ms");
+    report.addValue("B3", "round trip of the bare MessagePort floor, mean",
+                    floorRun.value(QStringLiteral("totalMs")).toDouble() / latencyRuns, "ms");
+
+    const QJsonObject burst = run(QStringLiteral("burst"), burstCount);
+    const QJsonObject bareBurst = runBareBridge(bare, QStringLiteral("runBurst(%1)").arg(burstCount));
+    const double received = burst.value(QStringLiteral("received")).toDouble();
+    report.addValue("B3b", "burst: events lost of " + std::to_string(burstCount), burstCount - received, "events", 0.0);
+    report.addValue("B3b", "burst: all received in order (1 = yes)", burst.value(QStringLiteral("inOrder")).toBool() ? 1 : 0,
+                    "");
+    const double ourRate = received / (burst.value(QStringLiteral("elapsedMs")).toDouble() / 1000.0);
+    const double floorRate = bareBurst.value(QStringLiteral("received")).toDouble()
+                             / (bareBurst.value(QStringLiteral("elapsedMs")).toDouble() / 1000.0);
+    report.addValue("B3b", "burst throughput (events/s)", ourRate, "1/s");
+    report.addValue("B3b", "burst throughput of the bare MessagePort floor (events/s)", floorRate, "1/s");
+    report.addValue("B3b", "burst throughput / floor", ourRate / floorRate, "x", 0.5);
+}
 
 void benchEditToPreview(BenchReport &report, int repetitions)
 {

@@ -17,3 +17,12 @@ namespace callstudio::bench {
 void benchEditToPreview(BenchReport &report, int repetitions);
 
 } // namespace callstudio::bench
+
+namespace callstudio::bench {
+
+// B3: widget event → sandbox handler → c2c.emit back → widget, one at a time (latency),
+// and B3b: 10,000 events to the sandbox as fast as possible (all received, in order?);
+// floor: a bare page echoing over a MessagePort with a sandboxed iframe.
+void benchBridge(BenchReport &report, int latencyRuns, int burstCount);
+
+} // namespace callstudio::bench

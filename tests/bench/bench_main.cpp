@@ -140,6 +140,8 @@ int main(int argc, char **argv)
         callstudio::bench::benchEditToPreview(report, quick ? 5 : 200);
     if (wanted("B2"))
         callstudio::bench::benchCustomCodeRerun(report, quick ? 4 : 100);
+    if (wanted("B3"))
+        callstudio::bench::benchBridge(report, quick ? 20 : 1000, quick ? 500 : 10000);
     if (wanted("B5"))
         callstudio::bench::benchStartup(report, quick ? 1 : 10);
     report.print(stdout);
