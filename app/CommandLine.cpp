@@ -170,10 +170,13 @@ bool writeOutput(const QString &outPath, const std::string &text)
     return saved.ok;
 }
 
-int runExport(const QCommandLineParser &parser, const QStringList &files)
+// export and share: one design in, one file out, refused while the design has errors
+// (a reviewer must not be shown a widget that could not be exported).
+int runDesignOutput(const char *verb, const QCommandLineParser &parser, const QStringList &files,
+                    std::string (*render)(const WidgetDesign &), const char *refusal)
 {
     if (files.size() != 1) {
-        err() << "callstudio export: name exactly one design file\n";
+        err() << "callstudio " << verb << ": name exactly one design file\n";
         return kUnreadable;
     }
     const FileReport r = examine(files.front());
@@ -182,10 +185,10 @@ int runExport(const QCommandLineParser &parser, const QStringList &files)
     if (!r.load.ok())
         return r.exitCode();
     if (hasErrors(r.problems)) {
-        err() << "callstudio export: " << r.path << " has errors; nothing was exported\n";
+        err() << "callstudio " << verb << ": " << r.path << " has errors; " << refusal << '\n';
         return kProblems;
     }
-    return writeOutput(parser.value(QStringLiteral("output")), designToCanonicalText(*r.load.design)) ? kClean : kUnreadable;
+    return writeOutput(parser.value(QStringLiteral("output")), render(*r.load.design)) ? kClean : kUnreadable;
 }
 
 int runSnippet(const QStringList &files)
@@ -202,25 +205,6 @@ int runSnippet(const QStringList &files)
     }
     out() << QString::fromStdString(embedSnippetText(*r.load.design));
     return kClean;
-}
-
-int runShare(const QCommandLineParser &parser, const QStringList &files)
-{
-    if (files.size() != 1) {
-        err() << "callstudio share: name exactly one design file\n";
-        return kUnreadable;
-    }
-    const FileReport r = examine(files.front());
-    for (const auto &p : r.problems)
-        printProblem(err(), r.path, p);
-    if (!r.load.ok())
-        return r.exitCode();
-    // A reviewer must not be shown a widget that could not be exported.
-    if (hasErrors(r.problems)) {
-        err() << "callstudio share: " << r.path << " has errors; no preview was written\n";
-        return kProblems;
-    }
-    return writeOutput(parser.value(QStringLiteral("output")), standalonePreviewHtml(*r.load.design)) ? kClean : kUnreadable;
 }
 
 int runSimulate(const QCommandLineParser &parser, const QStringList &files)
@@ -333,13 +317,13 @@ int runCommandLine(const QStringList &arguments)
     if (verb == QLatin1String("validate"))
         return runValidate(parser, files);
     if (verb == QLatin1String("export"))
-        return runExport(parser, files);
+        return runDesignOutput("export", parser, files, designToCanonicalText, "nothing was exported");
     if (verb == QLatin1String("new"))
         return runNew(parser, files);
     if (verb == QLatin1String("snippet"))
         return runSnippet(files);
     if (verb == QLatin1String("share"))
-        return runShare(parser, files);
+        return runDesignOutput("share", parser, files, standalonePreviewHtml, "no preview was written");
     if (verb == QLatin1String("simulate"))
         return runSimulate(parser, files);
     err() << "callstudio: unknown verb \"" << verb << "\" (try --help)\n";
