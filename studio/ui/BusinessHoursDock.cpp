@@ -57,23 +57,47 @@ BusinessHoursDock::BusinessHoursDock(DesignDocument *document, QWidget *parent)
         if (what != Change::BusinessHours && what != Change::Whole && what != Change::Locales)
             return;
         if (shape() != m_shape)
-            rebuild();
-        else
+            rebuildWhenSeen();
+        else if (!m_stale)
             m_editors.refreshAll();
     });
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            ensureCurrent();
+    });
     retranslate();
+}
+
+void BusinessHoursDock::rebuildWhenSeen()
+{
+    if (isVisible())
+        rebuild();
+    else
+        m_stale = true;
+}
+
+void BusinessHoursDock::ensureCurrent()
+{
+    if (m_stale)
+        rebuild();
+}
+
+QWidget *BusinessHoursDock::editorFor(const std::string &pointer)
+{
+    ensureCurrent();
+    return m_editors.editorFor(pointer);
 }
 
 void BusinessHoursDock::retranslate()
 {
     setWindowTitle(tr("Business hours"));
-    rebuild();
+    rebuildWhenSeen();
 }
 
 void BusinessHoursDock::setEditingLocale(const QString &locale)
 {
     m_locale = locale.toStdString();
-    rebuild();
+    rebuildWhenSeen();
 }
 
 std::string BusinessHoursDock::shape() const
@@ -181,6 +205,7 @@ void BusinessHoursDock::rebuild()
     // The editor with the focus comes back focused in the new page (a type change rebuilds).
     const std::string focusedPointer = m_editors.focusedPointer();
     m_editors.clear();
+    m_stale = false;
     m_shape = shape();
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
@@ -387,6 +412,7 @@ void BusinessHoursDock::rebuild()
 
 bool BusinessHoursDock::focusPointer(const std::string &pointer)
 {
+    ensureCurrent();
     return m_editors.reveal(pointer, this);
 }
 

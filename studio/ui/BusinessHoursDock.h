@@ -24,10 +24,15 @@ public:
 
     void setEditingLocale(const QString &locale);
     bool focusPointer(const std::string &pointer);
-    QWidget *editorFor(const std::string &pointer) const { return m_editors.editorFor(pointer); }
+    QWidget *editorFor(const std::string &pointer);
     void retranslate();
 
 private:
+    // A hidden dock (a tab behind another) is rebuilt when it is next shown or asked for
+    // an editor, not on every edit and reset while nobody sees it.
+    void rebuildWhenSeen();
+    void ensureCurrent();
+
     void rebuild();
     std::string shape() const;
     // Editors for the windows reached by `windowsOf`, inside `row`.
@@ -38,6 +43,7 @@ private:
     DesignDocument *m_document;
     std::string m_locale;
     std::string m_shape;
+    bool m_stale = false;
     EditorRegistry m_editors;
 };
 

@@ -88,7 +88,11 @@ PrivacyDock::PrivacyDock(DesignDocument *document, QWidget *parent)
     // Building the manifest parses the custom code: once typing pauses, not per keystroke.
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(300);
-    connect(m_refreshTimer, &QTimer::timeout, this, &PrivacyDock::refresh);
+    connect(m_refreshTimer, &QTimer::timeout, this, &PrivacyDock::refreshWhenSeen);
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            ensureCurrent();
+    });
     connect(m_document, &DesignDocument::changed, m_refreshTimer, qOverload<>(&QTimer::start));
     connect(m_exportButton, &QPushButton::clicked, this, &PrivacyDock::chooseExportPath);
 
@@ -109,12 +113,38 @@ void PrivacyDock::retranslate()
     m_inventoryNote->setText(tr("\"Found in the custom code\" is read from Head and Body-end HTML without running it. "
                                 "\"Contacted in the preview\" lists the hosts the custom code actually requested while "
                                 "the preview ran (requests that could not complete offline count too)."));
-    if (m_document)
+    refreshWhenSeen();
+}
+
+void PrivacyDock::refreshWhenSeen()
+{
+    if (isVisible())
         refresh();
+    else
+        m_stale = true;
+}
+
+void PrivacyDock::ensureCurrent()
+{
+    if (m_stale)
+        refresh();
+}
+
+QTextBrowser *PrivacyDock::manifestView()
+{
+    ensureCurrent();
+    return m_manifest;
+}
+
+QTreeWidget *PrivacyDock::inventoryTree()
+{
+    ensureCurrent();
+    return m_inventory;
 }
 
 void PrivacyDock::refresh()
 {
+    m_stale = false;
     const PrivacyManifest manifest = buildPrivacyManifest(m_document->design());
     const int scroll = m_manifest->verticalScrollBar() ? m_manifest->verticalScrollBar()->value() : 0;
     m_manifest->setHtml(fromStd(manifestToHtml(manifest)));
@@ -126,7 +156,10 @@ void PrivacyDock::refresh()
 void PrivacyDock::setContactedHosts(const QMap<QString, int> &hosts)
 {
     m_contacted = hosts;
-    fillInventory();
+    if (isVisible())
+        fillInventory();
+    else
+        m_stale = true;
 }
 
 void PrivacyDock::fillInventory()

@@ -33,11 +33,14 @@ public:
     bool exportManifest(const QString &path); // .md → Markdown, anything else → HTML
     void retranslate();
 
-    QTextBrowser *manifestView() const { return m_manifest; }
-    QTreeWidget *inventoryTree() const { return m_inventory; }
+    // Brought up to date first: a hidden dock refreshes when it is next seen or asked.
+    QTextBrowser *manifestView();
+    QTreeWidget *inventoryTree();
 
 private:
     void refresh();
+    void refreshWhenSeen();
+    void ensureCurrent();
     void fillInventory();
     void fillEmbedGuidance();
     void chooseExportPath();
@@ -53,6 +56,7 @@ private:
     QWidget *m_embedPage;
     QVBoxLayout *m_embedLayout;
     QMap<QString, int> m_contacted;
+    bool m_stale = false;
 };
 
 } // namespace callstudio

@@ -122,8 +122,9 @@ private slots:
                                  + "<script>fetch('https://collect.example.org/hit').catch(function () {});</script>\n";
         document->undoStack()->push(new ChangeValue<std::string>(document, property::customCode(CodePart::BodyEnd), code,
                                                                  QStringLiteral("Edit Body-end HTML")));
-        QTreeWidget *tree = d.window.privacyDock()->inventoryTree();
-        auto collectRow = [tree] {
+        auto collectRow = [&d] {
+            // Asked anew each time: a hidden dock brings itself up to date when asked.
+            QTreeWidget *tree = d.window.privacyDock()->inventoryTree();
             const auto rows = tree->findItems(QStringLiteral("collect.example.org"), Qt::MatchExactly, 0);
             return rows.isEmpty() ? nullptr : rows.first();
         };

@@ -102,6 +102,7 @@ private slots:
         DesignDocument document;
         document.reset(example(), QString());
         PrivacyDock dock(&document);
+        dock.show(); // the buttons are built when the dock is first seen
         QPushButton *copyIframe = nullptr;
         for (QPushButton *b : dock.findChildren<QPushButton *>())
             if (b->accessibleName() == QLatin1String("Copy The widget iframe"))
@@ -112,6 +113,16 @@ private slots:
         QCOMPARE(QApplication::clipboard()->text(),
                  QString::fromStdString(buildEmbedGuidance(document.design()).iframeSnippet));
         QVERIFY(QApplication::clipboard()->text().contains(QLatin1String("allow=\"microphone\"")));
+    }
+
+    void hiddenDockWaitsUntilSeen()
+    {
+        DesignDocument document;
+        document.reset(example(), QString());
+        PrivacyDock dock(&document);
+        QVERIFY(dock.findChildren<QPushButton *>().size() == 1); // only "Export manifest…": nothing built yet
+        dock.show();
+        QVERIFY(dock.findChildren<QPushButton *>().size() > 1);
     }
 
     void exportsMarkdownAndHtml()
