@@ -1,5 +1,9 @@
 #include "DesignChecks.h"
 
+#include "ProblemText.h"
+
+#include <QCoreApplication>
+
 #include <QDate>
 #include <QTimeZone>
 #include <QUrl>
@@ -46,8 +50,13 @@ namespace {
 
 class Checker
 {
+    Q_DECLARE_TR_FUNCTIONS(Problems) // messages in the UI language; see ProblemText.h
+
 public:
-    explicit Checker(const WidgetDesign &d) : m_design(d) {}
+    explicit Checker(const WidgetDesign &d)
+        : m_design(d)
+    {
+    }
 
     std::vector<Problem> run()
     {
@@ -67,11 +76,12 @@ public:
                 builtIn += std::string(builtIn.empty() ? "" : ", ") + callErrorCodeName(code);
             else
                 requiredText(it->second, std::string("/errorMessages/") + callErrorCodeName(code),
-                             std::string("the \"") + callErrorCodeName(code) + "\" error message");
+                             problemText(tr("the \"%1\" error message"), {callErrorCodeName(code)}));
         }
         if (!builtIn.empty())
             add(Severity::Info, "text.built-in-error-message",
-                "these call errors show Call Studio's built-in English message: " + builtIn, "/errorMessages");
+                problemText(tr("these call errors show Call Studio's built-in English message: %1"), {builtIn}),
+                "/errorMessages");
         checkBusinessHours();
         return std::move(m_problems);
     }
@@ -87,7 +97,9 @@ private:
         const auto &l = m_design.locales;
         if (std::find(l.begin(), l.end(), m_design.defaultLocale) == l.end())
             add(Severity::Error, "locale.default-not-listed",
-                "the default locale \"" + m_design.defaultLocale + "\" is not among the design's locales", "/locales/default");
+                problemText(tr("the default locale \"%1\" is not among the design's locales"),
+                            {m_design.defaultLocale}),
+                "/locales/default");
     }
 
     void checkBlockIds()
@@ -97,8 +109,8 @@ private:
             const auto &blocks = m_design.state(s).blocks;
             for (size_t i = 0; i < blocks.size(); ++i)
                 if (!seen.insert(blocks[i].id).second)
-                    add(Severity::Error, "layout.duplicate-block-id", "block id \"" + blocks[i].id + "\" is used twice",
-                        blockPointer(s, i) + "/id");
+                    add(Severity::Error, "layout.duplicate-block-id",
+                        problemText(tr("block id \"%1\" is used twice"), {blocks[i].id}), blockPointer(s, i) + "/id");
         }
     }
 
@@ -110,17 +122,20 @@ private:
             if (blocks[i].kind == BlockKind::CallButton)
                 callButtons.push_back(i);
         if (callButtons.empty())
-            add(Severity::Error, "layout.call-button-count", "the idle state has no call button", "/states/idle/blocks");
+            add(Severity::Error, "layout.call-button-count", problemText(tr("the idle state has no call button")),
+                "/states/idle/blocks");
         for (size_t n = 1; n < callButtons.size(); ++n)
             add(Severity::Error, "layout.call-button-count",
-                "the idle state has more than one call button (this is call button " + std::to_string(n + 1) + ")",
+                problemText(tr("the idle state has more than one call button (this is call button %1)"),
+                            {std::to_string(n + 1)}),
                 blockPointer(WidgetState::Idle, callButtons[n]));
         if (callButtons.empty())
             return;
         for (size_t i = callButtons.front() + 1; i < blocks.size(); ++i)
             if (blocks[i].kind == BlockKind::Disclosure)
                 add(Severity::Error, "layout.disclosure-after-call-button",
-                    "the before-call disclosure comes after the call button; visitors must read it before they tap Call",
+                    problemText(tr("the before-call disclosure comes after the call button; visitors must read it "
+                                   "before they tap Call")),
                     blockPointer(WidgetState::Idle, i));
     }
 
@@ -130,7 +145,7 @@ private:
     {
         if (!t.has(m_design.defaultLocale)) {
             add(Severity::Error, "text.missing-default",
-                what + " has no text in the default locale \"" + m_design.defaultLocale + "\"", ptr);
+                problemText(tr("%1 has no text in the default locale \"%2\""), {what, m_design.defaultLocale}), ptr);
             return;
         }
         translations(t, ptr, what);
@@ -150,27 +165,29 @@ private:
             if (locale != m_design.defaultLocale && !t.has(locale))
                 missing += (missing.empty() ? "" : ", ") + locale;
         if (!missing.empty())
-            add(Severity::Warning, "text.missing-translation", what + " is not translated into " + missing, ptr);
+            add(Severity::Warning, "text.missing-translation",
+                problemText(tr("%1 is not translated into %2"), {what, missing}), ptr);
     }
 
     void checkUrl(const std::string &url, UrlUse use, const std::string &ptr, const std::string &what, bool required)
     {
         if (url.empty()) {
             if (required)
-                add(Severity::Error, "url.missing", what + " has no address", ptr);
+                add(Severity::Error, "url.missing", problemText(tr("%1 has no address"), {what}), ptr);
             return;
         }
         if (!isAllowedUrl(url, use))
             add(Severity::Error, "url.scheme",
-                what + " must be " + (use == UrlUse::Link ? "an https:, mailto: or tel: address" : "an https: address")
-                    + ", not \"" + (url.size() > 60 ? url.substr(0, 57) + "..." : url) + "\"",
+                problemText(use == UrlUse::Link ? tr("%1 must be an https:, mailto: or tel: address, not \"%2\"")
+                                                : tr("%1 must be an https: address, not \"%2\""),
+                            {what, url.size() > 60 ? url.substr(0, 57) + "..." : url}),
                 ptr);
     }
 
     void checkBlock(const Block &b, const std::string &ptr)
     {
         const std::string kind = blockKindName(b.kind);
-        const std::string what = "the " + kind + " block \"" + b.id + "\"";
+        const std::string what = problemText(tr("the %1 block \"%2\""), {kind, b.id});
         switch (b.kind) {
         case BlockKind::Heading:
         case BlockKind::Paragraph:
@@ -180,16 +197,17 @@ private:
             break;
         case BlockKind::MuteButton:
             requiredText(b.text, ptr + "/text", what);
-            requiredText(b.activeText, ptr + "/activeText", what + " (muted label)");
+            requiredText(b.activeText, ptr + "/activeText", problemText(tr("%1 (muted label)"), {what}));
             break;
         case BlockKind::CallTimer:
             optionalText(b.text, ptr + "/text", what);
             break;
         case BlockKind::Disclosure:
             requiredText(b.text, ptr + "/text", what);
-            checkUrl(b.url, UrlUse::Image, ptr + "/url", "the privacy-notice link of " + what, false);
+            checkUrl(b.url, UrlUse::Image, ptr + "/url", problemText(tr("the privacy-notice link of %1"), {what}),
+                     false);
             if (!b.url.empty())
-                requiredText(b.linkLabel, ptr + "/linkLabel", "the privacy-notice link of " + what);
+                requiredText(b.linkLabel, ptr + "/linkLabel", problemText(tr("the privacy-notice link of %1"), {what}));
             break;
         case BlockKind::Link:
             requiredText(b.text, ptr + "/text", what);
@@ -197,7 +215,7 @@ private:
             break;
         case BlockKind::Image:
             checkUrl(b.url, UrlUse::Image, ptr + "/url", what, true);
-            requiredText(b.altText, ptr + "/alt", what + " (alternative text)");
+            requiredText(b.altText, ptr + "/alt", problemText(tr("%1 (alternative text)"), {what}));
             break;
         case BlockKind::Spacer:
             break;
@@ -213,41 +231,46 @@ private:
     void checkForm(const PreCallForm &form, const std::string &ptr, const std::string &what)
     {
         if (form.fields.empty() && !form.consent)
-            add(Severity::Warning, "form.empty", what + " has no fields", ptr + "/fields");
+            add(Severity::Warning, "form.empty", problemText(tr("%1 has no fields"), {what}), ptr + "/fields");
         for (size_t i = 0; i < form.fields.size(); ++i) {
             const auto &f = form.fields[i];
             const std::string fptr = ptr + "/fields/" + std::to_string(i);
-            const std::string fwhat = "the form field \"" + f.key + "\"";
+            const std::string fwhat = problemText(tr("the form field \"%1\""), {f.key});
             requiredText(f.label, fptr + "/label", fwhat);
-            optionalText(f.placeholder, fptr + "/placeholder", fwhat + " (placeholder)");
+            optionalText(f.placeholder, fptr + "/placeholder", problemText(tr("%1 (placeholder)"), {fwhat}));
             if (f.type == FieldType::Select) {
                 if (f.options.empty())
-                    add(Severity::Error, "form.select-without-options", fwhat + " is a list with no options", fptr);
+                    add(Severity::Error, "form.select-without-options",
+                        problemText(tr("%1 is a list with no options"), {fwhat}), fptr);
                 std::set<std::string> values;
                 for (size_t o = 0; o < f.options.size(); ++o) {
                     const std::string optr = fptr + "/options/" + std::to_string(o);
                     if (!values.insert(f.options[o].value).second)
                         add(Severity::Error, "form.duplicate-option",
-                            fwhat + " lists the option \"" + f.options[o].value + "\" twice", optr + "/value");
-                    requiredText(f.options[o].label, optr + "/label", fwhat + " option \"" + f.options[o].value + "\"");
+                            problemText(tr("%1 lists the option \"%2\" twice"), {fwhat, f.options[o].value}),
+                            optr + "/value");
+                    requiredText(f.options[o].label, optr + "/label",
+                                 problemText(tr("%1 option \"%2\""), {fwhat, f.options[o].value}));
                 }
             }
         }
         if (form.consent)
-            requiredText(form.consent->label, ptr + "/consent/label", what + " (consent checkbox)");
+            requiredText(form.consent->label, ptr + "/consent/label", problemText(tr("%1 (consent checkbox)"), {what}));
     }
 
     void checkSurvey(const SurveySpec &s, const std::string &ptr, const std::string &what)
     {
-        requiredText(s.question, ptr + "/question", what + " (question)");
+        requiredText(s.question, ptr + "/question", problemText(tr("%1 (question)"), {what}));
         if (s.scaleMin >= s.scaleMax)
-            add(Severity::Error, "survey.scale", what + " has a rating scale whose lowest value is not below its highest",
+            add(Severity::Error, "survey.scale",
+                problemText(tr("%1 has a rating scale whose lowest value is not below its highest"), {what}),
                 ptr + "/scale");
         if (s.commentEnabled)
-            requiredText(s.commentLabel, ptr + "/comment/label", what + " (comment label)");
-        optionalText(s.commentPlaceholder, ptr + "/comment/placeholder", what + " (comment placeholder)");
-        requiredText(s.submitLabel, ptr + "/submitLabel", what + " (send button)");
-        requiredText(s.thanks, ptr + "/thanks", what + " (thank-you text)");
+            requiredText(s.commentLabel, ptr + "/comment/label", problemText(tr("%1 (comment label)"), {what}));
+        optionalText(s.commentPlaceholder, ptr + "/comment/placeholder",
+                     problemText(tr("%1 (comment placeholder)"), {what}));
+        requiredText(s.submitLabel, ptr + "/submitLabel", problemText(tr("%1 (send button)"), {what}));
+        requiredText(s.thanks, ptr + "/thanks", problemText(tr("%1 (thank-you text)"), {what}));
     }
 
     void checkFormKeys()
@@ -262,7 +285,8 @@ private:
                 const auto &fields = blocks[i].form.fields;
                 for (size_t f = 0; f < fields.size(); ++f)
                     if (!seen.insert(fields[f].key).second)
-                        add(Severity::Error, "form.duplicate-key", "the form field key \"" + fields[f].key + "\" is used twice",
+                        add(Severity::Error, "form.duplicate-key",
+                            problemText(tr("the form field key \"%1\" is used twice"), {fields[f].key}),
                             blockPointer(s, i) + "/form/fields/" + std::to_string(f) + "/key");
             }
         }
@@ -277,19 +301,24 @@ private:
             const int close = minutesOfTime(windows[i].close);
             if (open < 0 || close < 0) {
                 add(Severity::Error, "hours.time-format",
-                    what + ": \"" + (open < 0 ? windows[i].open : windows[i].close) + "\" is not a time as HH:MM",
+                    problemText(tr("%1: \"%2\" is not a time as HH:MM"),
+                                {what, open < 0 ? windows[i].open : windows[i].close}),
                     wptr + (open < 0 ? "/open" : "/close"));
                 continue;
             }
             if (open >= close) {
                 add(Severity::Error, "hours.window-order",
-                    what + ": the window " + windows[i].open + "–" + windows[i].close + " closes before it opens", wptr);
+                    problemText(tr("%1: the window %2–%3 closes before it opens"),
+                                {what, windows[i].open, windows[i].close}),
+                    wptr);
                 continue;
             }
             for (const auto &[o, c] : spans)
                 if (open < c && o < close) {
                     add(Severity::Error, "hours.overlap",
-                        what + ": the window " + windows[i].open + "–" + windows[i].close + " overlaps another one", wptr);
+                        problemText(tr("%1: the window %2–%3 overlaps another one"),
+                                    {what, windows[i].open, windows[i].close}),
+                        wptr);
                     break;
                 }
             spans.emplace_back(open, close);
@@ -300,8 +329,8 @@ private:
     {
         const auto &h = m_design.businessHours;
         if (!QTimeZone::isTimeZoneIdAvailable(QByteArray::fromStdString(h.timezone)))
-            add(Severity::Error, "hours.timezone", "\"" + h.timezone + "\" is not a known IANA time zone",
-                "/businessHours/timezone");
+            add(Severity::Error, "hours.timezone",
+                problemText(tr("\"%1\" is not a known IANA time zone"), {h.timezone}), "/businessHours/timezone");
         bool anyWindow = false;
         for (int day = 0; day < 7; ++day) {
             const auto &windows = h.weekly[static_cast<size_t>(day)];
@@ -310,23 +339,28 @@ private:
         }
         if (!h.alwaysOpen && !anyWindow)
             add(Severity::Warning, "hours.never-open",
-                "business hours are on but no day has an opening window: the widget always shows \"closed\"",
+                problemText(tr("business hours are on but no day has an opening window: the widget always shows "
+                               "\"closed\"")),
                 "/businessHours/weekly");
         std::set<std::string> dates;
         for (size_t i = 0; i < h.exceptions.size(); ++i) {
             const auto &e = h.exceptions[i];
             const std::string eptr = "/businessHours/exceptions/" + std::to_string(i);
             if (!QDate::fromString(QString::fromStdString(e.date), Qt::ISODate).isValid())
-                add(Severity::Error, "hours.date", "\"" + e.date + "\" is not a calendar date (YYYY-MM-DD)", eptr + "/date");
+                add(Severity::Error, "hours.date",
+                    problemText(tr("\"%1\" is not a calendar date (YYYY-MM-DD)"), {e.date}), eptr + "/date");
             else if (!dates.insert(e.date).second)
-                add(Severity::Error, "hours.duplicate-date", "there are two exceptions for " + e.date, eptr + "/date");
+                add(Severity::Error, "hours.duplicate-date",
+                    problemText(tr("there are two exceptions for %1"), {e.date}), eptr + "/date");
             if (!e.closed) {
                 if (e.windows.empty())
                     add(Severity::Error, "hours.exception-without-hours",
-                        "the exception for " + e.date + " is not closed all day but has no opening window", eptr);
-                checkWindows(e.windows, eptr + "/windows", "the exception for " + e.date);
+                        problemText(tr("the exception for %1 is not closed all day but has no opening window"),
+                                    {e.date}),
+                        eptr);
+                checkWindows(e.windows, eptr + "/windows", problemText(tr("the exception for %1"), {e.date}));
             }
-            optionalText(e.label, eptr + "/label", "the label of the exception for " + e.date);
+            optionalText(e.label, eptr + "/label", problemText(tr("the label of the exception for %1"), {e.date}));
         }
     }
 

@@ -4,7 +4,9 @@
 #include "JsonLocator.h"
 #include "Migrations.h"
 #include "SchemaValidator.h"
+#include "checks/ProblemText.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -70,25 +72,26 @@ std::optional<size_t> tooDeepAt(std::string_view text)
 std::string expectedText(const std::string &expected)
 {
     if (expected == "string literal")
-        return "a key in double quotes";
+        return problemText(QCoreApplication::translate("Problems", "a key in double quotes"));
     if (expected == "'[', '{', or a literal")
-        return "a value";
+        return problemText(QCoreApplication::translate("Problems", "a value"));
     if (expected == "end of input")
-        return "the end of the file";
+        return problemText(QCoreApplication::translate("Problems", "the end of the file"));
     return expected;
 }
 
 // One sentence for a JSON syntax error at byte `offset`, from nlohmann's
 // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error while
-// parsing value - <what>; last read: '<text>'; expected <what>".
+// parsing value - <what>; last read: '<text>'; expected <what>". The matching below reads
+// nlohmann's own English; only the sentences returned are translated.
 std::string syntaxMessage(const json::parse_error &e, std::string_view text, size_t offset)
 {
     const std::string what = e.what();
     const auto dash = what.find(" - ");
     std::string detail = dash == std::string::npos ? what : what.substr(dash + 3);
-    std::string expected;
+    std::string expected; // as nlohmann words it, e.g. "'}'" or "end of input"
     if (const auto at = detail.find("; expected "); at != std::string::npos) {
-        expected = expectedText(detail.substr(at + 11));
+        expected = detail.substr(at + 11);
         detail.erase(at);
     }
     if (const auto at = detail.find("; last read: "); at != std::string::npos)
@@ -97,42 +100,61 @@ std::string syntaxMessage(const json::parse_error &e, std::string_view text, siz
     const auto byte = static_cast<unsigned char>(here);
 
     if (text.find_first_not_of(" \t\r\n", text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0) == std::string_view::npos)
-        return "the file is empty; expected a JSON object";
+        return problemText(QCoreApplication::translate("Problems", "the file is empty; expected a JSON object"));
     if (offset < text.size() && here == '\0')
-        return "invalid JSON: unexpected NUL byte";
+        return problemText(QCoreApplication::translate("Problems", "invalid JSON: unexpected NUL byte"));
     if (detail.find("ill-formed UTF-8") != std::string::npos) {
         char hex[8];
         std::snprintf(hex, sizeof hex, "0x%02X", byte);
-        return std::string("the file is not valid UTF-8: byte ") + hex + " cannot start a character here";
+        return problemText(QCoreApplication::translate(
+                               "Problems", "the file is not valid UTF-8: byte %1 cannot start a character here"),
+                           {hex});
     }
     if (detail.find("control character U+000A") != std::string::npos)
-        return "invalid JSON: a string is not closed before the end of the line";
+        return problemText(
+            QCoreApplication::translate("Problems", "invalid JSON: a string is not closed before the end of the line"));
     if (detail.rfind("invalid string: ", 0) == 0)
-        return "invalid JSON: " + detail.substr(16);
+        //: %1 is the JSON parser's own description of the error, in English.
+        return problemText(QCoreApplication::translate("Problems", "invalid JSON: %1"), {detail.substr(16)});
     if (expected == "':'" && detail != "unexpected end of input")
-        return "invalid JSON: missing ':' after a key";
+        return problemText(QCoreApplication::translate("Problems", "invalid JSON: missing ':' after a key"));
     if ((expected == "'}'" || expected == "']'") && detail != "unexpected end of input")
-        return "invalid JSON: missing ',' or " + expected + " before this";
+        //: %1 is the closing bracket that was expected: '}' or ']'.
+        return problemText(QCoreApplication::translate("Problems", "invalid JSON: missing ',' or %1 before this"),
+                           {expected});
     if (detail == "unexpected end of input")
-        return "invalid JSON: the file ends too early" + (expected.empty() ? std::string() : "; expected " + expected);
+        return expected.empty()
+                   ? problemText(QCoreApplication::translate("Problems", "invalid JSON: the file ends too early"))
+                   : problemText(
+                       QCoreApplication::translate("Problems", "invalid JSON: the file ends too early; expected %1"),
+                       {expectedText(expected)});
     if (detail == "invalid literal") {
         if (here == '\'')
-            return "invalid JSON: single quotes are not allowed; keys and strings need double quotes";
+            return problemText(QCoreApplication::translate(
+                "Problems", "invalid JSON: single quotes are not allowed; keys and strings need double quotes"));
         if (here == '/')
-            return "invalid JSON: comments are not allowed";
+            return problemText(QCoreApplication::translate("Problems", "invalid JSON: comments are not allowed"));
         size_t end = offset;
         while (end < text.size() && end - offset < 20 && std::isalnum(static_cast<unsigned char>(text[end])))
             ++end;
         if (end > offset)
-            return "invalid JSON: unexpected word \"" + std::string(text.substr(offset, end - offset))
-                   + "\"; text values need double quotes";
+            return problemText(QCoreApplication::translate(
+                                   "Problems", "invalid JSON: unexpected word \"%1\"; text values need double quotes"),
+                               {text.substr(offset, end - offset)});
     }
     if (here == '}' || here == ']') {
         const auto before = text.find_last_not_of(" \t\r\n", offset == 0 ? 0 : offset - 1);
         if (before != std::string_view::npos && before < offset && text[before] == ',')
-            return std::string("invalid JSON: a comma before '") + here + "' has nothing after it";
+            return problemText(
+                QCoreApplication::translate("Problems", "invalid JSON: a comma before '%1' has nothing after it"),
+                {std::string(1, here)});
     }
-    return "invalid JSON: " + detail + (expected.empty() ? std::string() : "; expected " + expected);
+    if (expected.empty())
+        //: %1 is the JSON parser's own description of the error, in English.
+        return problemText(QCoreApplication::translate("Problems", "invalid JSON: %1"), {detail});
+    //: %1 is the JSON parser's own description of the error, in English; %2 is what it expected there.
+    return problemText(QCoreApplication::translate("Problems", "invalid JSON: %1; expected %2"),
+                       {detail, expectedText(expected)});
 }
 
 // Where a syntax error is shown. nlohmann reports the last byte it read; for a misplaced
@@ -162,7 +184,29 @@ std::string shortJson(const json &value)
 
 std::string megabytes(qint64 bytes)
 {
-    return std::to_string((bytes + 1024 * 1024 - 1) / (1024 * 1024)) + " MB";
+    return problemText(QCoreApplication::translate("Problems", "%1 MB"),
+                       {std::to_string((bytes + 1024 * 1024 - 1) / (1024 * 1024))});
+}
+
+std::string cannotRead(const QFile &file)
+{
+    //: %1 says why, as the system words it.
+    return problemText(QCoreApplication::translate("Problems", "cannot read the file: %1"),
+                       {file.errorString().toStdString()});
+}
+
+std::string tooLargeMessage(qint64 bytes)
+{
+    return problemText(
+        QCoreApplication::translate("Problems", "the file is too large (%1; a design may be at most %2)"),
+        {megabytes(bytes), megabytes(kMaxDesignFileBytes)});
+}
+
+std::string cannotWrite(const std::string &path, const QSaveFile &file)
+{
+    //: %1 is the file's path; %2 says why, as the system words it.
+    return problemText(QCoreApplication::translate("Problems", "cannot write %1: %2"),
+                       {path, file.errorString().toStdString()});
 }
 
 } // namespace
@@ -171,11 +215,13 @@ LoadResult loadDesignFromText(std::string_view text)
 {
     if (text.size() > kMaxDesignFileBytes)
         return failed(LoadResult::Status::Unreadable,
-                      fileProblem("file.too-large", "the file is too large (" + megabytes(static_cast<qint64>(text.size()))
-                                                        + "; a design may be at most " + megabytes(kMaxDesignFileBytes) + ")"));
+                      fileProblem("file.too-large", tooLargeMessage(static_cast<qint64>(text.size()))));
     if (auto at = tooDeepAt(text))
         return failed(LoadResult::Status::Invalid,
-                      fileProblem("syntax.too-deep", "the JSON is nested more than " + std::to_string(kMaxNesting) + " levels deep",
+                      fileProblem("syntax.too-deep",
+                                  problemText(QCoreApplication::translate(
+                                                  "Problems", "the JSON is nested more than %1 levels deep"),
+                                              {std::to_string(kMaxNesting)}),
                                   positionOfOffset(text, *at)));
 
     json doc;
@@ -183,34 +229,48 @@ LoadResult loadDesignFromText(std::string_view text)
         doc = json::parse(text.begin(), text.end());
     } catch (const json::parse_error &e) {
         const size_t offset = syntaxErrorOffset(e, text);
-        return failed(LoadResult::Status::Invalid, fileProblem("syntax", syntaxMessage(e, text, offset), positionOfOffset(text, offset)));
+        return failed(LoadResult::Status::Invalid,
+                      fileProblem("syntax", syntaxMessage(e, text, offset), positionOfOffset(text, offset)));
     } catch (const json::out_of_range &e) {
         // A number too large for 64 bits; nlohmann names the literal but not its place.
         const std::string what = e.what();
         const auto quote = what.find('\'');
-        const std::string literal = quote == std::string::npos ? std::string() : what.substr(quote + 1, what.rfind('\'') - quote - 1);
+        const std::string literal =
+            quote == std::string::npos ? std::string() : what.substr(quote + 1, what.rfind('\'') - quote - 1);
         const size_t at = literal.empty() ? std::string_view::npos : text.find(literal);
-        return failed(LoadResult::Status::Invalid,
-                      fileProblem("syntax", "invalid JSON: a number is too large",
-                                  positionOfOffset(text, at == std::string_view::npos ? 0 : at)));
+        return failed(
+            LoadResult::Status::Invalid,
+            fileProblem("syntax",
+                        problemText(QCoreApplication::translate("Problems", "invalid JSON: a number is too large")),
+                        positionOfOffset(text, at == std::string_view::npos ? 0 : at)));
     }
     if (!doc.is_object())
-        return failed(LoadResult::Status::Invalid,
-                      fileProblem("schema", "a design file must hold a JSON object", positionOfOffset(text, 0)));
+        return failed(
+            LoadResult::Status::Invalid,
+            fileProblem("schema",
+                        problemText(QCoreApplication::translate("Problems", "a design file must hold a JSON object")),
+                        positionOfOffset(text, 0)));
 
     LoadResult result;
     result.sourceVersion = declaredSchemaVersion(doc);
     if (result.sourceVersion < 0)
         return failed(LoadResult::Status::Invalid,
-                      fileProblem("schema", "\"schemaVersion\" must be a whole number from 0 up, not " + shortJson(doc.at("schemaVersion")),
+                      fileProblem("schema",
+                                  //: %1 is a key of the design file; %2 is the value found there.
+                                  problemText(QCoreApplication::translate(
+                                                  "Problems", "\"%1\" must be a whole number from 0 up, not %2"),
+                                              {"schemaVersion", shortJson(doc.at("schemaVersion"))}),
                                   locatePointerOrAncestor(text, "/schemaVersion"), "/schemaVersion"));
     if (result.sourceVersion > WidgetDesign::kSchemaVersion) {
-        auto r = failed(LoadResult::Status::Invalid,
-                        fileProblem("version.newer",
-                                    "the file was written by a newer Call Studio (schema version "
-                                        + std::to_string(result.sourceVersion) + "); this version reads schema version "
-                                        + std::to_string(WidgetDesign::kSchemaVersion) + " and older",
-                                    locatePointerOrAncestor(text, "/schemaVersion"), "/schemaVersion"));
+        auto r = failed(
+            LoadResult::Status::Invalid,
+            fileProblem(
+                "version.newer",
+                problemText(QCoreApplication::translate(
+                                "Problems", "the file was written by a newer Call Studio (schema version %1); "
+                                            "this version reads schema version %2 and older"),
+                            {std::to_string(result.sourceVersion), std::to_string(WidgetDesign::kSchemaVersion)}),
+                locatePointerOrAncestor(text, "/schemaVersion"), "/schemaVersion"));
         r.sourceVersion = result.sourceVersion;
         return r;
     }
@@ -219,7 +279,10 @@ LoadResult loadDesignFromText(std::string_view text)
         if (!migrateToCurrent(doc, result.sourceVersion, error))
             return failed(LoadResult::Status::Invalid,
                           fileProblem("version.migration",
-                                      "cannot upgrade from schema version " + std::to_string(result.sourceVersion) + ": " + error.message,
+                                      //: %2 says what stopped the upgrade.
+                                      problemText(QCoreApplication::translate(
+                                                      "Problems", "cannot upgrade from schema version %1: %2"),
+                                                  {std::to_string(result.sourceVersion), error.message}),
                                       locatePointerOrAncestor(text, error.pointer), error.pointer));
     }
 
@@ -244,7 +307,11 @@ LoadResult loadDesignFromText(std::string_view text)
     try {
         result.design = designFromJson(std::move(doc));
     } catch (const json::exception &e) {
-        return failed(LoadResult::Status::Invalid, fileProblem("schema", std::string("unexpected content: ") + e.what()));
+        return failed(
+            LoadResult::Status::Invalid,
+            fileProblem("schema",
+                        //: %1 is the JSON library's own description of the error, in English.
+                        problemText(QCoreApplication::translate("Problems", "unexpected content: %1"), {e.what()})));
     }
     result.status = LoadResult::Status::Loaded;
     return result;
@@ -255,22 +322,22 @@ LoadResult loadDesignFromFile(const std::string &path)
     const QString qpath = QString::fromStdString(path);
     const QFileInfo info(qpath);
     if (!info.exists())
-        return failed(LoadResult::Status::Unreadable, fileProblem("file.missing", "no such file"));
+        return failed(
+            LoadResult::Status::Unreadable,
+            fileProblem("file.missing", problemText(QCoreApplication::translate("Problems", "no such file"))));
     if (info.isDir())
-        return failed(LoadResult::Status::Unreadable, fileProblem("file.directory", "this is a directory, not a design file"));
-    if (info.size() > static_cast<qint64>(kMaxDesignFileBytes))
         return failed(LoadResult::Status::Unreadable,
-                      fileProblem("file.too-large", "the file is too large (" + megabytes(info.size())
-                                                        + "; a design may be at most " + megabytes(kMaxDesignFileBytes) + ")"));
+                      fileProblem("file.directory", problemText(QCoreApplication::translate(
+                                                        "Problems", "this is a directory, not a design file"))));
+    if (info.size() > static_cast<qint64>(kMaxDesignFileBytes))
+        return failed(LoadResult::Status::Unreadable, fileProblem("file.too-large", tooLargeMessage(info.size())));
     QFile file(qpath);
     if (!file.open(QIODevice::ReadOnly))
-        return failed(LoadResult::Status::Unreadable,
-                      fileProblem("file.unreadable", "cannot read the file: " + file.errorString().toStdString()));
+        return failed(LoadResult::Status::Unreadable, fileProblem("file.unreadable", cannotRead(file)));
     // Read one byte past the limit so a file that grew since the size check is still refused.
     const QByteArray bytes = file.read(static_cast<qint64>(kMaxDesignFileBytes) + 1);
     if (file.error() != QFileDevice::NoError)
-        return failed(LoadResult::Status::Unreadable,
-                      fileProblem("file.unreadable", "cannot read the file: " + file.errorString().toStdString()));
+        return failed(LoadResult::Status::Unreadable, fileProblem("file.unreadable", cannotRead(file)));
     return loadDesignFromText(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
 }
 
@@ -278,13 +345,13 @@ SaveResult writeFileAtomically(const std::string &path, const std::string &text)
 {
     QSaveFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::WriteOnly))
-        return {false, "cannot write " + path + ": " + file.errorString().toStdString()};
+        return {false, cannotWrite(path, file)};
     if (file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())) {
         file.cancelWriting();
-        return {false, "cannot write " + path + ": " + file.errorString().toStdString()};
+        return {false, cannotWrite(path, file)};
     }
     if (!file.commit())
-        return {false, "cannot write " + path + ": " + file.errorString().toStdString()};
+        return {false, cannotWrite(path, file)};
     return {true, {}};
 }
 

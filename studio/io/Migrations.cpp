@@ -1,6 +1,9 @@
 #include "Migrations.h"
 
+#include "checks/ProblemText.h"
 #include "model/WidgetDesign.h"
+
+#include <QCoreApplication>
 
 #include <functional>
 #include <vector>
@@ -35,13 +38,15 @@ void renameKey(json &obj, const char *from, const char *to)
 bool migrate0to1(json &doc, MigrationError &error)
 {
     if (!doc.is_object()) {
-        error = {"the document is not a JSON object", ""};
+        error = {problemText(QCoreApplication::translate("Problems", "the document is not a JSON object")), ""};
         return false;
     }
     if (doc.contains("locales") && doc.at("locales").is_array()) {
         json list = doc.at("locales");
         if (list.empty() || !list[0].is_string()) {
-            error = {"version 0 \"locales\" must list at least one language code", "/locales"};
+            error = {problemText(QCoreApplication::translate(
+                         "Problems", "version 0 \"locales\" must list at least one language code")),
+                     "/locales"};
             return false;
         }
         doc["locales"] = json{{"default", list[0]}, {"available", list}};

@@ -1,11 +1,14 @@
 #include "SchemaValidator.h"
 
 #include "DesignSchemaText.h" // generated: kDesignSchemaText
+#include "checks/ProblemText.h"
 
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
 #include <valijson/validator.hpp>
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <functional>
@@ -72,36 +75,49 @@ const json *schemaNodeFor(const std::vector<std::string> &tokens)
     return &resolveRef(*node);
 }
 
+// A JSON Schema type as a message names it: "an integer", "a string"; null is the JSON
+// literal and stays as it is.
+std::string schemaTypeName(const std::string &t)
+{
+    if (t == "boolean")
+        return problemText(QCoreApplication::translate("Problems", "a boolean"));
+    if (t == "integer")
+        return problemText(QCoreApplication::translate("Problems", "an integer"));
+    if (t == "number")
+        return problemText(QCoreApplication::translate("Problems", "a number"));
+    if (t == "string")
+        return problemText(QCoreApplication::translate("Problems", "a string"));
+    if (t == "array")
+        return problemText(QCoreApplication::translate("Problems", "an array"));
+    if (t == "object")
+        return problemText(QCoreApplication::translate("Problems", "an object"));
+    if (t == "null")
+        return "null";
+    //: A JSON Schema type that has no wording of its own; %1 is its name as the schema spells it.
+    return problemText(QCoreApplication::translate("Problems", "a %1"), {t});
+}
+
 std::string jsonTypeName(const json &v)
 {
     switch (v.type()) {
     case json::value_t::null:
-        return "null";
+        return schemaTypeName("null");
     case json::value_t::boolean:
-        return "a boolean";
+        return schemaTypeName("boolean");
     case json::value_t::number_integer:
     case json::value_t::number_unsigned:
-        return "an integer";
+        return schemaTypeName("integer");
     case json::value_t::number_float:
-        return "a number";
+        return schemaTypeName("number");
     case json::value_t::string:
-        return "a string";
+        return schemaTypeName("string");
     case json::value_t::array:
-        return "an array";
+        return schemaTypeName("array");
     case json::value_t::object:
-        return "an object";
+        return schemaTypeName("object");
     default:
-        return "a value";
+        return problemText(QCoreApplication::translate("Problems", "a value"));
     }
-}
-
-std::string schemaTypeName(const std::string &t)
-{
-    if (t == "integer" || t == "array" || t == "object")
-        return "an " + t;
-    if (t == "null")
-        return "null";
-    return "a " + t;
 }
 
 std::string expectedTypes(const json &node)
@@ -113,9 +129,15 @@ std::string expectedTypes(const json &node)
         return schemaTypeName(t.get<std::string>());
     std::string out;
     for (size_t i = 0; i < t.size(); ++i) {
-        if (i)
-            out += i + 1 == t.size() ? " or " : ", ";
-        out += schemaTypeName(t[i].get<std::string>());
+        const std::string name = schemaTypeName(t[i].get<std::string>());
+        if (i == 0)
+            out = name;
+        else if (i + 1 == t.size())
+            //: Joins the last type to a list of allowed types: "a string or null".
+            out = problemText(QCoreApplication::translate("Problems", "%1 or %2"), {out, name});
+        else
+            //: Joins one more type to a list of allowed types: "a string, an integer".
+            out = problemText(QCoreApplication::translate("Problems", "%1, %2"), {out, name});
     }
     return out;
 }
@@ -201,16 +223,22 @@ std::vector<std::string> parentOf(const std::vector<std::string> &tokens)
 std::string nameOf(const json &doc, const std::vector<std::string> &tokens)
 {
     if (tokens.empty())
-        return "the design";
+        return problemText(QCoreApplication::translate("Problems", "the design"));
     const json *parent = valueAt(doc, parentOf(tokens));
     if (!parent || !parent->is_array())
-        return "\"" + tokens.back() + "\"";
+        //: A key of the design file, named in a message.
+        return problemText(QCoreApplication::translate("Problems", "\"%1\""), {tokens.back()});
     const json *value = valueAt(doc, tokens);
     if (value && value->is_object() && value->contains("kind") && value->at("kind").is_string() && value->contains("id")
         && value->at("id").is_string())
-        return "the " + value->at("kind").get<std::string>() + " block \"" + value->at("id").get<std::string>() + "\"";
-    const std::string container = tokens.size() >= 2 ? " of \"" + tokens[tokens.size() - 2] + "\"" : std::string();
-    return "item " + std::to_string(std::stoul(tokens.back()) + 1) + container;
+        return problemText(QCoreApplication::translate("Problems", "the %1 block \"%2\""),
+                           {value->at("kind").get<std::string>(), value->at("id").get<std::string>()});
+    const std::string position = std::to_string(std::stoul(tokens.back()) + 1);
+    if (tokens.size() >= 2)
+        //: %1 is the 1-based position of an item in the list named by the key %2.
+        return problemText(QCoreApplication::translate("Problems", "item %1 of \"%2\""),
+                           {position, tokens[tokens.size() - 2]});
+    return problemText(QCoreApplication::translate("Problems", "item %1"), {position});
 }
 
 bool isWrapper(const std::string &d)
@@ -244,59 +272,104 @@ bool describe(const json &doc, Failure f, Problem &out)
     std::string message;
 
     if (startsWith(d, "Missing required property '")) {
-        message = "missing required key \"" + quotedBetween(d, "Missing required property '") + "\"";
-        if (!f.tokens.empty())
-            message += " in " + where;
+        const std::string key = quotedBetween(d, "Missing required property '");
+        message = f.tokens.empty()
+                      ? problemText(QCoreApplication::translate("Problems", "missing required key \"%1\""), {key})
+                      : problemText(QCoreApplication::translate("Problems", "missing required key \"%1\" in %2"),
+                                    {key, where});
     } else if (startsWith(d, "Object contains a property that could not be validated")) {
         const std::string key = quotedBetween(d, "constraints: '");
-        message = "unknown key \"" + key + "\"";
-        if (!f.tokens.empty())
-            message += " in " + where;
+        message = f.tokens.empty()
+                      ? problemText(QCoreApplication::translate("Problems", "unknown key \"%1\""), {key})
+                      : problemText(QCoreApplication::translate("Problems", "unknown key \"%1\" in %2"), {key, where});
         f.tokens.push_back(key);
     } else if (startsWith(d, "Value type not permitted")) {
-        message = where + " must be " + (node ? expectedTypes(*node) : std::string("another type"));
-        if (value)
-            message += ", not " + jsonTypeName(*value);
+        const std::string expected =
+            node ? expectedTypes(*node) : problemText(QCoreApplication::translate("Problems", "another type"));
+        message = value ? problemText(QCoreApplication::translate("Problems", "%1 must be %2, not %3"),
+                                      {where, expected, jsonTypeName(*value)})
+                        : problemText(QCoreApplication::translate("Problems", "%1 must be %2"), {where, expected});
     } else if (startsWith(d, "Failed to match against any enum values")) {
-        message = where + " is " + (value ? shortValue(*value) : std::string("not allowed"));
-        if (node && node->contains("enum"))
-            message += "; expected one of: " + enumList(*node);
+        if (node && node->contains("enum")) {
+            const std::string allowed = enumList(*node);
+            message =
+                value ? problemText(QCoreApplication::translate("Problems", "%1 is %2; expected one of: %3"),
+                                    {where, shortValue(*value), allowed})
+                      : problemText(QCoreApplication::translate("Problems", "%1 is not allowed; expected one of: %2"),
+                                    {where, allowed});
+        } else {
+            //: %1 names a value in the design; %2 is that value as the file has it.
+            message =
+                value ? problemText(QCoreApplication::translate("Problems", "%1 is %2"), {where, shortValue(*value)})
+                      : problemText(QCoreApplication::translate("Problems", "%1 is not allowed"), {where});
+        }
     } else if (startsWith(d, "Failed to match regex")) {
-        message = where + " is " + (value ? shortValue(*value) : std::string("malformed"));
-        if (node && node->contains("description"))
-            message += "; expected " + node->at("description").get<std::string>();
+        // The schema's description of the format stays as the schema words it.
+        if (node && node->contains("description")) {
+            const std::string format = node->at("description").get<std::string>();
+            message = value ? problemText(QCoreApplication::translate("Problems", "%1 is %2; expected %3"),
+                                          {where, shortValue(*value), format})
+                            : problemText(QCoreApplication::translate("Problems", "%1 is malformed; expected %2"),
+                                          {where, format});
+        } else {
+            //: %1 names a value in the design; %2 is that value as the file has it.
+            message =
+                value ? problemText(QCoreApplication::translate("Problems", "%1 is %2"), {where, shortValue(*value)})
+                      : problemText(QCoreApplication::translate("Problems", "%1 is malformed"), {where});
+        }
     } else if (startsWith(d, "Failed to match expected value set by 'const'")) {
-        message = where + " must be " + (node && node->contains("const") ? node->at("const").dump() : std::string("a fixed value"));
-        if (value)
-            message += ", not " + shortValue(*value);
+        const std::string expected = node && node->contains("const")
+                                         ? node->at("const").dump()
+                                         : problemText(QCoreApplication::translate("Problems", "a fixed value"));
+        message = value ? problemText(QCoreApplication::translate("Problems", "%1 must be %2, not %3"),
+                                      {where, expected, shortValue(*value)})
+                        : problemText(QCoreApplication::translate("Problems", "%1 must be %2"), {where, expected});
     } else if (startsWith(d, "Expected number greater than or equal to ")) {
-        message = where + " must be at least " + (node && node->contains("minimum") ? node->at("minimum").dump() : "");
-        if (value)
-            message += ", not " + shortValue(*value);
+        const std::string minimum = node && node->contains("minimum") ? node->at("minimum").dump() : std::string();
+        message =
+            value ? problemText(QCoreApplication::translate("Problems", "%1 must be at least %2, not %3"),
+                                {where, minimum, shortValue(*value)})
+                  : problemText(QCoreApplication::translate("Problems", "%1 must be at least %2"), {where, minimum});
     } else if (startsWith(d, "Expected number less than or equal to ")) {
-        message = where + " must be at most " + (node && node->contains("maximum") ? node->at("maximum").dump() : "");
-        if (value)
-            message += ", not " + shortValue(*value);
+        const std::string maximum = node && node->contains("maximum") ? node->at("maximum").dump() : std::string();
+        message = value
+                      ? problemText(QCoreApplication::translate("Problems", "%1 must be at most %2, not %3"),
+                                    {where, maximum, shortValue(*value)})
+                      : problemText(QCoreApplication::translate("Problems", "%1 must be at most %2"), {where, maximum});
     } else if (startsWith(d, "String should be no fewer than ")) {
-        message = node && node->value("minLength", 0) == 1 ? where + " must not be empty" : where + " is too short";
+        message = node && node->value("minLength", 0) == 1
+                      ? problemText(QCoreApplication::translate("Problems", "%1 must not be empty"), {where})
+                      : problemText(QCoreApplication::translate("Problems", "%1 is too short"), {where});
     } else if (startsWith(d, "String should be no more than ")) {
-        message = where + " is too long (at most " + (node ? node->at("maxLength").dump() : "") + " characters)";
+        message = problemText(QCoreApplication::translate("Problems", "%1 is too long (at most %2 characters)"),
+                              {where, node ? node->at("maxLength").dump() : std::string()});
     } else if (startsWith(d, "Array should contain no fewer than ")) {
-        message = where + " must not be empty";
+        message = problemText(QCoreApplication::translate("Problems", "%1 must not be empty"), {where});
     } else if (startsWith(d, "Array should contain no more than ")) {
-        message = where + " has too many items (at most " + (node ? node->at("maxItems").dump() : "") + ")";
+        message = problemText(QCoreApplication::translate("Problems", "%1 has too many items (at most %2)"),
+                              {where, node ? node->at("maxItems").dump() : std::string()});
     } else if (startsWith(d, "Object should have no more than ")) {
-        message = where + " has too many entries (at most " + (node ? node->at("maxProperties").dump() : "") + ")";
+        message = problemText(QCoreApplication::translate("Problems", "%1 has too many entries (at most %2)"),
+                              {where, node ? node->at("maxProperties").dump() : std::string()});
     } else if (startsWith(d, "Elements at indexes #")) {
         // "Elements at indexes #0 and #1 violate uniqueness constraint.": point at the repeat.
         const auto second = d.find(" and #");
-        const std::string index = second == std::string::npos ? std::string() : d.substr(second + 6, d.find(' ', second + 6) - second - 6);
-        const json *repeated = index.empty() ? nullptr : valueAt(doc, [&] { auto t = f.tokens; t.push_back(index); return t; }());
-        message = where + " lists " + (repeated ? shortValue(*repeated) : std::string("the same value")) + " twice";
+        const std::string index =
+            second == std::string::npos ? std::string() : d.substr(second + 6, d.find(' ', second + 6) - second - 6);
+        const json *repeated = index.empty() ? nullptr : valueAt(doc, [&] {
+            auto t = f.tokens;
+            t.push_back(index);
+            return t;
+        }());
+        message = repeated
+                      ? problemText(QCoreApplication::translate("Problems", "%1 lists %2 twice"),
+                                    {where, shortValue(*repeated)})
+                      : problemText(QCoreApplication::translate("Problems", "%1 lists the same value twice"), {where});
         if (repeated)
             f.tokens.push_back(index);
     } else {
-        message = where + ": " + d;
+        //: %2 is the schema validator's own description of the failure, in English.
+        message = problemText(QCoreApplication::translate("Problems", "%1: %2"), {where, d});
     }
     out.severity = Severity::Error;
     out.code = "schema";
@@ -327,7 +400,8 @@ const KeyRuleCache &keyRuleCache()
                     c.conditions.emplace(&node.at("if"), std::move(schema));
                 }
                 if (node.contains("propertyNames") && node.at("propertyNames").contains("pattern"))
-                    c.patterns.emplace(&node.at("propertyNames"), std::regex(node.at("propertyNames").at("pattern").get<std::string>()));
+                    c.patterns.emplace(&node.at("propertyNames"),
+                                       std::regex(node.at("propertyNames").at("pattern").get<std::string>()));
             }
             if (node.is_structured())
                 for (const auto &child : node)
@@ -355,7 +429,8 @@ std::string conditionText(const json &ifNode)
     const auto member = ifNode.at("properties").items().begin();
     if (!member.value().contains("const"))
         return {};
-    return "when \"" + member.key() + "\" is " + member.value().at("const").dump();
+    return problemText(QCoreApplication::translate("Problems", "when \"%1\" is %2"),
+                       {member.key(), member.value().at("const").dump()});
 }
 
 struct KeyRule
@@ -395,20 +470,32 @@ void checkKeyNames(const json &doc, const std::vector<std::string> &tokens, std:
         for (const auto &rule : rules) {
             const json &names = *rule.propertyNames;
             std::string message;
-            if (names.contains("enum") && std::find(names.at("enum").begin(), names.at("enum").end(), key) == names.at("enum").end()) {
+            if (names.contains("enum")
+                && std::find(names.at("enum").begin(), names.at("enum").end(), key) == names.at("enum").end()) {
                 const bool onKind = rule.condition && rule.condition->contains("properties")
                                     && rule.condition->at("properties").contains("kind");
                 const std::string condition = rule.condition ? conditionText(*rule.condition) : std::string();
                 if (onKind && value->contains("kind") && value->at("kind").is_string())
-                    message = "key \"" + key + "\" does not belong in a " + value->at("kind").get<std::string>()
-                              + " block; it takes: " + enumList(names);
+                    message = problemText(QCoreApplication::translate(
+                                              "Problems", "key \"%1\" does not belong in a %2 block; it takes: %3"),
+                                          {key, value->at("kind").get<std::string>(), enumList(names)});
+                else if (condition.empty())
+                    message = problemText(
+                        QCoreApplication::translate("Problems", "key \"%1\" is not allowed here; expected one of: %2"),
+                        {key, enumList(names)});
                 else
-                    message = "key \"" + key + "\" is not allowed " + (condition.empty() ? std::string("here") : condition)
-                              + "; expected one of: " + enumList(names);
+                    //: %2 is a condition such as: when "closed" is true
+                    message = problemText(
+                        QCoreApplication::translate("Problems", "key \"%1\" is not allowed %2; expected one of: %3"),
+                        {key, condition, enumList(names)});
             } else if (names.contains("pattern") && !std::regex_search(key, keyRuleCache().patterns.at(&names))) {
-                message = "key \"" + key + "\" in " + nameOf(doc, tokens) + " is not valid";
-                if (names.contains("description"))
-                    message += "; expected " + names.at("description").get<std::string>();
+                // The schema's description of the format stays as the schema words it.
+                message = names.contains("description")
+                              ? problemText(
+                                  QCoreApplication::translate("Problems", "key \"%1\" in %2 is not valid; expected %3"),
+                                  {key, nameOf(doc, tokens), names.at("description").get<std::string>()})
+                              : problemText(QCoreApplication::translate("Problems", "key \"%1\" in %2 is not valid"),
+                                            {key, nameOf(doc, tokens)});
             }
             if (message.empty())
                 continue;
@@ -466,14 +553,16 @@ std::vector<Problem> validateAgainstSchema(const json &doc)
 
     std::set<std::pair<std::string, std::string>> seen;
     problems.erase(std::remove_if(problems.begin(), problems.end(),
-                                  [&](const Problem &p) { return !seen.insert({p.pointer, p.message}).second; }),
+                                  [&](const Problem &p) {
+                                      return !seen.insert({p.pointer, p.message}).second;
+                                  }),
                    problems.end());
     if (problems.empty()) {
         // Never let a document the validator refused pass as valid for want of a message.
         Problem p;
         p.severity = Severity::Error;
         p.code = "schema";
-        p.message = "the design does not follow the file format";
+        p.message = problemText(QCoreApplication::translate("Problems", "the design does not follow the file format"));
         problems.push_back(std::move(p));
     }
     return problems;

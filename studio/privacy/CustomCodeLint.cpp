@@ -1,8 +1,12 @@
 #include "CustomCodeLint.h"
 
 #include "EventCatalogue.h"
+#include "checks/ProblemText.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
+#include <climits>
 #include <tuple>
 
 namespace callstudio {
@@ -73,8 +77,9 @@ public:
             lintMarkupIssue(issue);
         if (const auto stop = m_doc.readingStoppedAt())
             add(Severity::Warning, "code.too-deep",
-                "the markup nests more than " + std::to_string(kMaxNestingDepth)
-                    + " elements deep here; Call Studio does not check the rest of this area",
+                problemText(QCoreApplication::translate("Problems", "the markup nests more than %1 elements deep here; "
+                                                                    "Call Studio does not check the rest of this area"),
+                            {std::to_string(kMaxNestingDepth)}),
                 *stop);
         for (const auto &element : m_doc.elements())
             lintElement(element);
@@ -84,13 +89,22 @@ public:
             return std::tie(a.line, a.column) < std::tie(b.line, b.column);
         });
         if (m_dropped > 0)
-            m_out.push_back({Severity::Info, "code.more-problems",
-                             std::to_string(m_dropped) + " more problems in " + codeAreaLabel(m_doc.area())
-                                 + " are not listed; fix the ones above first",
-                             codeAreaPointer(m_doc.area()), 0, 0});
+            m_out.push_back(
+                {Severity::Info, "code.more-problems", moreProblemsMessage(), codeAreaPointer(m_doc.area()), 0, 0});
     }
 
 private:
+    // One sentence per area, so that the area's name is translated with it.
+    std::string moreProblemsMessage() const
+    {
+        const int count = static_cast<int>(std::min<size_t>(m_dropped, INT_MAX));
+        if (m_doc.area() == CodeArea::Head)
+            return problemText(QCoreApplication::translate(
+                "Problems", "%n more problems in Head HTML are not listed; fix the ones above first", nullptr, count));
+        return problemText(QCoreApplication::translate(
+            "Problems", "%n more problems in Body end HTML are not listed; fix the ones above first", nullptr, count));
+    }
+
     void add(Severity severity, const char *code, std::string message, SourcePosition at)
     {
         if (m_reported >= kMaxLintProblemsPerArea) {
@@ -115,38 +129,51 @@ private:
     {
         if (issue.kind == MarkupIssueKind::UnclosedScript)
             add(Severity::Error, "code.unclosed-script",
-                "this <script> has no </script>: the browser does not run it and treats the rest of the area as its text",
+                problemText(QCoreApplication::translate("Problems",
+                                                        "this <script> has no </script>: the browser does not run it "
+                                                        "and treats the rest of the area as its text")),
                 issue.position);
         else
+            //: %1 is the name of an HTML tag.
             add(Severity::Warning, "code.stray-end-tag",
-                "stray end tag </" + issue.tag + "> closes nothing that is open here; the browser ignores it",
+                problemText(
+                    QCoreApplication::translate(
+                        "Problems", "stray end tag </%1> closes nothing that is open here; the browser ignores it"),
+                    {issue.tag}),
                 issue.position);
     }
 
     void lintElement(const HtmlElement &e)
     {
         const HtmlAttribute *url = nullptr;
-        std::string what;
+        const char *mixedContent = nullptr; // the message, by what the element loads
         if (e.tag == "script") {
             url = e.attribute("src");
-            what = "script";
+            //: %1 is the http: address as the code writes it.
+            mixedContent = QT_TRANSLATE_NOOP("Problems", "the script \"%1\" is loaded over http:, which the browser "
+                                                         "blocks as mixed content in the HTTPS widget; use https:");
         } else if (e.tag == "link" && relContains(e, "stylesheet")) {
             url = e.attribute("href");
-            what = "stylesheet";
+            //: %1 is the http: address as the code writes it.
+            mixedContent =
+                QT_TRANSLATE_NOOP("Problems", "the stylesheet \"%1\" is loaded over http:, which the browser blocks as "
+                                              "mixed content in the HTTPS widget; use https:");
         } else if (e.tag == "iframe") {
             url = e.attribute("src");
-            what = "iframe";
+            //: %1 is the http: address as the code writes it.
+            mixedContent = QT_TRANSLATE_NOOP("Problems", "the iframe \"%1\" is loaded over http:, which the browser "
+                                                         "blocks as mixed content in the HTTPS widget; use https:");
         }
         if (url && startsWithHttp(url->value))
             add(Severity::Error, "code.mixed-content",
-                "the " + what + " \"" + url->value
-                    + "\" is loaded over http:, which the browser blocks as mixed content in the HTTPS widget; use https:",
-                url->valueOffset);
+                problemText(QCoreApplication::translate("Problems", mixedContent), {url->value}), url->valueOffset);
 
         if (e.tag == "form" && e.attribute("action"))
             add(Severity::Warning, "code.form-submission",
-                "this form has an action, but the sandbox does not allow form submission, so sending it does nothing; "
-                "send the data with fetch() instead",
+                problemText(QCoreApplication::translate("Problems",
+                                                        "this form has an action, but the sandbox does not allow form "
+                                                        "submission, so sending it does nothing; send the data with "
+                                                        "fetch() instead")),
                 e.offset);
     }
 
@@ -164,41 +191,58 @@ private:
             const bool called = i + 1 < t.size() && isPunctuator(t[i + 1], "(");
 
             if ((name == "localStorage" || name == "sessionStorage" || name == "indexedDB") && isGlobalReference(t, i)) {
+                //: %1 is localStorage, sessionStorage or indexedDB.
                 add(Severity::Error, "code.storage",
-                    std::string(name)
-                        + " is not available in the sandbox (opaque origin): using it throws a SecurityError and stops this "
-                          "script; keep state in variables or send it to your own server",
+                    problemText(QCoreApplication::translate(
+                                    "Problems", "%1 is not available in the sandbox (opaque origin): using it throws a "
+                                                "SecurityError and stops this script; keep state in variables or send "
+                                                "it to your own server"),
+                                {name}),
                     at(i));
             } else if (name == "cookie" && globalMember("document")) {
                 add(Severity::Error, "code.cookie",
-                    "document.cookie throws a SecurityError in the sandbox (opaque origin) and can never reach the cookies "
-                    "of your site",
+                    problemText(QCoreApplication::translate(
+                        "Problems", "document.cookie throws a SecurityError in the sandbox (opaque origin) and can "
+                                    "never reach the cookies of your site")),
                     at(i - 2));
             } else if (name == "locks" && globalMember("navigator")) {
                 add(Severity::Warning, "code.locks",
-                    "navigator.locks is refused in the sandbox (opaque origin): its requests fail with a SecurityError",
+                    problemText(QCoreApplication::translate(
+                        "Problems", "navigator.locks is refused in the sandbox (opaque origin): its requests fail with "
+                                    "a SecurityError")),
                     at(i - 2));
             } else if (name == "location" && (globalMember("top") || globalMember("parent"))) {
+                //: %1 is top or parent.
                 add(Severity::Error, "code.top-navigation",
-                    std::string(t[i - 2].raw)
-                        + ".location is out of reach of the sandbox: custom code cannot read or navigate the embedding "
-                          "page, and the attempt throws",
+                    problemText(QCoreApplication::translate(
+                                    "Problems",
+                                    "%1.location is out of reach of the sandbox: custom code cannot read or navigate "
+                                    "the embedding page, and the attempt throws"),
+                                {t[i - 2].raw}),
                     at(i - 2));
             } else if (name == "open" && called
                        && (globalMember("window") || globalMember("self") || globalMember("globalThis"))) {
                 add(Severity::Warning, "code.popup",
-                    "window.open does nothing in the sandbox (no popups allowed); show a link block in the widget instead",
+                    problemText(QCoreApplication::translate(
+                        "Problems", "window.open does nothing in the sandbox (no popups allowed); show a link block in "
+                                    "the widget instead")),
                     at(i - 2));
             } else if ((name == "alert" || name == "confirm" || name == "prompt") && called && isGlobalReference(t, i)) {
+                //: %1 is alert, confirm or prompt.
                 add(Severity::Warning, "code.dialog",
-                    std::string(name)
-                        + "() is ignored in the sandbox (no modal dialogs allowed): the visitor never sees it and it "
-                          "returns at once",
+                    problemText(QCoreApplication::translate(
+                                    "Problems",
+                                    "%1() is ignored in the sandbox (no modal dialogs allowed): the visitor never sees "
+                                    "it and it returns at once"),
+                                {name}),
                     at(i));
             } else if ((name == "submit" || name == "requestSubmit") && called && isMemberDot(t, i - 1)) {
+                //: %1 is submit or requestSubmit.
                 add(Severity::Warning, "code.form-submission",
-                    "." + std::string(name)
-                        + "() submits a form, which the sandbox does not allow, so nothing is sent; use fetch() instead",
+                    problemText(QCoreApplication::translate(
+                                    "Problems", ".%1() submits a form, which the sandbox does not allow, so nothing is "
+                                                "sent; use fetch() instead"),
+                                {name}),
                     at(i));
             } else if (name == "on" && called && i >= 2 && isMemberDot(t, i - 1) && isIdentifier(t[i - 2], "c2c")
                        && isGlobalReference(t, i - 2)) {
@@ -223,11 +267,20 @@ private:
             std::string catalogue;
             for (const auto &e : eventCatalogue())
                 catalogue += (catalogue.empty() ? "" : ", ") + std::string(e.name);
-            add(Severity::Warning, "code.unknown-event",
-                "\"" + eventName + "\" is not an event of the widget, so this handler never runs"
-                    + (suggestion.empty() ? "; the events are " + catalogue
-                                          : "; did you mean \"" + std::string(suggestion) + "\"?"),
-                script.offset + t[nameIndex].offset);
+            std::string message;
+            if (suggestion.empty())
+                //: %1 is the event name the code uses; %2 lists the names of the widget's events.
+                message =
+                    problemText(QCoreApplication::translate("Problems", "\"%1\" is not an event of the widget, so this "
+                                                                        "handler never runs; the events are %2"),
+                                {eventName, catalogue});
+            else
+                //: %1 is the event name the code uses; %2 is the name of the widget's event closest to it.
+                message =
+                    problemText(QCoreApplication::translate("Problems", "\"%1\" is not an event of the widget, so this "
+                                                                        "handler never runs; did you mean \"%2\"?"),
+                                {eventName, suggestion});
+            add(Severity::Warning, "code.unknown-event", std::move(message), script.offset + t[nameIndex].offset);
             return;
         }
         // A handler is read up to kMaxHandlerTokens ahead, so unbalanced code stays linear.
@@ -356,9 +409,11 @@ private:
             return;
         if (std::find(event.fields.begin(), event.fields.end(), field) != event.fields.end())
             return;
+        //: %1 is the name of an event, %2 the field the code reads and %3 lists the event's fields.
         add(Severity::Warning, "code.unknown-event-field",
-            "the " + std::string(event.name) + " event has no field \"" + field + "\", so this reads undefined; it carries "
-                + joinFields(event),
+            problemText(QCoreApplication::translate(
+                            "Problems", "the %1 event has no field \"%2\", so this reads undefined; it carries %3"),
+                        {event.name, field, joinFields(event)}),
             script.offset + fieldToken.offset);
     }
 

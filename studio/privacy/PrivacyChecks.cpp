@@ -3,23 +3,27 @@
 #include "SensitiveData.h"
 #include "ThirdPartyInventory.h"
 #include "checks/DesignChecks.h"
+#include "checks/ProblemText.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
 namespace callstudio {
 
+// Quotations of the product's English documentation: they stay English in every UI language,
+// and only the message around them (… Seed guidance: "%3") is translated.
 const char *const kCardGuidance =
-    "Seed guidance: \"we do not accept card data through the widget. Don't paste card numbers into URL context or "
-    "survey fields\"";
+    "we do not accept card data through the widget. Don't paste card numbers into URL context or survey fields";
 const char *const kHealthGuidance =
-    "Seed guidance: \"Click to Call is not currently a HIPAA-eligible service. Do not use it to transmit Protected "
-    "Health Information (PHI)\"";
+    "Click to Call is not currently a HIPAA-eligible service. Do not use it to transmit Protected Health Information "
+    "(PHI)";
 const char *const kDisclosureGuidance =
-    "Seed guidance: \"Regulated industries (finance, health) often require disclosing data collection before the "
-    "microphone is active. Place a text block in the idle state of the widget\"";
+    "Regulated industries (finance, health) often require disclosing data collection before the microphone is active. "
+    "Place a text block in the idle state of the widget";
 const char *const kTrackerGuidance =
-    "Seed guidance: \"if you ship analytics pixels inside the sandbox, their tracking is still attributable to the "
-    "visitor on the pixel provider's own domains. You should disclose their presence in your privacy notice\"";
+    "if you ship analytics pixels inside the sandbox, their tracking is still attributable to the visitor on the pixel "
+    "provider's own domains. You should disclose their presence in your privacy notice";
 
 namespace {
 
@@ -48,6 +52,9 @@ std::vector<std::string> textsOf(const LocalizedText &t)
 }
 
 std::string quoted(const std::string &s) { return "\"" + s + "\""; }
+
+// What a field or text shows that looks like card data.
+enum class CardEvidence { NameContains, CardNumber, AsksFor };
 
 class PrivacyChecker
 {
@@ -81,22 +88,49 @@ private:
         m_problems.push_back({severity, code, std::move(message), std::move(pointer), at.line, at.column});
     }
 
-    void cardData(const std::string &what, const std::string &evidence, const std::string &pointer)
+    // `what` names the field or text ("the survey question"); `found` is the term or number.
+    void cardData(const std::string &what, CardEvidence evidence, const std::string &found, const std::string &pointer)
     {
+        const char *pattern = nullptr;
+        switch (evidence) {
+        case CardEvidence::NameContains:
+            //: %1 says what it is in ("the survey question", "the URL context key …");
+            //: %2 is the word found in its name; %3 quotes the product's English documentation: keep it in English.
+            pattern =
+                QT_TRANSLATE_NOOP("Problems", "%1 looks like payment card data (the name contains \"%2\"); the widget "
+                                              "is not a payment processor and must never carry card data, so remove it "
+                                              "or collect payments elsewhere. Seed guidance: \"%3\"");
+            break;
+        case CardEvidence::CardNumber:
+            //: %1 says what it is in ("the survey question", "the URL context key …");
+            //: %2 is the card number found; %3 quotes the product's English documentation: keep it in English.
+            pattern = QT_TRANSLATE_NOOP("Problems", "%1 looks like payment card data (it contains the card number "
+                                                    "\"%2\"); the widget is not a payment processor and must never "
+                                                    "carry card data, so remove it or collect payments elsewhere. Seed "
+                                                    "guidance: \"%3\"");
+            break;
+        case CardEvidence::AsksFor:
+            //: %1 says what it is in ("the survey question", "the URL context key …");
+            //: %2 is the term found; %3 quotes the product's English documentation: keep it in English.
+            pattern = QT_TRANSLATE_NOOP("Problems", "%1 looks like payment card data (it asks for \"%2\"); the widget "
+                                                    "is not a payment processor and must never carry card data, so "
+                                                    "remove it or collect payments elsewhere. Seed guidance: \"%3\"");
+            break;
+        }
         add(Severity::Error, "privacy.card-data",
-            what + " looks like payment card data (" + evidence
-                + "); the widget is not a payment processor and must never carry card data, so remove it or collect "
-                  "payments elsewhere. "
-                + kCardGuidance,
-            pointer);
+            problemText(QCoreApplication::translate("Problems", pattern), {what, found, kCardGuidance}), pointer);
     }
 
     void healthData(const std::string &what, const std::string &term, const std::string &pointer)
     {
+        //: %1 says what it is in ("the survey question", "the URL context key …");
+        //: %2 is the word or words found; %3 quotes the product's English documentation: keep it in English.
         add(Severity::Warning, "privacy.health-data",
-            what + " looks like health data (\"" + term
-                + "\"); the service is not meant for protected health information, so ask for it on a channel that is. "
-                + kHealthGuidance,
+            problemText(QCoreApplication::translate("Problems",
+                                                    "%1 looks like health data (\"%2\"); the service is not meant for "
+                                                    "protected health information, so ask for it on a channel that is. "
+                                                    "Seed guidance: \"%3\""),
+                        {what, term, kHealthGuidance}),
             pointer);
     }
 
@@ -105,7 +139,7 @@ private:
     {
         const std::string card = sensitiveTermIn(name, SensitiveCategory::PaymentCard, WordSource::Identifier);
         if (!card.empty()) {
-            cardData(what, "the name contains \"" + card + "\"", pointer);
+            cardData(what, CardEvidence::NameContains, card, pointer);
             return true;
         }
         const std::string health = sensitiveTermIn(name, SensitiveCategory::Health, WordSource::Identifier);
@@ -128,12 +162,12 @@ private:
     {
         const std::string number = luhnCardNumberIn(t);
         if (!number.empty()) {
-            cardData(what, "it contains the card number " + quoted(number), pointer);
+            cardData(what, CardEvidence::CardNumber, number, pointer);
             return true;
         }
         const std::string card = sensitiveTermIn(t, SensitiveCategory::PaymentCard, WordSource::Text);
         if (!card.empty()) {
-            cardData(what, "it asks for \"" + card + "\"", pointer);
+            cardData(what, CardEvidence::AsksFor, card, pointer);
             return true;
         }
         const std::string health = sensitiveTermIn(t, SensitiveCategory::Health, WordSource::Text);
@@ -148,9 +182,16 @@ private:
     {
         for (const auto &[key, value] : m_design.urlContext) {
             const std::string pointer = "/urlContext/" + escapePointerToken(key);
-            const std::string what = "the URL context key " + quoted(key);
-            if (!checkIdentifier(what, key, pointer))
-                checkPlainText(what + " (sample value " + quoted(value) + ")", value, pointer);
+            //: Subject of "… looks like payment card data" and "… looks like health data". %1 is a key.
+            const std::string what =
+                problemText(QCoreApplication::translate("Problems", "the URL context key \"%1\""), {key});
+            if (checkIdentifier(what, key, pointer))
+                continue;
+            //: Subject of "… looks like payment card data" and "… looks like health data". %1 is a key, %2 its value.
+            const std::string withValue =
+                problemText(QCoreApplication::translate("Problems", "the URL context key \"%1\" (sample value \"%2\")"),
+                            {key, value});
+            checkPlainText(withValue, value, pointer);
         }
     }
 
@@ -159,30 +200,40 @@ private:
         for (size_t f = 0; f < form.fields.size(); ++f) {
             const FormField &field = form.fields[f];
             const std::string fieldPointer = pointer + "/form/fields/" + std::to_string(f);
-            const std::string what = "the pre-call form field " + quoted(field.key);
+            //: Subject of "… looks like payment card data" and "… looks like health data". %1 is a field's key.
+            const std::string what =
+                problemText(QCoreApplication::translate("Problems", "the pre-call form field \"%1\""), {field.key});
             if (checkIdentifier(what, field.key, fieldPointer + "/key") || checkText(what, field.label, fieldPointer + "/label")
                 || checkText(what, field.placeholder, fieldPointer + "/placeholder"))
                 continue;
-            for (size_t o = 0; o < field.options.size(); ++o)
-                if (checkText(what + " (option " + quoted(field.options[o].value) + ")", field.options[o].label,
+            for (size_t o = 0; o < field.options.size(); ++o) {
+                //: Subject of "… looks like payment card data" and "… looks like health data".
+                //: %1 is a field's key, %2 the value of one of its options.
+                const std::string option = problemText(
+                    QCoreApplication::translate("Problems", "the pre-call form field \"%1\" (option \"%2\")"),
+                    {field.key, field.options[o].value});
+                if (checkText(option, field.options[o].label,
                               fieldPointer + "/options/" + std::to_string(o) + "/label"))
                     break;
+            }
         }
     }
 
     void checkSurvey(const SurveySpec &survey, const std::string &pointer)
     {
-        const std::string what = "the survey";
-        if (checkText(what + " question", survey.question, pointer + "/survey/question"))
+        //: Subject of "… looks like payment card data" and "… looks like health data".
+        if (checkText(problemText(QCoreApplication::translate("Problems", "the survey question")), survey.question,
+                      pointer + "/survey/question"))
             return;
         if (!survey.commentEnabled)
             return;
-        if (!checkText(what + " comment label", survey.commentLabel, pointer + "/survey/comment/label"))
-            checkText(what + " comment placeholder", survey.commentPlaceholder, pointer + "/survey/comment/placeholder");
+        //: Subject of "… looks like payment card data" and "… looks like health data".
+        if (!checkText(problemText(QCoreApplication::translate("Problems", "the survey comment label")),
+                       survey.commentLabel, pointer + "/survey/comment/label"))
+            //: Subject of "… looks like payment card data" and "… looks like health data".
+            checkText(problemText(QCoreApplication::translate("Problems", "the survey comment placeholder")),
+                      survey.commentPlaceholder, pointer + "/survey/comment/placeholder");
     }
-
-    static constexpr const char *kAdvice = "; add a disclosure block above the call button in the idle state so "
-                                           "visitors read it before the microphone is asked for. ";
 
     void checkTrackersNotice()
     {
@@ -191,9 +242,15 @@ private:
             std::string names;
             for (const auto &n : trackers.names)
                 names += (names.empty() ? "" : ", ") + n;
+            //: %1 lists the tracker domains and calls found;
+            //: %2 quotes the product's English documentation: keep it in English.
             add(Severity::Warning, "privacy.disclosure-trackers",
-                "the custom code loads trackers (" + names
-                    + ") but the widget tells visitors nothing about them before the call" + kAdvice + kTrackerGuidance,
+                problemText(QCoreApplication::translate(
+                                "Problems",
+                                "the custom code loads trackers (%1) but the widget tells visitors nothing about them "
+                                "before the call; add a disclosure block above the call button in the idle state so "
+                                "visitors read it before the microphone is asked for. Seed guidance: \"%2\""),
+                            {names, kTrackerGuidance}),
                 codeAreaPointer(trackers.area), trackers.position);
         }
     }
@@ -217,9 +274,16 @@ private:
                         personal += (personal.empty() ? "" : ", ") + quoted(field.key);
                 }
                 if (!personal.empty()) {
+                    //: %1 lists the keys of the fields;
+                    //: %2 quotes the product's English documentation: keep it in English.
                     add(Severity::Warning, "privacy.disclosure-form",
-                        "the pre-call form collects personal data (" + personal
-                            + ") but no before-call disclosure says what it is used for" + kAdvice + kDisclosureGuidance,
+                        problemText(QCoreApplication::translate(
+                                        "Problems",
+                                        "the pre-call form collects personal data (%1) but no before-call disclosure "
+                                        "says what it is used for; add a disclosure block above the call button in the "
+                                        "idle state so visitors read it before the microphone is asked for. Seed "
+                                        "guidance: \"%2\""),
+                                    {personal, kDisclosureGuidance}),
                         blockPointer(state, i));
                     return;
                 }
@@ -235,11 +299,15 @@ private:
             for (size_t i = 0; i < blocks.size(); ++i)
                 for (const auto &text : textsOf(blocks[i].text))
                     if (mentionsRecording(text)) {
+                        //: %1 is a kind of block and %2 a state, as the design file names them (paragraph, in_call …);
+                        //: %3 quotes the product's English documentation: keep it in English.
                         add(Severity::Warning, "privacy.disclosure-recording",
-                            std::string("this ") + blockKindName(blocks[i].kind) + " in the " + stateName(state)
-                                + " state mentions call recording, but visitors only learn about it from a before-call "
-                                  "disclosure in the idle state; move the notice there. "
-                                + kDisclosureGuidance,
+                            problemText(QCoreApplication::translate(
+                                            "Problems",
+                                            "this %1 in the %2 state mentions call recording, but visitors only learn "
+                                            "about it from a before-call disclosure in the idle state; move the notice "
+                                            "there. Seed guidance: \"%3\""),
+                                        {blockKindName(blocks[i].kind), stateName(state), kDisclosureGuidance}),
                             blockPointer(state, i) + "/text");
                         return;
                     }

@@ -17,7 +17,8 @@ namespace callstudio {
 std::vector<Problem> checkPrivacy(const WidgetDesign &design);
 std::vector<Problem> checkPrivacy(const WidgetDesign &design, const ParsedCustomCode &parsed);
 
-// The product guidance each check cites (quoted from the product's privacy page).
+// The product guidance each check cites, word for word from the product's privacy page
+// (English, without quotation marks: messages show it as Seed guidance: "…").
 extern const char *const kCardGuidance;
 extern const char *const kHealthGuidance;
 extern const char *const kDisclosureGuidance;

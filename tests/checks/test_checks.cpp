@@ -1,9 +1,12 @@
 // The checks beyond the schema: each fires on a design that breaks its rule, with the
 // right severity and pointer, and stays quiet on the bundled examples.
 #include "checks/DesignChecks.h"
+#include "checks/ProblemText.h"
 #include "io/DesignFile.h"
 
 #include <QTest>
+#include <QSet>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -34,6 +37,30 @@ size_t indexOfKind(const std::vector<Block> &blocks, BlockKind kind)
     return static_cast<size_t>(std::find_if(blocks.begin(), blocks.end(), [&](const Block &b) { return b.kind == kind; })
                                - blocks.begin());
 }
+
+// Stands in for a language file: answers two of the "Problems" patterns in French and
+// records every lookup.
+class FrenchProblems : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        asked.insert(QString::fromUtf8(context));
+        const QByteArray source(sourceText);
+        if (qstrcmp(context, "Problems") != 0)
+            return {};
+        if (source == "block id \"%1\" is used twice")
+            return QStringLiteral("l’identifiant de bloc « %1 » sert deux fois");
+        if (source == "%1 is not translated into %2")
+            return QStringLiteral("%1 : traduction manquante en %2");
+        if (source == "the %1 block \"%2\"")
+            return QStringLiteral("le bloc %1 « %2 »");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+
+    mutable QSet<QString> asked;
+};
 
 } // namespace
 
@@ -318,6 +345,48 @@ private slots:
         QCOMPARE(found[0].severity, Severity::Info);
         QVERIFY(found[0].message.find("network") != std::string::npos);
         QVERIFY(!hasErrors(checkDesign(d)));
+    }
+
+    void problemTextFillsEachPlaceholderOnce()
+    {
+        QCOMPARE(problemText(QStringLiteral("%2 before %1")), std::string("%2 before %1"));
+        QCOMPARE(problemText(QStringLiteral("%2 before %1"), {"a", "b"}), std::string("b before a"));
+        // A value that looks like a placeholder is text, not a second substitution.
+        QCOMPARE(problemText(QStringLiteral("key \"%1\" and %2"), {"%2", "x"}), std::string("key \"%2\" and x"));
+        QCOMPARE(problemText(QStringLiteral("100% of %1"), {"é"}), std::string("100% of é"));
+    }
+
+    void messagesFollowTheInstalledLanguage()
+    {
+        auto d = loadExample("order-help.design.json");
+        d.locales.push_back("fr");
+        d.state(WidgetState::Ended).blocks[0].id = idle(d)[0].id;
+        const auto english = checkDesign(d);
+
+        FrenchProblems french;
+        QVERIFY(QCoreApplication::installTranslator(&french));
+        const auto translated = checkDesign(d);
+        QCoreApplication::removeTranslator(&french);
+
+        QVERIFY(french.asked.contains(QStringLiteral("Problems")));
+        const auto duplicate = withCode(translated, "layout.duplicate-block-id");
+        QCOMPARE(duplicate.size(), size_t(1));
+        QCOMPARE(duplicate[0].message, "l’identifiant de bloc « " + idle(d)[0].id + " » sert deux fois");
+        // Phrases compose: the block's own name is translated inside the sentence.
+        const auto missing = withCode(translated, "text.missing-translation");
+        QVERIFY(!missing.empty());
+        QVERIFY2(missing[0].message.rfind("le bloc ", 0) == 0, missing[0].message.c_str());
+        QVERIFY2(missing[0].message.find(" : traduction manquante en fr") != std::string::npos, missing[0].message.c_str());
+        // Only the words change: the same problems, at the same places, in the same order.
+        QCOMPARE(translated.size(), english.size());
+        for (size_t i = 0; i < english.size(); ++i) {
+            QCOMPARE(translated[i].code, english[i].code);
+            QCOMPARE(translated[i].pointer, english[i].pointer);
+        }
+        // With the translator gone, the command line's English is back.
+        QCOMPARE(checkDesign(d), english);
+        QCOMPARE(withCode(english, "layout.duplicate-block-id")[0].message,
+                 "block id \"" + idle(d)[0].id + "\" is used twice");
     }
 };
 
