@@ -4,8 +4,8 @@
 #include "document/DesignDocument.h"
 #include "io/DesignFile.h"
 #include "preview/CallSimulatorPanel.h"
-#include "preview/ContactedHosts.h"
 #include "preview/ConsoleWidget.h"
+#include "preview/ContactedHosts.h"
 #include "preview/EventInjector.h"
 #include "preview/PreviewWidget.h"
 #include "preview/StandalonePreview.h"
@@ -19,6 +19,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QTimer>
 
 namespace callstudio {
 
@@ -66,8 +67,8 @@ PreviewDocks::PreviewDocks(MainWindow *window)
     , m_shareAction(new QAction(this))
 {
     connect(m_shareAction, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Shareable Preview"), QString(),
-                                                          tr("HTML (*.html)"));
+        const QString path =
+            QFileDialog::getSaveFileName(m_window, tr("Export Shareable Preview"), QString(), tr("HTML (*.html)"));
         if (!path.isEmpty())
             exportShareablePreview(path);
     });
@@ -89,11 +90,15 @@ PreviewDocks::PreviewDocks(MainWindow *window)
     window->addToolDock(m_timelineDock, Qt::BottomDockWidgetArea);
     window->addToolDock(m_consoleDock, Qt::BottomDockWidgetArea);
     // The agent's side sits under the blocks, where the operator's eye already is.
-    m_simulatorDock = dockFor(new CallSimulatorPanel(m_preview->session()), QStringLiteral("callSimulatorDock"), window);
+    m_simulatorDock =
+        dockFor(new CallSimulatorPanel(m_preview->session()), QStringLiteral("callSimulatorDock"), window);
     m_injectorDock = dockFor(new EventInjector(m_preview->session()), QStringLiteral("eventInjectorDock"), window);
     window->addToolDock(m_simulatorDock, Qt::LeftDockWidgetArea);
     window->addToolDock(m_injectorDock, Qt::LeftDockWidgetArea);
-    m_simulatorDock->raise();
+    // A tab joined this late comes to the front only once the layout has run; until the
+    // operator has a layout of their own, the agent's side is the one shown.
+    if (!MainWindow::hasSavedLayout())
+        QTimer::singleShot(0, m_simulatorDock, &QDockWidget::raise);
     retranslate();
     window->installEventFilter(this);
 
@@ -106,7 +111,8 @@ PreviewDocks::PreviewDocks(MainWindow *window)
     connect(window, &MainWindow::editingLocaleChanged, m_preview, &PreviewWidget::setLocale);
     // Selecting a state or one of its blocks shows that state, unless the widget is
     // already there (a call in progress is not interrupted by clicking around in it).
-    connect(m_preview, &PreviewWidget::widgetStateChanged, this, [this](const QString &state) { m_shownState = state; });
+    connect(m_preview, &PreviewWidget::widgetStateChanged, this,
+            [this](const QString &state) { m_shownState = state; });
     auto followSelection = [this, window] {
         const WidgetState selected = window->selectedState();
         if (m_shownState != QLatin1String(stateName(selected)))
@@ -118,7 +124,8 @@ PreviewDocks::PreviewDocks(MainWindow *window)
     connect(m_preview, &PreviewWidget::micUnavailable, window, [window](const QString &detail) {
         window->messageBar()->showMessage(
             MessageBar::Kind::Warning,
-            tr("The preview found no microphone, so the widget reports \"mic_unavailable\" to the visitor: %1").arg(detail));
+            tr("The preview found no microphone, so the widget reports \"mic_unavailable\" to the visitor: %1")
+                .arg(detail));
     });
     // The Privacy dock shows what the custom code actually contacted next to what it names.
     ContactedHosts *contacted = m_preview->session()->contactedHosts();

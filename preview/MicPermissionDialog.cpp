@@ -72,6 +72,11 @@ int MicPermissionDialog::deviceCount() const
     return int(QMediaDevices::audioInputs().size());
 }
 
+QString MicPermissionDialog::deviceNote() const
+{
+    return m_deviceNote->text();
+}
+
 void MicPermissionDialog::listDevices()
 {
     const QList<QAudioDevice> inputs = QMediaDevices::audioInputs();
@@ -82,10 +87,16 @@ void MicPermissionDialog::listDevices()
             m_devices->setCurrentIndex(m_devices->count() - 1);
     }
     m_devices->setEnabled(!inputs.isEmpty());
+    // Chromium's own stand-in input (the flag the simulator and the tests use) answers
+    // calls where the system has no device at all.
+    const bool simulatedInput = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS").contains("--use-fake-device-for-media-stream");
     if (inputs.isEmpty()) {
         m_devices->addItem(tr("No input device found"));
-        m_deviceNote->setText(tr("This computer has no microphone: the widget will report "
-                                 "mic_unavailable whatever you answer."));
+        m_deviceNote->setText(simulatedInput
+                                  ? tr("This computer has no microphone, but the browser engine runs with a simulated "
+                                       "one (--use-fake-device-for-media-stream): Allow gives the call a test tone.")
+                                  : tr("This computer has no microphone: the widget will report "
+                                       "mic_unavailable whatever you answer."));
     } else {
         m_deviceNote->setText(
             tr("The meter shows the selected input; the browser engine uses the system's default input."));

@@ -23,6 +23,7 @@ public:
     ~MicPermissionDialog() override;
 
     int deviceCount() const;
+    QString deviceNote() const; // what the dialog says about the inputs it found
 
 private:
     void listDevices();

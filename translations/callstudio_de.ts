@@ -152,658 +152,662 @@
     <name>Problems</name>
     <message>
         <source>the &quot;%1&quot; error message</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fehlermeldung „%1“</translation>
     </message>
     <message>
         <source>these call errors show Call Studio&apos;s built-in English message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Anruffehler zeigen die eingebaute englische Meldung von Call Studio: %1</translation>
     </message>
     <message>
         <source>the default locale &quot;%1&quot; is not among the design&apos;s locales</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardsprache „%1“ ist nicht unter den Sprachen des Designs</translation>
     </message>
     <message>
         <source>block id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die Block-ID „%1“ wird zweimal verwendet</translation>
     </message>
     <message>
         <source>the idle state has no call button</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zustand „Bereit“ hat keine Anruf-Schaltfläche</translation>
     </message>
     <message>
         <source>the idle state has more than one call button (this is call button %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zustand „Bereit“ hat mehr als eine Anruf-Schaltfläche (dies ist Anruf-Schaltfläche %1)</translation>
     </message>
     <message>
         <source>the before-call disclosure comes after the call button; visitors must read it before they tap Call</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hinweistext vor dem Anruf steht nach der Anruf-Schaltfläche; Besucher müssen ihn lesen, bevor sie auf „Anrufen“ tippen</translation>
     </message>
     <message>
         <source>%1 has no text in the default locale &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Text in der Standardsprache „%2“</translation>
     </message>
     <message>
         <source>%1 is not translated into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Übersetzung für %2</translation>
     </message>
     <message>
         <source>%1 has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Adresse</translation>
     </message>
     <message>
         <source>%1 must be an https:, mailto: or tel: address, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine https:-, mailto:- oder tel:-Adresse, nicht „%2“</translation>
     </message>
     <message>
         <source>%1 must be an https: address, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine https:-Adresse, nicht „%2“</translation>
     </message>
     <message>
         <source>the %1 block &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1-Block „%2“</translation>
     </message>
     <message>
         <source>%1 (muted label)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Beschriftung bei Stummschaltung)</translation>
     </message>
     <message>
         <source>the privacy-notice link of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Link zur Datenschutzerklärung)</translation>
     </message>
     <message>
         <source>%1 (alternative text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Alternativtext)</translation>
     </message>
     <message>
         <source>%1 has no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Felder</translation>
     </message>
     <message>
         <source>the form field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Formularfeld „%1“</translation>
     </message>
     <message>
         <source>%1 (placeholder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Platzhalter)</translation>
     </message>
     <message>
         <source>%1 is a list with no options</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Liste ohne Optionen</translation>
     </message>
     <message>
         <source>%1 lists the option &quot;%2&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält die Option „%2“ zweimal</translation>
     </message>
     <message>
         <source>%1 option &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Option „%2“)</translation>
     </message>
     <message>
         <source>%1 (consent checkbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Einwilligungskästchen)</translation>
     </message>
     <message>
         <source>%1 (question)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Frage)</translation>
     </message>
     <message>
         <source>%1 has a rating scale whose lowest value is not below its highest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Bewertungsskala, deren niedrigster Wert nicht unter dem höchsten liegt</translation>
     </message>
     <message>
         <source>%1 (comment label)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Beschriftung des Kommentars)</translation>
     </message>
     <message>
         <source>%1 (comment placeholder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Platzhalter des Kommentars)</translation>
     </message>
     <message>
         <source>%1 (send button)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Senden-Schaltfläche)</translation>
     </message>
     <message>
         <source>%1 (thank-you text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Dankestext)</translation>
     </message>
     <message>
         <source>the form field key &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Feldschlüssel „%1“ wird zweimal verwendet</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a time as HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Uhrzeit im Format HH:MM</translation>
     </message>
     <message>
         <source>%1: the window %2–%3 closes before it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Zeitfenster %2–%3 schließt, bevor es öffnet</translation>
     </message>
     <message>
         <source>%1: the window %2–%3 overlaps another one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Zeitfenster %2–%3 überschneidet sich mit einem anderen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known IANA time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine bekannte IANA-Zeitzone</translation>
     </message>
     <message>
         <source>business hours are on but no day has an opening window: the widget always shows &quot;closed&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Geschäftszeiten sind aktiv, aber kein Tag hat ein Öffnungszeitfenster: Das Widget zeigt immer „geschlossen“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a calendar date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Kalenderdatum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>there are two exceptions for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt zwei Ausnahmen für %1</translation>
     </message>
     <message>
         <source>the exception for %1 is not closed all day but has no opening window</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausnahme für %1 ist nicht ganztägig geschlossen, hat aber kein Öffnungszeitfenster</translation>
     </message>
     <message>
         <source>the exception for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausnahme für %1</translation>
     </message>
     <message>
         <source>the label of the exception for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bezeichnung der Ausnahme für %1</translation>
     </message>
     <message>
         <source>a key in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel in doppelten Anführungszeichen</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert</translation>
     </message>
     <message>
         <source>the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dateiende</translation>
     </message>
     <message>
         <source>the file is empty; expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer; erwartet wurde ein JSON-Objekt</translation>
     </message>
     <message>
         <source>invalid JSON: unexpected NUL byte</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: unerwartetes NUL-Byte</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8: byte %1 cannot start a character here</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein gültiges UTF-8: Byte %1 kann hier kein Zeichen beginnen</translation>
     </message>
     <message>
         <source>invalid JSON: a string is not closed before the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: Eine Zeichenkette ist vor dem Zeilenende nicht abgeschlossen</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
         <extracomment>%1 is the JSON parser&apos;s own description of the error, in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
         <source>invalid JSON: missing &apos;:&apos; after a key</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: Nach einem Schlüssel fehlt &apos;:&apos;</translation>
     </message>
     <message>
         <source>invalid JSON: missing &apos;,&apos; or %1 before this</source>
         <extracomment>%1 is the closing bracket that was expected: &apos;}&apos; or &apos;]&apos;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: Vor dieser Stelle fehlt &apos;,&apos; oder %1</translation>
     </message>
     <message>
         <source>invalid JSON: the file ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: Die Datei endet zu früh</translation>
     </message>
     <message>
         <source>invalid JSON: the file ends too early; expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: Die Datei endet zu früh; erwartet wurde %1</translation>
     </message>
     <message>
         <source>invalid JSON: single quotes are not allowed; keys and strings need double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: Einfache Anführungszeichen sind nicht erlaubt; Schlüssel und Zeichenketten brauchen doppelte Anführungszeichen</translation>
     </message>
     <message>
         <source>invalid JSON: comments are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: Kommentare sind nicht erlaubt</translation>
     </message>
     <message>
         <source>invalid JSON: unexpected word &quot;%1&quot;; text values need double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: Unerwartetes Wort „%1“; Textwerte brauchen doppelte Anführungszeichen</translation>
     </message>
     <message>
         <source>invalid JSON: a comma before &apos;%1&apos; has nothing after it</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: Auf das Komma vor &apos;%1&apos; folgt nichts</translation>
     </message>
     <message>
         <source>invalid JSON: %1; expected %2</source>
         <extracomment>%1 is the JSON parser&apos;s own description of the error, in English; %2 is what it expected there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: %1; erwartet wurde %2</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
         <extracomment>%1 says why, as the system words it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the file is too large (%1; a design may be at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß (%1; ein Design darf höchstens %2 groß sein)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
         <extracomment>%1 is the file&apos;s path; %2 says why, as the system words it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the JSON is nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON ist mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
         <source>invalid JSON: a number is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: Eine Zahl ist zu groß</translation>
     </message>
     <message>
         <source>a design file must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Design-Datei muss ein JSON-Objekt enthalten</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number from 0 up, not %2</source>
         <extracomment>%1 is a key of the design file; %2 is the value found there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine ganze Zahl ab 0 sein, nicht %2</translation>
     </message>
     <message>
         <source>the file was written by a newer Call Studio (schema version %1); this version reads schema version %2 and older</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei wurde mit einer neueren Call-Studio-Version geschrieben (Schemaversion %1); diese Version liest Schemaversion %2 und älter</translation>
     </message>
     <message>
         <source>cannot upgrade from schema version %1: %2</source>
         <extracomment>%2 says what stopped the upgrade.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung von Schemaversion %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>unexpected content: %1</source>
         <extracomment>%1 is the JSON library&apos;s own description of the error, in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Inhalt: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <source>this is a directory, not a design file</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein Verzeichnis, keine Design-Datei</translation>
     </message>
     <message>
         <source>the document is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>version 0 &quot;locales&quot; must list at least one language code</source>
-        <translation type="unfinished"></translation>
+        <translation>in Version 0 muss „locales“ mindestens einen Sprachcode enthalten</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>a %1</source>
         <extracomment>A JSON Schema type that has no wording of its own; %1 is its name as the schema spells it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert vom Typ %1</translation>
     </message>
     <message>
         <source>%1 or %2</source>
         <extracomment>Joins the last type to a list of allowed types: &quot;a string or null&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>Joins one more type to a list of allowed types: &quot;a string, an integer&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>the design</source>
-        <translation type="unfinished"></translation>
+        <translation>das Design</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
         <extracomment>A key of the design file, named in a message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>item %1 of &quot;%2&quot;</source>
         <extracomment>%1 is the 1-based position of an item in the list named by the key %2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 von „%2“</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1</translation>
     </message>
     <message>
         <source>missing required key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtschlüssel „%1“ fehlt</translation>
     </message>
     <message>
         <source>missing required key &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: Pflichtschlüssel „%1“ fehlt</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel „%1“</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: unbekannter Schlüssel „%1“</translation>
     </message>
     <message>
         <source>another type</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert eines anderen Typs</translation>
     </message>
     <message>
         <source>%1 must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss %2 sein, nicht %3</translation>
     </message>
     <message>
         <source>%1 must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss %2 sein</translation>
     </message>
     <message>
         <source>%1 is %2; expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2; erwartet wird einer dieser Werte: %3</translation>
     </message>
     <message>
         <source>%1 is not allowed; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erlaubt; erwartet wird einer dieser Werte: %2</translation>
     </message>
     <message>
         <source>%1 is %2</source>
         <extracomment>%1 names a value in the design; %2 is that value as the file has it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2</translation>
     </message>
     <message>
         <source>%1 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erlaubt</translation>
     </message>
     <message>
         <source>%1 is %2; expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2; erwartet: %3</translation>
     </message>
     <message>
         <source>%1 is malformed; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein ungültiges Format; erwartet: %2</translation>
     </message>
     <message>
         <source>%1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein ungültiges Format</translation>
     </message>
     <message>
         <source>a fixed value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein fester Wert</translation>
     </message>
     <message>
         <source>%1 must be at least %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss mindestens %2 sein, nicht %3</translation>
     </message>
     <message>
         <source>%1 must be at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss mindestens %2 sein</translation>
     </message>
     <message>
         <source>%1 must be at most %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf höchstens %2 sein, nicht %3</translation>
     </message>
     <message>
         <source>%1 must be at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf höchstens %2 sein</translation>
     </message>
     <message>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein</translation>
     </message>
     <message>
         <source>%1 is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu kurz</translation>
     </message>
     <message>
         <source>%1 is too long (at most %2 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu lang (höchstens %2 Zeichen)</translation>
     </message>
     <message>
         <source>%1 has too many items (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zu viele Elemente (höchstens %2)</translation>
     </message>
     <message>
         <source>%1 has too many entries (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zu viele Einträge (höchstens %2)</translation>
     </message>
     <message>
         <source>%1 lists %2 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 zweimal</translation>
     </message>
     <message>
         <source>%1 lists the same value twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält denselben Wert zweimal</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%2 is the schema validator&apos;s own description of the failure, in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>when &quot;%1&quot; is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn „%1“ %2 ist</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; does not belong in a %2 block; it takes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ gehört nicht in einen %2-Block; erlaubt sind: %3</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; is not allowed here; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ ist hier nicht erlaubt; erlaubt sind: %2</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; is not allowed %2; expected one of: %3</source>
         <extracomment>%2 is a condition such as: when &quot;closed&quot; is true</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ ist nicht erlaubt, %2; erlaubt sind: %3</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; in %2 is not valid; expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: Schlüssel „%1“ ist ungültig; erwartet: %3</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; in %2 is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: Schlüssel „%1“ ist ungültig</translation>
     </message>
     <message>
         <source>the design does not follow the file format</source>
-        <translation type="unfinished"></translation>
+        <translation>das Design entspricht nicht dem Dateiformat</translation>
     </message>
     <message>
         <source>the markup nests more than %1 elements deep here; Call Studio does not check the rest of this area</source>
-        <translation type="unfinished"></translation>
+        <translation>das Markup ist hier mehr als %1 Elemente tief verschachtelt; Call Studio prüft den Rest dieses Bereichs nicht</translation>
     </message>
     <message numerus="yes">
         <source>%n more problems in Head HTML are not listed; fix the ones above first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteres Problem im Head-HTML wird nicht aufgeführt; beheben Sie zuerst die obigen</numerusform>
+            <numerusform>%n weitere Probleme im Head-HTML werden nicht aufgeführt; beheben Sie zuerst die obigen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more problems in Body end HTML are not listed; fix the ones above first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteres Problem im HTML am Body-Ende wird nicht aufgeführt; beheben Sie zuerst die obigen</numerusform>
+            <numerusform>%n weitere Probleme im HTML am Body-Ende werden nicht aufgeführt; beheben Sie zuerst die obigen</numerusform>
         </translation>
     </message>
     <message>
         <source>this &lt;script&gt; has no &lt;/script&gt;: the browser does not run it and treats the rest of the area as its text</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses &lt;script&gt; hat kein &lt;/script&gt;: Der Browser führt es nicht aus und behandelt den Rest des Bereichs als dessen Text</translation>
     </message>
     <message>
         <source>stray end tag &lt;/%1&gt; closes nothing that is open here; the browser ignores it</source>
         <extracomment>%1 is the name of an HTML tag.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>das überzählige End-Tag &lt;/%1&gt; schließt nichts, was hier offen ist; der Browser ignoriert es</translation>
     </message>
     <message>
         <source>the script &quot;%1&quot; is loaded over http:, which the browser blocks as mixed content in the HTTPS widget; use https:</source>
         <extracomment>%1 is the http: address as the code writes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>das Skript „%1“ wird über http: geladen, was der Browser im HTTPS-Widget als Mixed Content blockiert; verwenden Sie https:</translation>
     </message>
     <message>
         <source>the stylesheet &quot;%1&quot; is loaded over http:, which the browser blocks as mixed content in the HTTPS widget; use https:</source>
         <extracomment>%1 is the http: address as the code writes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>das Stylesheet „%1“ wird über http: geladen, was der Browser im HTTPS-Widget als Mixed Content blockiert; verwenden Sie https:</translation>
     </message>
     <message>
         <source>the iframe &quot;%1&quot; is loaded over http:, which the browser blocks as mixed content in the HTTPS widget; use https:</source>
         <extracomment>%1 is the http: address as the code writes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>das iframe „%1“ wird über http: geladen, was der Browser im HTTPS-Widget als Mixed Content blockiert; verwenden Sie https:</translation>
     </message>
     <message>
         <source>this form has an action, but the sandbox does not allow form submission, so sending it does nothing; send the data with fetch() instead</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Formular hat ein action-Attribut, aber die Sandbox erlaubt keine Formularübermittlung, daher bewirkt das Absenden nichts; senden Sie die Daten stattdessen mit fetch()</translation>
     </message>
     <message>
         <source>%1 is not available in the sandbox (opaque origin): using it throws a SecurityError and stops this script; keep state in variables or send it to your own server</source>
         <extracomment>%1 is localStorage, sessionStorage or indexedDB.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in der Sandbox nicht verfügbar (opaker Ursprung): Jeder Zugriff löst einen SecurityError aus und beendet dieses Skript; halten Sie Daten in Variablen oder senden Sie sie an Ihren eigenen Server</translation>
     </message>
     <message>
         <source>document.cookie throws a SecurityError in the sandbox (opaque origin) and can never reach the cookies of your site</source>
-        <translation type="unfinished"></translation>
+        <translation>document.cookie löst in der Sandbox (opaker Ursprung) einen SecurityError aus und kann nie auf die Cookies Ihrer Website zugreifen</translation>
     </message>
     <message>
         <source>navigator.locks is refused in the sandbox (opaque origin): its requests fail with a SecurityError</source>
-        <translation type="unfinished"></translation>
+        <translation>navigator.locks wird in der Sandbox (opaker Ursprung) verweigert: Anfragen daran scheitern mit einem SecurityError</translation>
     </message>
     <message>
         <source>%1.location is out of reach of the sandbox: custom code cannot read or navigate the embedding page, and the attempt throws</source>
         <extracomment>%1 is top or parent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1.location ist für die Sandbox unerreichbar: Eigener Code kann die einbettende Seite weder lesen noch umleiten, und der Versuch löst eine Ausnahme aus</translation>
     </message>
     <message>
         <source>window.open does nothing in the sandbox (no popups allowed); show a link block in the widget instead</source>
-        <translation type="unfinished"></translation>
+        <translation>window.open bewirkt in der Sandbox nichts (keine Pop-ups erlaubt); zeigen Sie stattdessen einen Link-Block im Widget</translation>
     </message>
     <message>
         <source>%1() is ignored in the sandbox (no modal dialogs allowed): the visitor never sees it and it returns at once</source>
         <extracomment>%1 is alert, confirm or prompt.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1() wird in der Sandbox ignoriert (keine modalen Dialoge erlaubt): Besucher sehen den Dialog nie, und der Aufruf kehrt sofort zurück</translation>
     </message>
     <message>
         <source>.%1() submits a form, which the sandbox does not allow, so nothing is sent; use fetch() instead</source>
         <extracomment>%1 is submit or requestSubmit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>.%1() sendet ein Formular ab, was die Sandbox nicht erlaubt, daher wird nichts gesendet; verwenden Sie stattdessen fetch()</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an event of the widget, so this handler never runs; the events are %2</source>
         <extracomment>%1 is the event name the code uses; %2 lists the names of the widget&apos;s events.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ereignis des Widgets, daher wird dieser Handler nie ausgeführt; die Ereignisse sind: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an event of the widget, so this handler never runs; did you mean &quot;%2&quot;?</source>
         <extracomment>%1 is the event name the code uses; %2 is the name of the widget&apos;s event closest to it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ereignis des Widgets, daher wird dieser Handler nie ausgeführt; meinten Sie „%2“?</translation>
     </message>
     <message>
         <source>the %1 event has no field &quot;%2&quot;, so this reads undefined; it carries %3</source>
         <extracomment>%1 is the name of an event, %2 the field the code reads and %3 lists the event&apos;s fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>das Ereignis %1 hat kein Feld „%2“, daher liefert dieser Zugriff undefined; es enthält %3</translation>
     </message>
     <message>
         <source>%1 looks like payment card data (the name contains &quot;%2&quot;); the widget is not a payment processor and must never carry card data, so remove it or collect payments elsewhere. Seed guidance: &quot;%3&quot;</source>
         <extracomment>%1 says what it is in (&quot;the survey question&quot;, &quot;the URL context key …&quot;); %2 is the word found in its name; %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht nach Zahlungskartendaten aus (der Name enthält „%2“); das Widget ist kein Zahlungsdienstleister und darf niemals Kartendaten übertragen, entfernen Sie dies also oder wickeln Sie Zahlungen anderswo ab. Aus der Produktdokumentation: „%3“</translation>
     </message>
     <message>
         <source>%1 looks like payment card data (it contains the card number &quot;%2&quot;); the widget is not a payment processor and must never carry card data, so remove it or collect payments elsewhere. Seed guidance: &quot;%3&quot;</source>
         <extracomment>%1 says what it is in (&quot;the survey question&quot;, &quot;the URL context key …&quot;); %2 is the card number found; %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht nach Zahlungskartendaten aus (enthält die Kartennummer „%2“); das Widget ist kein Zahlungsdienstleister und darf niemals Kartendaten übertragen, entfernen Sie dies also oder wickeln Sie Zahlungen anderswo ab. Aus der Produktdokumentation: „%3“</translation>
     </message>
     <message>
         <source>%1 looks like payment card data (it asks for &quot;%2&quot;); the widget is not a payment processor and must never carry card data, so remove it or collect payments elsewhere. Seed guidance: &quot;%3&quot;</source>
         <extracomment>%1 says what it is in (&quot;the survey question&quot;, &quot;the URL context key …&quot;); %2 is the term found; %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht nach Zahlungskartendaten aus (fragt nach „%2“); das Widget ist kein Zahlungsdienstleister und darf niemals Kartendaten übertragen, entfernen Sie dies also oder wickeln Sie Zahlungen anderswo ab. Aus der Produktdokumentation: „%3“</translation>
     </message>
     <message>
         <source>%1 looks like health data (&quot;%2&quot;); the service is not meant for protected health information, so ask for it on a channel that is. Seed guidance: &quot;%3&quot;</source>
         <extracomment>%1 says what it is in (&quot;the survey question&quot;, &quot;the URL context key …&quot;); %2 is the word or words found; %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht nach Gesundheitsdaten aus („%2“); der Dienst ist nicht für geschützte Gesundheitsinformationen vorgesehen, fragen Sie diese Angaben daher über einen dafür geeigneten Kanal ab. Aus der Produktdokumentation: „%3“</translation>
     </message>
     <message>
         <source>the URL context key &quot;%1&quot;</source>
         <extracomment>Subject of &quot;… looks like payment card data&quot; and &quot;… looks like health data&quot;. %1 is a key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel „%1“ des URL-Kontexts</translation>
     </message>
     <message>
         <source>the URL context key &quot;%1&quot; (sample value &quot;%2&quot;)</source>
         <extracomment>Subject of &quot;… looks like payment card data&quot; and &quot;… looks like health data&quot;. %1 is a key, %2 its value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel „%1“ des URL-Kontexts (Beispielwert „%2“)</translation>
     </message>
     <message>
         <source>the pre-call form field &quot;%1&quot;</source>
         <extracomment>Subject of &quot;… looks like payment card data&quot; and &quot;… looks like health data&quot;. %1 is a field&apos;s key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ des Formulars vor dem Anruf</translation>
     </message>
     <message>
         <source>the pre-call form field &quot;%1&quot; (option &quot;%2&quot;)</source>
         <extracomment>Subject of &quot;… looks like payment card data&quot; and &quot;… looks like health data&quot;. %1 is a field&apos;s key, %2 the value of one of its options.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ des Formulars vor dem Anruf (Option „%2“)</translation>
     </message>
     <message>
         <source>the survey question</source>
         <extracomment>Subject of &quot;… looks like payment card data&quot; and &quot;… looks like health data&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Frage der Umfrage</translation>
     </message>
     <message>
         <source>the survey comment label</source>
         <extracomment>Subject of &quot;… looks like payment card data&quot; and &quot;… looks like health data&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Beschriftung des Kommentars in der Umfrage</translation>
     </message>
     <message>
         <source>the survey comment placeholder</source>
         <extracomment>Subject of &quot;… looks like payment card data&quot; and &quot;… looks like health data&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Platzhalter des Kommentars in der Umfrage</translation>
     </message>
     <message>
         <source>the custom code loads trackers (%1) but the widget tells visitors nothing about them before the call; add a disclosure block above the call button in the idle state so visitors read it before the microphone is asked for. Seed guidance: &quot;%2&quot;</source>
         <extracomment>%1 lists the tracker domains and calls found; %2 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der eigene Code lädt Tracker (%1), aber das Widget informiert Besucher vor dem Anruf nicht darüber; fügen Sie im Zustand „Bereit“ über der Anruf-Schaltfläche einen Hinweistext-Block hinzu, damit Besucher ihn lesen, bevor nach dem Mikrofon gefragt wird. Aus der Produktdokumentation: „%2“</translation>
     </message>
     <message>
         <source>the pre-call form collects personal data (%1) but no before-call disclosure says what it is used for; add a disclosure block above the call button in the idle state so visitors read it before the microphone is asked for. Seed guidance: &quot;%2&quot;</source>
         <extracomment>%1 lists the keys of the fields; %2 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>das Formular vor dem Anruf erfasst personenbezogene Daten (%1), aber kein Hinweistext vor dem Anruf sagt, wofür sie verwendet werden; fügen Sie im Zustand „Bereit“ über der Anruf-Schaltfläche einen Hinweistext-Block hinzu, damit Besucher ihn lesen, bevor nach dem Mikrofon gefragt wird. Aus der Produktdokumentation: „%2“</translation>
     </message>
     <message>
         <source>this %1 in the %2 state mentions call recording, but visitors only learn about it from a before-call disclosure in the idle state; move the notice there. Seed guidance: &quot;%3&quot;</source>
         <extracomment>%1 is a kind of block and %2 a state, as the design file names them (paragraph, in_call …); %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dieser %1-Block im Zustand %2 erwähnt die Gesprächsaufzeichnung, aber Besucher erfahren davon nur durch einen Hinweistext vor dem Anruf im Zustand „Bereit“; verschieben Sie den Hinweis dorthin. Aus der Produktdokumentation: „%3“</translation>
+    </message>
+    <message>
+        <source>URL in script</source>
+        <translation>URL im Skript</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1746,10 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
     <message>
         <source>The meter shows the selected input; the browser engine uses the system&apos;s default input.</source>
         <translation>Die Anzeige zeigt den gewählten Eingang; die Browser-Engine verwendet den Standardeingang des Systems.</translation>
+    </message>
+    <message>
+        <source>This computer has no microphone, but the browser engine runs with a simulated one (--use-fake-device-for-media-stream): Allow gives the call a test tone.</source>
+        <translation>Dieser Computer hat kein Mikrofon, aber die Browser-Engine läuft mit einem simulierten (--use-fake-device-for-media-stream): Zulassen gibt dem Anruf einen Testton.</translation>
     </message>
 </context>
 <context>

@@ -152,658 +152,662 @@
     <name>Problems</name>
     <message>
         <source>the &quot;%1&quot; error message</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje de error «%1»</translation>
     </message>
     <message>
         <source>these call errors show Call Studio&apos;s built-in English message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estos errores de llamada muestran el mensaje en inglés integrado en Call Studio: %1</translation>
     </message>
     <message>
         <source>the default locale &quot;%1&quot; is not among the design&apos;s locales</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma predeterminado «%1» no está entre los idiomas del diseño</translation>
     </message>
     <message>
         <source>block id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el ID de bloque «%1» se usa dos veces</translation>
     </message>
     <message>
         <source>the idle state has no call button</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado «En espera» no tiene botón de llamada</translation>
     </message>
     <message>
         <source>the idle state has more than one call button (this is call button %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado «En espera» tiene más de un botón de llamada (este es el botón de llamada número %1)</translation>
     </message>
     <message>
         <source>the before-call disclosure comes after the call button; visitors must read it before they tap Call</source>
-        <translation type="unfinished"></translation>
+        <translation>el aviso informativo previo a la llamada está después del botón de llamada; los visitantes deben leerlo antes de pulsar Llamar</translation>
     </message>
     <message>
         <source>%1 has no text in the default locale &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene texto en el idioma predeterminado «%2»</translation>
     </message>
     <message>
         <source>%1 is not translated into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falta la traducción a %2</translation>
     </message>
     <message>
         <source>%1 has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene dirección</translation>
     </message>
     <message>
         <source>%1 must be an https:, mailto: or tel: address, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe tener una dirección https:, mailto: o tel:, no «%2»</translation>
     </message>
     <message>
         <source>%1 must be an https: address, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe tener una dirección https:, no «%2»</translation>
     </message>
     <message>
         <source>the %1 block &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el bloque %1 «%2»</translation>
     </message>
     <message>
         <source>%1 (muted label)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (etiqueta con el micro silenciado)</translation>
     </message>
     <message>
         <source>the privacy-notice link of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (enlace al aviso de privacidad)</translation>
     </message>
     <message>
         <source>%1 (alternative text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (texto alternativo)</translation>
     </message>
     <message>
         <source>%1 has no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene campos</translation>
     </message>
     <message>
         <source>the form field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo de formulario «%1»</translation>
     </message>
     <message>
         <source>%1 (placeholder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (texto de ejemplo)</translation>
     </message>
     <message>
         <source>%1 is a list with no options</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una lista sin opciones</translation>
     </message>
     <message>
         <source>%1 lists the option &quot;%2&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incluye dos veces la opción «%2»</translation>
     </message>
     <message>
         <source>%1 option &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (opción «%2»)</translation>
     </message>
     <message>
         <source>%1 (consent checkbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (casilla de consentimiento)</translation>
     </message>
     <message>
         <source>%1 (question)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pregunta)</translation>
     </message>
     <message>
         <source>%1 has a rating scale whose lowest value is not below its highest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una escala de puntuación cuyo valor mínimo no es menor que el máximo</translation>
     </message>
     <message>
         <source>%1 (comment label)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (etiqueta del comentario)</translation>
     </message>
     <message>
         <source>%1 (comment placeholder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (texto de ejemplo del comentario)</translation>
     </message>
     <message>
         <source>%1 (send button)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (botón de envío)</translation>
     </message>
     <message>
         <source>%1 (thank-you text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (texto de agradecimiento)</translation>
     </message>
     <message>
         <source>the form field key &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de campo de formulario «%1» se usa dos veces</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a time as HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es una hora con formato HH:MM</translation>
     </message>
     <message>
         <source>%1: the window %2–%3 closes before it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la franja %2–%3 cierra antes de abrir</translation>
     </message>
     <message>
         <source>%1: the window %2–%3 overlaps another one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la franja %2–%3 se solapa con otra</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known IANA time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una zona horaria IANA conocida</translation>
     </message>
     <message>
         <source>business hours are on but no day has an opening window: the widget always shows &quot;closed&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el horario de atención está activado, pero ningún día tiene franjas de apertura: el widget siempre muestra «cerrado»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a calendar date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha del calendario (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>there are two exceptions for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hay dos excepciones para el %1</translation>
     </message>
     <message>
         <source>the exception for %1 is not closed all day but has no opening window</source>
-        <translation type="unfinished"></translation>
+        <translation>la excepción del %1 no está cerrada todo el día, pero no tiene ninguna franja de apertura</translation>
     </message>
     <message>
         <source>the exception for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la excepción del %1</translation>
     </message>
     <message>
         <source>the label of the exception for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la etiqueta de la excepción del %1</translation>
     </message>
     <message>
         <source>a key in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>una clave entre comillas dobles</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor</translation>
     </message>
     <message>
         <source>the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el final del archivo</translation>
     </message>
     <message>
         <source>the file is empty; expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío; se esperaba un objeto JSON</translation>
     </message>
     <message>
         <source>invalid JSON: unexpected NUL byte</source>
-        <translation type="unfinished"></translation>
+        <translation>el JSON no es válido: byte NUL inesperado</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8: byte %1 cannot start a character here</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es UTF-8 válido: el byte %1 no puede iniciar un carácter aquí</translation>
     </message>
     <message>
         <source>invalid JSON: a string is not closed before the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>el JSON no es válido: una cadena no se cierra antes del final de la línea</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
         <extracomment>%1 is the JSON parser&apos;s own description of the error, in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el JSON no es válido: %1</translation>
     </message>
     <message>
         <source>invalid JSON: missing &apos;:&apos; after a key</source>
-        <translation type="unfinished"></translation>
+        <translation>el JSON no es válido: falta «:» después de una clave</translation>
     </message>
     <message>
         <source>invalid JSON: missing &apos;,&apos; or %1 before this</source>
         <extracomment>%1 is the closing bracket that was expected: &apos;}&apos; or &apos;]&apos;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el JSON no es válido: falta &apos;,&apos; o %1 antes de este punto</translation>
     </message>
     <message>
         <source>invalid JSON: the file ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>el JSON no es válido: el archivo termina antes de tiempo</translation>
     </message>
     <message>
         <source>invalid JSON: the file ends too early; expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el JSON no es válido: el archivo termina antes de tiempo; se esperaba %1</translation>
     </message>
     <message>
         <source>invalid JSON: single quotes are not allowed; keys and strings need double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>el JSON no es válido: no se admiten comillas simples; las claves y las cadenas necesitan comillas dobles</translation>
     </message>
     <message>
         <source>invalid JSON: comments are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>el JSON no es válido: no se admiten comentarios</translation>
     </message>
     <message>
         <source>invalid JSON: unexpected word &quot;%1&quot;; text values need double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>el JSON no es válido: palabra inesperada «%1»; los valores de texto necesitan comillas dobles</translation>
     </message>
     <message>
         <source>invalid JSON: a comma before &apos;%1&apos; has nothing after it</source>
-        <translation type="unfinished"></translation>
+        <translation>el JSON no es válido: la coma antes de «%1» no va seguida de nada</translation>
     </message>
     <message>
         <source>invalid JSON: %1; expected %2</source>
         <extracomment>%1 is the JSON parser&apos;s own description of the error, in English; %2 is what it expected there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el JSON no es válido: %1; se esperaba %2</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
         <extracomment>%1 says why, as the system words it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>the file is too large (%1; a design may be at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es demasiado grande (%1; un diseño puede ocupar como máximo %2)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
         <extracomment>%1 is the file&apos;s path; %2 says why, as the system words it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>the JSON is nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>el JSON tiene más de %1 niveles de anidamiento</translation>
     </message>
     <message>
         <source>invalid JSON: a number is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>el JSON no es válido: un número es demasiado grande</translation>
     </message>
     <message>
         <source>a design file must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de diseño debe contener un objeto JSON</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number from 0 up, not %2</source>
         <extracomment>%1 is a key of the design file; %2 is the value found there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe ser un número entero mayor o igual que 0, no %2</translation>
     </message>
     <message>
         <source>the file was written by a newer Call Studio (schema version %1); this version reads schema version %2 and older</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo se escribió con una versión más reciente de Call Studio (versión de esquema %1); esta versión lee la versión de esquema %2 y anteriores</translation>
     </message>
     <message>
         <source>cannot upgrade from schema version %1: %2</source>
         <extracomment>%2 says what stopped the upgrade.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no se puede actualizar desde la versión de esquema %1: %2</translation>
     </message>
     <message>
         <source>unexpected content: %1</source>
         <extracomment>%1 is the JSON library&apos;s own description of the error, in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>contenido inesperado: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
         <source>this is a directory, not a design file</source>
-        <translation type="unfinished"></translation>
+        <translation>esto es un directorio, no un archivo de diseño</translation>
     </message>
     <message>
         <source>the document is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento no es un objeto JSON</translation>
     </message>
     <message>
         <source>version 0 &quot;locales&quot; must list at least one language code</source>
-        <translation type="unfinished"></translation>
+        <translation>en la versión 0, «locales» debe incluir al menos un código de idioma</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booleano</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena de texto</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>a %1</source>
         <extracomment>A JSON Schema type that has no wording of its own; %1 is its name as the schema spells it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un valor de tipo %1</translation>
     </message>
     <message>
         <source>%1 or %2</source>
         <extracomment>Joins the last type to a list of allowed types: &quot;a string or null&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>Joins one more type to a list of allowed types: &quot;a string, an integer&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>the design</source>
-        <translation type="unfinished"></translation>
+        <translation>el diseño</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
         <extracomment>A key of the design file, named in a message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>item %1 of &quot;%2&quot;</source>
         <extracomment>%1 is the 1-based position of an item in the list named by the key %2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el elemento %1 de «%2»</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el elemento %1</translation>
     </message>
     <message>
         <source>missing required key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la clave obligatoria «%1»</translation>
     </message>
     <message>
         <source>missing required key &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la clave obligatoria «%1» en %2</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida «%1»</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida «%1» en %2</translation>
     </message>
     <message>
         <source>another type</source>
-        <translation type="unfinished"></translation>
+        <translation>otro tipo</translation>
     </message>
     <message>
         <source>%1 must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser %2, no %3</translation>
     </message>
     <message>
         <source>%1 must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser %2</translation>
     </message>
     <message>
         <source>%1 is %2; expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vale %2; se esperaba uno de estos valores: %3</translation>
     </message>
     <message>
         <source>%1 is not allowed; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se admite; se esperaba uno de estos valores: %2</translation>
     </message>
     <message>
         <source>%1 is %2</source>
         <extracomment>%1 names a value in the design; %2 is that value as the file has it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 vale %2</translation>
     </message>
     <message>
         <source>%1 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se admite</translation>
     </message>
     <message>
         <source>%1 is %2; expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vale %2; se esperaba %3</translation>
     </message>
     <message>
         <source>%1 is malformed; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un formato incorrecto; se esperaba %2</translation>
     </message>
     <message>
         <source>%1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un formato incorrecto</translation>
     </message>
     <message>
         <source>a fixed value</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor fijo</translation>
     </message>
     <message>
         <source>%1 must be at least %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser como mínimo %2, no %3</translation>
     </message>
     <message>
         <source>%1 must be at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser como mínimo %2</translation>
     </message>
     <message>
         <source>%1 must be at most %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser como máximo %2, no %3</translation>
     </message>
     <message>
         <source>%1 must be at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser como máximo %2</translation>
     </message>
     <message>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede estar vacío</translation>
     </message>
     <message>
         <source>%1 is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado corto</translation>
     </message>
     <message>
         <source>%1 is too long (at most %2 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado largo (como máximo %2 caracteres)</translation>
     </message>
     <message>
         <source>%1 has too many items (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene demasiados elementos (como máximo %2)</translation>
     </message>
     <message>
         <source>%1 has too many entries (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene demasiadas entradas (como máximo %2)</translation>
     </message>
     <message>
         <source>%1 lists %2 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incluye %2 dos veces</translation>
     </message>
     <message>
         <source>%1 lists the same value twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incluye el mismo valor dos veces</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%2 is the schema validator&apos;s own description of the failure, in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>when &quot;%1&quot; is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cuando «%1» vale %2</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; does not belong in a %2 block; it takes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave «%1» no corresponde a un bloque %2, que admite: %3</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; is not allowed here; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave «%1» no se admite aquí; se esperaba una de estas claves: %2</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; is not allowed %2; expected one of: %3</source>
         <extracomment>%2 is a condition such as: when &quot;closed&quot; is true</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la clave «%1» no se admite %2; se esperaba una de estas claves: %3</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; in %2 is not valid; expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave «%1» en %2 no es válida; se esperaba %3</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; in %2 is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave «%1» en %2 no es válida</translation>
     </message>
     <message>
         <source>the design does not follow the file format</source>
-        <translation type="unfinished"></translation>
+        <translation>el diseño no sigue el formato de archivo</translation>
     </message>
     <message>
         <source>the markup nests more than %1 elements deep here; Call Studio does not check the rest of this area</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí el marcado tiene más de %1 niveles de elementos anidados; Call Studio no comprueba el resto de esta área</translation>
     </message>
     <message numerus="yes">
         <source>%n more problems in Head HTML are not listed; fix the ones above first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no se muestra %n problema más en el HTML del head; corrige primero los de arriba</numerusform>
+            <numerusform>no se muestran %n problemas más en el HTML del head; corrige primero los de arriba</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more problems in Body end HTML are not listed; fix the ones above first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no se muestra %n problema más en el HTML al final del body; corrige primero los de arriba</numerusform>
+            <numerusform>no se muestran %n problemas más en el HTML al final del body; corrige primero los de arriba</numerusform>
         </translation>
     </message>
     <message>
         <source>this &lt;script&gt; has no &lt;/script&gt;: the browser does not run it and treats the rest of the area as its text</source>
-        <translation type="unfinished"></translation>
+        <translation>este &lt;script&gt; no tiene &lt;/script&gt;: el navegador no lo ejecuta y trata el resto del área como su texto</translation>
     </message>
     <message>
         <source>stray end tag &lt;/%1&gt; closes nothing that is open here; the browser ignores it</source>
         <extracomment>%1 is the name of an HTML tag.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la etiqueta de cierre sobrante &lt;/%1&gt; no cierra nada abierto aquí; el navegador la ignora</translation>
     </message>
     <message>
         <source>the script &quot;%1&quot; is loaded over http:, which the browser blocks as mixed content in the HTTPS widget; use https:</source>
         <extracomment>%1 is the http: address as the code writes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el script «%1» se carga por http:, que el navegador bloquea como contenido mixto en el widget HTTPS; usa https:</translation>
     </message>
     <message>
         <source>the stylesheet &quot;%1&quot; is loaded over http:, which the browser blocks as mixed content in the HTTPS widget; use https:</source>
         <extracomment>%1 is the http: address as the code writes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la hoja de estilos «%1» se carga por http:, que el navegador bloquea como contenido mixto en el widget HTTPS; usa https:</translation>
     </message>
     <message>
         <source>the iframe &quot;%1&quot; is loaded over http:, which the browser blocks as mixed content in the HTTPS widget; use https:</source>
         <extracomment>%1 is the http: address as the code writes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el iframe «%1» se carga por http:, que el navegador bloquea como contenido mixto en el widget HTTPS; usa https:</translation>
     </message>
     <message>
         <source>this form has an action, but the sandbox does not allow form submission, so sending it does nothing; send the data with fetch() instead</source>
-        <translation type="unfinished"></translation>
+        <translation>este formulario tiene un atributo action, pero el entorno aislado no permite enviar formularios, así que enviarlo no hace nada; envía los datos con fetch() en su lugar</translation>
     </message>
     <message>
         <source>%1 is not available in the sandbox (opaque origin): using it throws a SecurityError and stops this script; keep state in variables or send it to your own server</source>
         <extracomment>%1 is localStorage, sessionStorage or indexedDB.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está disponible en el entorno aislado (origen opaco): usarlo lanza un SecurityError y detiene este script; guarda el estado en variables o envíalo a tu propio servidor</translation>
     </message>
     <message>
         <source>document.cookie throws a SecurityError in the sandbox (opaque origin) and can never reach the cookies of your site</source>
-        <translation type="unfinished"></translation>
+        <translation>document.cookie lanza un SecurityError en el entorno aislado (origen opaco) y nunca puede acceder a las cookies de tu sitio</translation>
     </message>
     <message>
         <source>navigator.locks is refused in the sandbox (opaque origin): its requests fail with a SecurityError</source>
-        <translation type="unfinished"></translation>
+        <translation>navigator.locks se rechaza en el entorno aislado (origen opaco): sus solicitudes fallan con un SecurityError</translation>
     </message>
     <message>
         <source>%1.location is out of reach of the sandbox: custom code cannot read or navigate the embedding page, and the attempt throws</source>
         <extracomment>%1 is top or parent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1.location queda fuera del alcance del entorno aislado: el código personalizado no puede leer la página contenedora ni hacerla navegar, y el intento lanza una excepción</translation>
     </message>
     <message>
         <source>window.open does nothing in the sandbox (no popups allowed); show a link block in the widget instead</source>
-        <translation type="unfinished"></translation>
+        <translation>window.open no hace nada en el entorno aislado (no se permiten ventanas emergentes); muestra un bloque de enlace en el widget en su lugar</translation>
     </message>
     <message>
         <source>%1() is ignored in the sandbox (no modal dialogs allowed): the visitor never sees it and it returns at once</source>
         <extracomment>%1 is alert, confirm or prompt.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1() se ignora en el entorno aislado (no se permiten diálogos modales): el visitante nunca lo ve y la función retorna de inmediato</translation>
     </message>
     <message>
         <source>.%1() submits a form, which the sandbox does not allow, so nothing is sent; use fetch() instead</source>
         <extracomment>%1 is submit or requestSubmit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>.%1() envía un formulario, algo que el entorno aislado no permite, así que no se envía nada; usa fetch() en su lugar</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an event of the widget, so this handler never runs; the events are %2</source>
         <extracomment>%1 is the event name the code uses; %2 lists the names of the widget&apos;s events.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un evento del widget, así que este manejador nunca se ejecuta; los eventos son %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an event of the widget, so this handler never runs; did you mean &quot;%2&quot;?</source>
         <extracomment>%1 is the event name the code uses; %2 is the name of the widget&apos;s event closest to it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un evento del widget, así que este manejador nunca se ejecuta; ¿querías decir «%2»?</translation>
     </message>
     <message>
         <source>the %1 event has no field &quot;%2&quot;, so this reads undefined; it carries %3</source>
         <extracomment>%1 is the name of an event, %2 the field the code reads and %3 lists the event&apos;s fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el evento %1 no tiene ningún campo «%2», así que esta lectura da undefined; sus campos son: %3</translation>
     </message>
     <message>
         <source>%1 looks like payment card data (the name contains &quot;%2&quot;); the widget is not a payment processor and must never carry card data, so remove it or collect payments elsewhere. Seed guidance: &quot;%3&quot;</source>
         <extracomment>%1 says what it is in (&quot;the survey question&quot;, &quot;the URL context key …&quot;); %2 is the word found in its name; %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 parece contener datos de tarjetas de pago (el nombre contiene «%2»); el widget no es un procesador de pagos y nunca debe transmitir datos de tarjetas, así que retira esos datos o cobra los pagos por otra vía. Guía del producto: «%3»</translation>
     </message>
     <message>
         <source>%1 looks like payment card data (it contains the card number &quot;%2&quot;); the widget is not a payment processor and must never carry card data, so remove it or collect payments elsewhere. Seed guidance: &quot;%3&quot;</source>
         <extracomment>%1 says what it is in (&quot;the survey question&quot;, &quot;the URL context key …&quot;); %2 is the card number found; %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 parece contener datos de tarjetas de pago (contiene el número de tarjeta «%2»); el widget no es un procesador de pagos y nunca debe transmitir datos de tarjetas, así que retira esos datos o cobra los pagos por otra vía. Guía del producto: «%3»</translation>
     </message>
     <message>
         <source>%1 looks like payment card data (it asks for &quot;%2&quot;); the widget is not a payment processor and must never carry card data, so remove it or collect payments elsewhere. Seed guidance: &quot;%3&quot;</source>
         <extracomment>%1 says what it is in (&quot;the survey question&quot;, &quot;the URL context key …&quot;); %2 is the term found; %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 parece contener datos de tarjetas de pago (pide «%2»); el widget no es un procesador de pagos y nunca debe transmitir datos de tarjetas, así que retira esos datos o cobra los pagos por otra vía. Guía del producto: «%3»</translation>
     </message>
     <message>
         <source>%1 looks like health data (&quot;%2&quot;); the service is not meant for protected health information, so ask for it on a channel that is. Seed guidance: &quot;%3&quot;</source>
         <extracomment>%1 says what it is in (&quot;the survey question&quot;, &quot;the URL context key …&quot;); %2 is the word or words found; %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 parece contener datos de salud («%2»); el servicio no está pensado para información sanitaria protegida, así que solicítala por un canal apto para ello. Guía del producto: «%3»</translation>
     </message>
     <message>
         <source>the URL context key &quot;%1&quot;</source>
         <extracomment>Subject of &quot;… looks like payment card data&quot; and &quot;… looks like health data&quot;. %1 is a key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la clave de contexto de URL «%1»</translation>
     </message>
     <message>
         <source>the URL context key &quot;%1&quot; (sample value &quot;%2&quot;)</source>
         <extracomment>Subject of &quot;… looks like payment card data&quot; and &quot;… looks like health data&quot;. %1 is a key, %2 its value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la clave de contexto de URL «%1» (valor de ejemplo «%2»)</translation>
     </message>
     <message>
         <source>the pre-call form field &quot;%1&quot;</source>
         <extracomment>Subject of &quot;… looks like payment card data&quot; and &quot;… looks like health data&quot;. %1 is a field&apos;s key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el campo «%1» del formulario previo a la llamada</translation>
     </message>
     <message>
         <source>the pre-call form field &quot;%1&quot; (option &quot;%2&quot;)</source>
         <extracomment>Subject of &quot;… looks like payment card data&quot; and &quot;… looks like health data&quot;. %1 is a field&apos;s key, %2 the value of one of its options.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el campo «%1» del formulario previo a la llamada (opción «%2»)</translation>
     </message>
     <message>
         <source>the survey question</source>
         <extracomment>Subject of &quot;… looks like payment card data&quot; and &quot;… looks like health data&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la pregunta de la encuesta</translation>
     </message>
     <message>
         <source>the survey comment label</source>
         <extracomment>Subject of &quot;… looks like payment card data&quot; and &quot;… looks like health data&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la etiqueta del comentario de la encuesta</translation>
     </message>
     <message>
         <source>the survey comment placeholder</source>
         <extracomment>Subject of &quot;… looks like payment card data&quot; and &quot;… looks like health data&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el texto de ejemplo del comentario de la encuesta</translation>
     </message>
     <message>
         <source>the custom code loads trackers (%1) but the widget tells visitors nothing about them before the call; add a disclosure block above the call button in the idle state so visitors read it before the microphone is asked for. Seed guidance: &quot;%2&quot;</source>
         <extracomment>%1 lists the tracker domains and calls found; %2 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el código personalizado carga rastreadores (%1), pero el widget no informa de ellos a los visitantes antes de la llamada; añade un bloque de aviso informativo encima del botón de llamada en el estado «En espera» para que los visitantes lo lean antes de que se les pida el micrófono. Guía del producto: «%2»</translation>
     </message>
     <message>
         <source>the pre-call form collects personal data (%1) but no before-call disclosure says what it is used for; add a disclosure block above the call button in the idle state so visitors read it before the microphone is asked for. Seed guidance: &quot;%2&quot;</source>
         <extracomment>%1 lists the keys of the fields; %2 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el formulario previo a la llamada recoge datos personales (%1), pero ningún aviso informativo previo a la llamada explica para qué se usan; añade un bloque de aviso informativo encima del botón de llamada en el estado «En espera» para que los visitantes lo lean antes de que se les pida el micrófono. Guía del producto: «%2»</translation>
     </message>
     <message>
         <source>this %1 in the %2 state mentions call recording, but visitors only learn about it from a before-call disclosure in the idle state; move the notice there. Seed guidance: &quot;%3&quot;</source>
         <extracomment>%1 is a kind of block and %2 a state, as the design file names them (paragraph, in_call …); %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>este bloque %1 del estado %2 menciona la grabación de la llamada, pero los visitantes solo quedan informados mediante un aviso informativo previo a la llamada en el estado «En espera»; traslada el aviso allí. Guía del producto: «%3»</translation>
+    </message>
+    <message>
+        <source>URL in script</source>
+        <translation>URL en un script</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1746,10 @@ Edita el diseño con los paneles de alrededor.</translation>
     <message>
         <source>The meter shows the selected input; the browser engine uses the system&apos;s default input.</source>
         <translation>El medidor muestra la entrada seleccionada; el motor del navegador usa la entrada predeterminada del sistema.</translation>
+    </message>
+    <message>
+        <source>This computer has no microphone, but the browser engine runs with a simulated one (--use-fake-device-for-media-stream): Allow gives the call a test tone.</source>
+        <translation>Este ordenador no tiene micrófono, pero el motor del navegador usa uno simulado (--use-fake-device-for-media-stream): Permitir da a la llamada un tono de prueba.</translation>
     </message>
 </context>
 <context>

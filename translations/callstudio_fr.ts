@@ -152,658 +152,662 @@
     <name>Problems</name>
     <message>
         <source>the &quot;%1&quot; error message</source>
-        <translation type="unfinished"></translation>
+        <translation>le message d&apos;erreur « %1 »</translation>
     </message>
     <message>
         <source>these call errors show Call Studio&apos;s built-in English message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ces erreurs d&apos;appel affichent le message anglais intégré de Call Studio : %1</translation>
     </message>
     <message>
         <source>the default locale &quot;%1&quot; is not among the design&apos;s locales</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue par défaut « %1 » ne fait pas partie des langues du design</translation>
     </message>
     <message>
         <source>block id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de bloc « %1 » est utilisé deux fois</translation>
     </message>
     <message>
         <source>the idle state has no call button</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;état « Au repos » n&apos;a aucun bouton d&apos;appel</translation>
     </message>
     <message>
         <source>the idle state has more than one call button (this is call button %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;état « Au repos » a plus d&apos;un bouton d&apos;appel (celui-ci est le bouton d&apos;appel n° %1)</translation>
     </message>
     <message>
         <source>the before-call disclosure comes after the call button; visitors must read it before they tap Call</source>
-        <translation type="unfinished"></translation>
+        <translation>la mention d&apos;information avant l&apos;appel se trouve après le bouton d&apos;appel ; les visiteurs doivent la lire avant d&apos;appuyer sur Appeler</translation>
     </message>
     <message>
         <source>%1 has no text in the default locale &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de texte dans la langue par défaut « %2 »</translation>
     </message>
     <message>
         <source>%1 is not translated into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de traduction pour %2</translation>
     </message>
     <message>
         <source>%1 has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;adresse</translation>
     </message>
     <message>
         <source>%1 must be an https:, mailto: or tel: address, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une adresse https:, mailto: ou tel:, et non « %2 »</translation>
     </message>
     <message>
         <source>%1 must be an https: address, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une adresse https:, et non « %2 »</translation>
     </message>
     <message>
         <source>the %1 block &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le bloc %1 « %2 »</translation>
     </message>
     <message>
         <source>%1 (muted label)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (libellé en sourdine)</translation>
     </message>
     <message>
         <source>the privacy-notice link of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lien vers la politique de confidentialité)</translation>
     </message>
     <message>
         <source>%1 (alternative text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (texte alternatif)</translation>
     </message>
     <message>
         <source>%1 has no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucun champ</translation>
     </message>
     <message>
         <source>the form field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ de formulaire « %1 »</translation>
     </message>
     <message>
         <source>%1 (placeholder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (indication)</translation>
     </message>
     <message>
         <source>%1 is a list with no options</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une liste sans aucune option</translation>
     </message>
     <message>
         <source>%1 lists the option &quot;%2&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient deux fois l&apos;option « %2 »</translation>
     </message>
     <message>
         <source>%1 option &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, option « %2 »</translation>
     </message>
     <message>
         <source>%1 (consent checkbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (case de consentement)</translation>
     </message>
     <message>
         <source>%1 (question)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (question)</translation>
     </message>
     <message>
         <source>%1 has a rating scale whose lowest value is not below its highest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une échelle de notation dont la valeur la plus basse n&apos;est pas inférieure à la plus haute</translation>
     </message>
     <message>
         <source>%1 (comment label)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (libellé du commentaire)</translation>
     </message>
     <message>
         <source>%1 (comment placeholder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (indication du commentaire)</translation>
     </message>
     <message>
         <source>%1 (send button)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bouton d&apos;envoi)</translation>
     </message>
     <message>
         <source>%1 (thank-you text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (texte de remerciement)</translation>
     </message>
     <message>
         <source>the form field key &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé de champ de formulaire « %1 » est utilisée deux fois</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a time as HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas une heure au format HH:MM</translation>
     </message>
     <message>
         <source>%1: the window %2–%3 closes before it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la plage %2–%3 ferme avant d&apos;ouvrir</translation>
     </message>
     <message>
         <source>%1: the window %2–%3 overlaps another one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la plage %2–%3 chevauche une autre plage</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known IANA time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un fuseau horaire IANA connu</translation>
     </message>
     <message>
         <source>business hours are on but no day has an opening window: the widget always shows &quot;closed&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>les heures d&apos;ouverture sont activées mais aucun jour n&apos;a de plage d&apos;ouverture : le widget affiche toujours « fermé »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a calendar date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date du calendrier (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>there are two exceptions for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a deux exceptions pour le %1</translation>
     </message>
     <message>
         <source>the exception for %1 is not closed all day but has no opening window</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exception du %1 n&apos;est pas fermée toute la journée mais n&apos;a aucune plage d&apos;ouverture</translation>
     </message>
     <message>
         <source>the exception for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exception du %1</translation>
     </message>
     <message>
         <source>the label of the exception for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le libellé de l&apos;exception du %1</translation>
     </message>
     <message>
         <source>a key in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé entre guillemets doubles</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur</translation>
     </message>
     <message>
         <source>the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin du fichier</translation>
     </message>
     <message>
         <source>the file is empty; expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide ; un objet JSON est attendu</translation>
     </message>
     <message>
         <source>invalid JSON: unexpected NUL byte</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : octet NUL inattendu</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8: byte %1 cannot start a character here</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas en UTF-8 valide : l&apos;octet %1 ne peut pas commencer un caractère ici</translation>
     </message>
     <message>
         <source>invalid JSON: a string is not closed before the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : une chaîne n&apos;est pas fermée avant la fin de la ligne</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
         <extracomment>%1 is the JSON parser&apos;s own description of the error, in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : %1</translation>
     </message>
     <message>
         <source>invalid JSON: missing &apos;:&apos; after a key</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : « : » manquant après une clé</translation>
     </message>
     <message>
         <source>invalid JSON: missing &apos;,&apos; or %1 before this</source>
         <extracomment>%1 is the closing bracket that was expected: &apos;}&apos; or &apos;]&apos;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : « , » ou %1 manquant avant cet endroit</translation>
     </message>
     <message>
         <source>invalid JSON: the file ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : le fichier se termine trop tôt</translation>
     </message>
     <message>
         <source>invalid JSON: the file ends too early; expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : le fichier se termine trop tôt ; attendu : %1</translation>
     </message>
     <message>
         <source>invalid JSON: single quotes are not allowed; keys and strings need double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : les guillemets simples ne sont pas autorisés ; les clés et les chaînes doivent être entre guillemets doubles</translation>
     </message>
     <message>
         <source>invalid JSON: comments are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : les commentaires ne sont pas autorisés</translation>
     </message>
     <message>
         <source>invalid JSON: unexpected word &quot;%1&quot;; text values need double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : mot inattendu « %1 » ; les valeurs texte doivent être entre guillemets doubles</translation>
     </message>
     <message>
         <source>invalid JSON: a comma before &apos;%1&apos; has nothing after it</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : une virgule avant « %1 » n&apos;est suivie de rien</translation>
     </message>
     <message>
         <source>invalid JSON: %1; expected %2</source>
         <extracomment>%1 is the JSON parser&apos;s own description of the error, in English; %2 is what it expected there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : %1 ; attendu : %2</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
         <extracomment>%1 says why, as the system words it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>the file is too large (%1; a design may be at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est trop volumineux (%1 ; un design ne peut pas dépasser %2)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
         <extracomment>%1 is the file&apos;s path; %2 says why, as the system words it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>the JSON is nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>le JSON comporte plus de %1 niveaux d&apos;imbrication</translation>
     </message>
     <message>
         <source>invalid JSON: a number is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : un nombre est trop grand</translation>
     </message>
     <message>
         <source>a design file must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de design doit contenir un objet JSON</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number from 0 up, not %2</source>
         <extracomment>%1 is a key of the design file; %2 is the value found there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être un entier supérieur ou égal à 0, et non %2</translation>
     </message>
     <message>
         <source>the file was written by a newer Call Studio (schema version %1); this version reads schema version %2 and older</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a été écrit par une version plus récente de Call Studio (version de schéma %1) ; cette version lit la version de schéma %2 et les précédentes</translation>
     </message>
     <message>
         <source>cannot upgrade from schema version %1: %2</source>
         <extracomment>%2 says what stopped the upgrade.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre à niveau depuis la version de schéma %1 : %2</translation>
     </message>
     <message>
         <source>unexpected content: %1</source>
         <extracomment>%1 is the JSON library&apos;s own description of the error, in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>contenu inattendu : %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>this is a directory, not a design file</source>
-        <translation type="unfinished"></translation>
+        <translation>ceci est un dossier, pas un fichier de design</translation>
     </message>
     <message>
         <source>the document is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le document n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>version 0 &quot;locales&quot; must list at least one language code</source>
-        <translation type="unfinished"></translation>
+        <translation>en version 0, « locales » doit contenir au moins un code de langue</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>un entier</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>a %1</source>
         <extracomment>A JSON Schema type that has no wording of its own; %1 is its name as the schema spells it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>une valeur de type %1</translation>
     </message>
     <message>
         <source>%1 or %2</source>
         <extracomment>Joins the last type to a list of allowed types: &quot;a string or null&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>Joins one more type to a list of allowed types: &quot;a string, an integer&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>the design</source>
-        <translation type="unfinished"></translation>
+        <translation>le design</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
         <extracomment>A key of the design file, named in a message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>item %1 of &quot;%2&quot;</source>
         <extracomment>%1 is the 1-based position of an item in the list named by the key %2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément %1 de « %2 »</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément %1</translation>
     </message>
     <message>
         <source>missing required key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé obligatoire « %1 » manquante</translation>
     </message>
     <message>
         <source>missing required key &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>clé obligatoire « %1 » manquante dans %2</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue « %1 »</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue « %1 » dans %2</translation>
     </message>
     <message>
         <source>another type</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre type</translation>
     </message>
     <message>
         <source>%1 must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être %2, et non %3</translation>
     </message>
     <message>
         <source>%1 must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être %2</translation>
     </message>
     <message>
         <source>%1 is %2; expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2 ; valeurs acceptées : %3</translation>
     </message>
     <message>
         <source>%1 is not allowed; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : valeur non autorisée ; valeurs acceptées : %2</translation>
     </message>
     <message>
         <source>%1 is %2</source>
         <extracomment>%1 names a value in the design; %2 is that value as the file has it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2</translation>
     </message>
     <message>
         <source>%1 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : valeur non autorisée</translation>
     </message>
     <message>
         <source>%1 is %2; expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2 ; attendu : %3</translation>
     </message>
     <message>
         <source>%1 is malformed; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : format incorrect ; attendu : %2</translation>
     </message>
     <message>
         <source>%1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : format incorrect</translation>
     </message>
     <message>
         <source>a fixed value</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur fixe</translation>
     </message>
     <message>
         <source>%1 must be at least %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit valoir au moins %2, et non %3</translation>
     </message>
     <message>
         <source>%1 must be at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit valoir au moins %2</translation>
     </message>
     <message>
         <source>%1 must be at most %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit valoir au plus %2, et non %3</translation>
     </message>
     <message>
         <source>%1 must be at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit valoir au plus %2</translation>
     </message>
     <message>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas être vide</translation>
     </message>
     <message>
         <source>%1 is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : valeur trop courte</translation>
     </message>
     <message>
         <source>%1 is too long (at most %2 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : valeur trop longue (%2 caractères au maximum)</translation>
     </message>
     <message>
         <source>%1 has too many items (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient trop d&apos;éléments (%2 au maximum)</translation>
     </message>
     <message>
         <source>%1 has too many entries (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient trop d&apos;entrées (%2 au maximum)</translation>
     </message>
     <message>
         <source>%1 lists %2 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient deux fois %2</translation>
     </message>
     <message>
         <source>%1 lists the same value twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient deux fois la même valeur</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%2 is the schema validator&apos;s own description of the failure, in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>when &quot;%1&quot; is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>quand « %1 » vaut %2</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; does not belong in a %2 block; it takes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé « %1 » n&apos;a pas sa place dans un bloc %2 ; clés acceptées : %3</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; is not allowed here; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé « %1 » n&apos;est pas autorisée ici ; clés acceptées : %2</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; is not allowed %2; expected one of: %3</source>
         <extracomment>%2 is a condition such as: when &quot;closed&quot; is true</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la clé « %1 » n&apos;est pas autorisée %2 ; clés acceptées : %3</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; in %2 is not valid; expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé « %1 » dans %2 n&apos;est pas valide ; attendu : %3</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; in %2 is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé « %1 » dans %2 n&apos;est pas valide</translation>
     </message>
     <message>
         <source>the design does not follow the file format</source>
-        <translation type="unfinished"></translation>
+        <translation>le design ne respecte pas le format de fichier</translation>
     </message>
     <message>
         <source>the markup nests more than %1 elements deep here; Call Studio does not check the rest of this area</source>
-        <translation type="unfinished"></translation>
+        <translation>le balisage dépasse ici %1 niveaux d&apos;imbrication ; Call Studio ne vérifie pas le reste de cette zone</translation>
     </message>
     <message numerus="yes">
         <source>%n more problems in Head HTML are not listed; fix the ones above first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre problème dans le HTML du head n&apos;est pas listé ; corrigez d&apos;abord ceux ci-dessus</numerusform>
+            <numerusform>%n autres problèmes dans le HTML du head ne sont pas listés ; corrigez d&apos;abord ceux ci-dessus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more problems in Body end HTML are not listed; fix the ones above first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre problème dans le HTML de fin de body n&apos;est pas listé ; corrigez d&apos;abord ceux ci-dessus</numerusform>
+            <numerusform>%n autres problèmes dans le HTML de fin de body ne sont pas listés ; corrigez d&apos;abord ceux ci-dessus</numerusform>
         </translation>
     </message>
     <message>
         <source>this &lt;script&gt; has no &lt;/script&gt;: the browser does not run it and treats the rest of the area as its text</source>
-        <translation type="unfinished"></translation>
+        <translation>ce &lt;script&gt; n&apos;a pas de &lt;/script&gt; : le navigateur ne l&apos;exécute pas et traite tout le reste de la zone comme son contenu</translation>
     </message>
     <message>
         <source>stray end tag &lt;/%1&gt; closes nothing that is open here; the browser ignores it</source>
         <extracomment>%1 is the name of an HTML tag.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la balise de fermeture isolée &lt;/%1&gt; ne ferme rien d&apos;ouvert à cet endroit ; le navigateur l&apos;ignore</translation>
     </message>
     <message>
         <source>the script &quot;%1&quot; is loaded over http:, which the browser blocks as mixed content in the HTTPS widget; use https:</source>
         <extracomment>%1 is the http: address as the code writes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le script « %1 » est chargé en http:, ce que le navigateur bloque comme contenu mixte dans le widget HTTPS ; utilisez https:</translation>
     </message>
     <message>
         <source>the stylesheet &quot;%1&quot; is loaded over http:, which the browser blocks as mixed content in the HTTPS widget; use https:</source>
         <extracomment>%1 is the http: address as the code writes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la feuille de style « %1 » est chargée en http:, ce que le navigateur bloque comme contenu mixte dans le widget HTTPS ; utilisez https:</translation>
     </message>
     <message>
         <source>the iframe &quot;%1&quot; is loaded over http:, which the browser blocks as mixed content in the HTTPS widget; use https:</source>
         <extracomment>%1 is the http: address as the code writes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;iframe « %1 » est chargée en http:, ce que le navigateur bloque comme contenu mixte dans le widget HTTPS ; utilisez https:</translation>
     </message>
     <message>
         <source>this form has an action, but the sandbox does not allow form submission, so sending it does nothing; send the data with fetch() instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ce formulaire a un attribut action, mais le bac à sable n&apos;autorise pas l&apos;envoi de formulaires : l&apos;envoyer n&apos;a donc aucun effet ; envoyez plutôt les données avec fetch()</translation>
     </message>
     <message>
         <source>%1 is not available in the sandbox (opaque origin): using it throws a SecurityError and stops this script; keep state in variables or send it to your own server</source>
         <extracomment>%1 is localStorage, sessionStorage or indexedDB.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas disponible dans le bac à sable (origine opaque) : l&apos;utiliser lève une SecurityError et arrête ce script ; conservez l&apos;état dans des variables ou envoyez-le à votre propre serveur</translation>
     </message>
     <message>
         <source>document.cookie throws a SecurityError in the sandbox (opaque origin) and can never reach the cookies of your site</source>
-        <translation type="unfinished"></translation>
+        <translation>document.cookie lève une SecurityError dans le bac à sable (origine opaque) et ne peut jamais atteindre les cookies de votre site</translation>
     </message>
     <message>
         <source>navigator.locks is refused in the sandbox (opaque origin): its requests fail with a SecurityError</source>
-        <translation type="unfinished"></translation>
+        <translation>navigator.locks est refusé dans le bac à sable (origine opaque) : ses requêtes échouent avec une SecurityError</translation>
     </message>
     <message>
         <source>%1.location is out of reach of the sandbox: custom code cannot read or navigate the embedding page, and the attempt throws</source>
         <extracomment>%1 is top or parent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1.location est hors de portée du bac à sable : le code personnalisé ne peut ni lire la page hôte ni la faire naviguer, et la tentative lève une exception</translation>
     </message>
     <message>
         <source>window.open does nothing in the sandbox (no popups allowed); show a link block in the widget instead</source>
-        <translation type="unfinished"></translation>
+        <translation>window.open n&apos;a aucun effet dans le bac à sable (fenêtres pop-up interdites) ; affichez plutôt un bloc de lien dans le widget</translation>
     </message>
     <message>
         <source>%1() is ignored in the sandbox (no modal dialogs allowed): the visitor never sees it and it returns at once</source>
         <extracomment>%1 is alert, confirm or prompt.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1() est ignoré dans le bac à sable (boîtes de dialogue modales interdites) : le visiteur ne voit jamais la boîte de dialogue et l&apos;appel rend la main immédiatement</translation>
     </message>
     <message>
         <source>.%1() submits a form, which the sandbox does not allow, so nothing is sent; use fetch() instead</source>
         <extracomment>%1 is submit or requestSubmit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>.%1() envoie un formulaire, ce que le bac à sable n&apos;autorise pas : rien n&apos;est donc envoyé ; utilisez plutôt fetch()</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an event of the widget, so this handler never runs; the events are %2</source>
         <extracomment>%1 is the event name the code uses; %2 lists the names of the widget&apos;s events.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un événement du widget, ce gestionnaire ne s&apos;exécute donc jamais ; les événements sont : %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an event of the widget, so this handler never runs; did you mean &quot;%2&quot;?</source>
         <extracomment>%1 is the event name the code uses; %2 is the name of the widget&apos;s event closest to it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un événement du widget, ce gestionnaire ne s&apos;exécute donc jamais ; vouliez-vous dire « %2 » ?</translation>
     </message>
     <message>
         <source>the %1 event has no field &quot;%2&quot;, so this reads undefined; it carries %3</source>
         <extracomment>%1 is the name of an event, %2 the field the code reads and %3 lists the event&apos;s fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement %1 n&apos;a pas de champ « %2 », cette lecture donne donc undefined ; ses champs sont : %3</translation>
     </message>
     <message>
         <source>%1 looks like payment card data (the name contains &quot;%2&quot;); the widget is not a payment processor and must never carry card data, so remove it or collect payments elsewhere. Seed guidance: &quot;%3&quot;</source>
         <extracomment>%1 says what it is in (&quot;the survey question&quot;, &quot;the URL context key …&quot;); %2 is the word found in its name; %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressemble à des données de carte de paiement (le nom contient « %2 ») ; le widget n&apos;est pas un processeur de paiement et ne doit jamais transporter de données de carte : supprimez cet élément ou encaissez les paiements ailleurs. Recommandation de la documentation : « %3 »</translation>
     </message>
     <message>
         <source>%1 looks like payment card data (it contains the card number &quot;%2&quot;); the widget is not a payment processor and must never carry card data, so remove it or collect payments elsewhere. Seed guidance: &quot;%3&quot;</source>
         <extracomment>%1 says what it is in (&quot;the survey question&quot;, &quot;the URL context key …&quot;); %2 is the card number found; %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressemble à des données de carte de paiement (on y trouve le numéro de carte « %2 ») ; le widget n&apos;est pas un processeur de paiement et ne doit jamais transporter de données de carte : supprimez cet élément ou encaissez les paiements ailleurs. Recommandation de la documentation : « %3 »</translation>
     </message>
     <message>
         <source>%1 looks like payment card data (it asks for &quot;%2&quot;); the widget is not a payment processor and must never carry card data, so remove it or collect payments elsewhere. Seed guidance: &quot;%3&quot;</source>
         <extracomment>%1 says what it is in (&quot;the survey question&quot;, &quot;the URL context key …&quot;); %2 is the term found; %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressemble à des données de carte de paiement (on y demande « %2 ») ; le widget n&apos;est pas un processeur de paiement et ne doit jamais transporter de données de carte : supprimez cet élément ou encaissez les paiements ailleurs. Recommandation de la documentation : « %3 »</translation>
     </message>
     <message>
         <source>%1 looks like health data (&quot;%2&quot;); the service is not meant for protected health information, so ask for it on a channel that is. Seed guidance: &quot;%3&quot;</source>
         <extracomment>%1 says what it is in (&quot;the survey question&quot;, &quot;the URL context key …&quot;); %2 is the word or words found; %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressemble à des données de santé (« %2 ») ; le service n&apos;est pas conçu pour les informations de santé protégées : demandez-les par un canal qui l&apos;est. Recommandation de la documentation : « %3 »</translation>
     </message>
     <message>
         <source>the URL context key &quot;%1&quot;</source>
         <extracomment>Subject of &quot;… looks like payment card data&quot; and &quot;… looks like health data&quot;. %1 is a key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la clé de contexte d&apos;URL « %1 »</translation>
     </message>
     <message>
         <source>the URL context key &quot;%1&quot; (sample value &quot;%2&quot;)</source>
         <extracomment>Subject of &quot;… looks like payment card data&quot; and &quot;… looks like health data&quot;. %1 is a key, %2 its value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la clé de contexte d&apos;URL « %1 » (valeur d&apos;exemple « %2 »)</translation>
     </message>
     <message>
         <source>the pre-call form field &quot;%1&quot;</source>
         <extracomment>Subject of &quot;… looks like payment card data&quot; and &quot;… looks like health data&quot;. %1 is a field&apos;s key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » du formulaire avant appel</translation>
     </message>
     <message>
         <source>the pre-call form field &quot;%1&quot; (option &quot;%2&quot;)</source>
         <extracomment>Subject of &quot;… looks like payment card data&quot; and &quot;… looks like health data&quot;. %1 is a field&apos;s key, %2 the value of one of its options.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » du formulaire avant appel (option « %2 »)</translation>
     </message>
     <message>
         <source>the survey question</source>
         <extracomment>Subject of &quot;… looks like payment card data&quot; and &quot;… looks like health data&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la question de l&apos;enquête</translation>
     </message>
     <message>
         <source>the survey comment label</source>
         <extracomment>Subject of &quot;… looks like payment card data&quot; and &quot;… looks like health data&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le libellé du commentaire de l&apos;enquête</translation>
     </message>
     <message>
         <source>the survey comment placeholder</source>
         <extracomment>Subject of &quot;… looks like payment card data&quot; and &quot;… looks like health data&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indication du commentaire de l&apos;enquête</translation>
     </message>
     <message>
         <source>the custom code loads trackers (%1) but the widget tells visitors nothing about them before the call; add a disclosure block above the call button in the idle state so visitors read it before the microphone is asked for. Seed guidance: &quot;%2&quot;</source>
         <extracomment>%1 lists the tracker domains and calls found; %2 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le code personnalisé charge des traceurs (%1) mais le widget n&apos;en informe pas les visiteurs avant l&apos;appel ; ajoutez un bloc de mention d&apos;information au-dessus du bouton d&apos;appel dans l&apos;état « Au repos » pour que les visiteurs la lisent avant la demande d&apos;accès au micro. Recommandation de la documentation : « %2 »</translation>
     </message>
     <message>
         <source>the pre-call form collects personal data (%1) but no before-call disclosure says what it is used for; add a disclosure block above the call button in the idle state so visitors read it before the microphone is asked for. Seed guidance: &quot;%2&quot;</source>
         <extracomment>%1 lists the keys of the fields; %2 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le formulaire avant appel collecte des données personnelles (%1) mais aucune mention d&apos;information avant l&apos;appel n&apos;indique à quoi elles servent ; ajoutez un bloc de mention d&apos;information au-dessus du bouton d&apos;appel dans l&apos;état « Au repos » pour que les visiteurs la lisent avant la demande d&apos;accès au micro. Recommandation de la documentation : « %2 »</translation>
     </message>
     <message>
         <source>this %1 in the %2 state mentions call recording, but visitors only learn about it from a before-call disclosure in the idle state; move the notice there. Seed guidance: &quot;%3&quot;</source>
         <extracomment>%1 is a kind of block and %2 a state, as the design file names them (paragraph, in_call …); %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ce bloc %1 de l&apos;état %2 mentionne l&apos;enregistrement de l&apos;appel, mais les visiteurs n&apos;en sont informés à temps que par une mention d&apos;information avant l&apos;appel dans l&apos;état « Au repos » ; déplacez-y cet avis. Recommandation de la documentation : « %3 »</translation>
+    </message>
+    <message>
+        <source>URL in script</source>
+        <translation>URL dans un script</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1746,10 @@ Modifiez le design avec les panneaux autour.</translation>
     <message>
         <source>The meter shows the selected input; the browser engine uses the system&apos;s default input.</source>
         <translation>L&apos;indicateur montre l&apos;entrée sélectionnée ; le moteur du navigateur utilise l&apos;entrée par défaut du système.</translation>
+    </message>
+    <message>
+        <source>This computer has no microphone, but the browser engine runs with a simulated one (--use-fake-device-for-media-stream): Allow gives the call a test tone.</source>
+        <translation>Cet ordinateur n&apos;a pas de micro, mais le moteur du navigateur en simule un (--use-fake-device-for-media-stream) : Autoriser donne à l&apos;appel une tonalité de test.</translation>
     </message>
 </context>
 <context>

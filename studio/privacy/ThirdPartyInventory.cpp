@@ -106,7 +106,8 @@ private:
         }
         if (s >= 3 && isPunctuator(t[s - 1], "=") && ident(s - 2, "href") && isMemberDot(t, s - 3))
             return {ResourceKind::Reference, ".href ="};
-        return {ResourceKind::Reference, "URL in script"};
+        // The only wording that is not code; the Privacy dock shows it translated.
+        return {ResourceKind::Reference, QT_TRANSLATE_NOOP("Problems", "URL in script")};
     }
 
     void collectScript(const CustomCodeDocument &doc, const ScriptBlock &script)

@@ -274,11 +274,11 @@ void MainWindow::createMenus()
     m_editMenu->addActions(m_statesDock->blockActions());
 
     m_viewMenu = menuBar()->addMenu(QString());
-    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_statesDock), static_cast<QDockWidget *>(m_propertiesDock),
-                              static_cast<QDockWidget *>(m_themeDock), static_cast<QDockWidget *>(m_hoursDock),
-                              static_cast<QDockWidget *>(m_urlDock), static_cast<QDockWidget *>(m_codeDock),
-                              static_cast<QDockWidget *>(m_problemsDock), static_cast<QDockWidget *>(m_privacyDock),
-                              m_historyDock})
+    for (QDockWidget *dock :
+         {static_cast<QDockWidget *>(m_statesDock), static_cast<QDockWidget *>(m_propertiesDock),
+          static_cast<QDockWidget *>(m_themeDock), static_cast<QDockWidget *>(m_hoursDock),
+          static_cast<QDockWidget *>(m_urlDock), static_cast<QDockWidget *>(m_codeDock),
+          static_cast<QDockWidget *>(m_problemsDock), static_cast<QDockWidget *>(m_privacyDock), m_historyDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -431,6 +431,11 @@ void MainWindow::addToolDock(QDockWidget *dock, Qt::DockWidgetArea area)
     m_viewMenu->insertAction(m_languageMenu->menuAction(), dock->toggleViewAction());
     // A dock added after start-up takes the place the saved layout gives it.
     restoreState(QSettings().value(kStateKey).toByteArray());
+}
+
+bool MainWindow::hasSavedLayout()
+{
+    return QSettings().contains(kStateKey);
 }
 
 WidgetState MainWindow::selectedState() const

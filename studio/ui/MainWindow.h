@@ -48,6 +48,8 @@ public:
     void setPreviewWidget(QWidget *preview);
     // Adds a dock of another part of Call Studio, movable and remembered like the others.
     void addToolDock(QDockWidget *dock, Qt::DockWidgetArea area);
+    // Whether the operator's own dock layout was saved (then it decides which tab is in front).
+    static bool hasSavedLayout();
     // Adds a File menu entry after Export Widget Config (another part's output).
     void addExportAction(QAction *action);
 

@@ -106,10 +106,12 @@ void PrivacyDock::retranslate()
     m_tabs->setTabText(1, tr("Third parties"));
     m_tabs->setTabText(2, tr("Embed guidance"));
     m_exportButton->setText(tr("Export manifest…"));
-    m_exportButton->setToolTip(tr("Save the manifest as Markdown (.md) or HTML (.html) to share with your privacy team"));
+    m_exportButton->setToolTip(
+        tr("Save the manifest as Markdown (.md) or HTML (.html) to share with your privacy team"));
     m_manifest->setAccessibleName(tr("Privacy manifest"));
     m_inventory->setAccessibleName(tr("Third-party inventory"));
-    m_inventory->setHeaderLabels({tr("Domain"), tr("Found in the custom code"), tr("Contacted in the preview"), tr("Tracker")});
+    m_inventory->setHeaderLabels(
+        {tr("Domain"), tr("Found in the custom code"), tr("Contacted in the preview"), tr("Tracker")});
     m_inventoryNote->setText(tr("\"Found in the custom code\" is read from Head and Body-end HTML without running it. "
                                 "\"Contacted in the preview\" lists the hosts the custom code actually requested while "
                                 "the preview ran (requests that could not complete offline count too)."));
@@ -173,13 +175,15 @@ void PrivacyDock::fillInventory()
         auto *item = new QTreeWidgetItem(m_inventory);
         item->setText(0, domain);
         item->setText(1, tr("%n place(s)", nullptr, int(group.entries.size())));
-        item->setText(2, m_contacted.contains(domain) ? tr("%n request(s)", nullptr, m_contacted.value(domain)) : tr("not seen"));
+        item->setText(2, m_contacted.contains(domain) ? tr("%n request(s)", nullptr, m_contacted.value(domain))
+                                                      : tr("not seen"));
         item->setText(3, group.knownTracker ? tr("yes") : QString());
         for (const InventoryEntry &entry : group.entries) {
             auto *child = new QTreeWidgetItem(item);
             child->setText(0, fromStd(entry.url));
             child->setText(1, tr("%1 — %2, line %3")
-                                  .arg(fromStd(entry.how), entry.area == CodeArea::Head ? tr("Head HTML") : tr("Body-end HTML"))
+                                  .arg(QCoreApplication::translate("Problems", entry.how.c_str()),
+                                       entry.area == CodeArea::Head ? tr("Head HTML") : tr("Body-end HTML"))
                                   .arg(entry.position.line));
         }
     }

@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -76,6 +77,28 @@ private slots:
             QVERIFY2(d.window.findChild<QDockWidget *>(QLatin1String(name)), name);
     }
 
+    void callSimulatorIsInFrontOnFirstStart()
+    {
+        QSettings().remove(QStringLiteral("mainWindow/state"));
+        Designer d;
+        d.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d.window));
+        QVERIFY(startDesigner(d));
+        auto *simulator = d.window.findChild<QDockWidget *>(QStringLiteral("callSimulatorDock"));
+        auto *history = d.window.findChild<QDockWidget *>(QStringLiteral("historyDock"));
+        QVERIFY(simulator && history);
+        QVERIFY(d.window.tabifiedDockWidgets(simulator).contains(history));
+        // The agent's side is the tab shown under the blocks; History waits behind it.
+        const auto currentTabOfHistoryGroup = [&] {
+            for (auto *bar : d.window.findChildren<QTabBar *>())
+                for (int i = 0; i < bar->count(); ++i)
+                    if (bar->tabText(i) == history->windowTitle())
+                        return bar->tabText(bar->currentIndex());
+            return QString();
+        };
+        QTRY_COMPARE(currentTabOfHistoryGroup(), simulator->windowTitle());
+    }
+
     void previewShowsTheStateBeingEdited()
     {
         // The example keeps Madrid business hours: whatever the time, the designer shows
@@ -108,7 +131,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(widgetHtml(d.session, rec).contains(QLatin1String("Where is my order?")), 10000);
 
         document->undoStack()->undo();
-        QTRY_VERIFY_WITH_TIMEOUT(widgetHtml(d.session, rec).contains(QLatin1String("Questions about your order?")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(widgetHtml(d.session, rec).contains(QLatin1String("Questions about your order?")),
+                                 10000);
         QCOMPARE(d.session->loadCount(), loads);
         QCOMPARE(d.session->widgetState(), QStringLiteral("idle"));
     }
@@ -120,8 +144,8 @@ private slots:
         DesignDocument *document = d.window.document();
         const std::string code = document->design().customCode.bodyEndHtml
                                  + "<script>fetch('https://collect.example.org/hit').catch(function () {});</script>\n";
-        document->undoStack()->push(new ChangeValue<std::string>(document, property::customCode(CodePart::BodyEnd), code,
-                                                                 QStringLiteral("Edit Body-end HTML")));
+        document->undoStack()->push(new ChangeValue<std::string>(document, property::customCode(CodePart::BodyEnd),
+                                                                 code, QStringLiteral("Edit Body-end HTML")));
         auto collectRow = [&d] {
             // Asked anew each time: a hidden dock brings itself up to date when asked.
             QTreeWidget *tree = d.window.privacyDock()->inventoryTree();
@@ -154,8 +178,9 @@ private slots:
         // A design with errors is not shared, as it is not exported.
         WidgetDesign broken = d.window.document()->design();
         auto &idle = broken.state(WidgetState::Idle).blocks;
-        idle.erase(std::remove_if(idle.begin(), idle.end(), [](const Block &b) { return b.kind == BlockKind::CallButton; }),
-                   idle.end());
+        idle.erase(
+            std::remove_if(idle.begin(), idle.end(), [](const Block &b) { return b.kind == BlockKind::CallButton; }),
+            idle.end());
         d.window.document()->reset(broken, QString());
         const QString refused = dir.filePath(QStringLiteral("refused.html"));
         QVERIFY(!d.docks->exportShareablePreview(refused));

@@ -4,8 +4,8 @@
 #include "checks/ProblemText.h"
 #include "io/DesignFile.h"
 
-#include <QTest>
 #include <QSet>
+#include <QTest>
 #include <QTranslator>
 
 #include <algorithm>
@@ -30,12 +30,15 @@ std::vector<Problem> withCode(const std::vector<Problem> &problems, const std::s
     return out;
 }
 
-std::vector<Block> &idle(WidgetDesign &d) { return d.state(WidgetState::Idle).blocks; }
+std::vector<Block> &idle(WidgetDesign &d)
+{
+    return d.state(WidgetState::Idle).blocks;
+}
 
 size_t indexOfKind(const std::vector<Block> &blocks, BlockKind kind)
 {
-    return static_cast<size_t>(std::find_if(blocks.begin(), blocks.end(), [&](const Block &b) { return b.kind == kind; })
-                               - blocks.begin());
+    return static_cast<size_t>(
+        std::find_if(blocks.begin(), blocks.end(), [&](const Block &b) { return b.kind == kind; }) - blocks.begin());
 }
 
 // Stands in for a language file: answers two of the "Problems" patterns in French and
@@ -376,7 +379,8 @@ private slots:
         const auto missing = withCode(translated, "text.missing-translation");
         QVERIFY(!missing.empty());
         QVERIFY2(missing[0].message.rfind("le bloc ", 0) == 0, missing[0].message.c_str());
-        QVERIFY2(missing[0].message.find(" : traduction manquante en fr") != std::string::npos, missing[0].message.c_str());
+        QVERIFY2(missing[0].message.find(" : traduction manquante en fr") != std::string::npos,
+                 missing[0].message.c_str());
         // Only the words change: the same problems, at the same places, in the same order.
         QCOMPARE(translated.size(), english.size());
         for (size_t i = 0; i < english.size(); ++i) {

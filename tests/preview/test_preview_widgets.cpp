@@ -69,6 +69,23 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(preview.session()->widgetState(), QStringLiteral("connecting"), 10000);
     }
 
+    void micDialogSaysWhichInputAnswers()
+    {
+        const QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+        const QUrl origin(QStringLiteral("callstudio://preview/"));
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --use-fake-device-for-media-stream");
+        MicPermissionDialog withStandIn(origin);
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox");
+        MicPermissionDialog withoutStandIn(origin);
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
+        if (withStandIn.deviceCount() > 0)
+            QSKIP("this machine has a microphone: both dialogs list it");
+        // No device on the system: whether a call can still get audio depends on Chromium's stand-in.
+        QVERIFY2(withStandIn.deviceNote().contains(QStringLiteral("simulated")), qPrintable(withStandIn.deviceNote()));
+        QVERIFY2(withoutStandIn.deviceNote().contains(QStringLiteral("mic_unavailable")),
+                 qPrintable(withoutStandIn.deviceNote()));
+    }
+
     void timelineConsoleAndInjectorFollowThePreview()
     {
         PreviewWidget preview;

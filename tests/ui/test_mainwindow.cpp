@@ -601,18 +601,38 @@ private slots:
         m_window->statesDock()->addBlock(BlockKind::Link);
         const std::string work = designToCanonicalText(doc()->design());
         const int steps = doc()->undoStack()->count();
+        QCoreApplication::processEvents();
+        const auto messages = [this] {
+            QStringList out;
+            QTreeWidget *list = m_window->problemsDock()->list();
+            for (int i = 0; i < list->topLevelItemCount(); ++i)
+                out << list->topLevelItem(i)->text(1);
+            return out;
+        };
+        const QStringList english = messages();
+        const QString linkId = m_window->selectedBlockId();
+        QVERIFY(english.contains(QStringLiteral("the link block \"%1\" has no address").arg(linkId)));
         QVERIFY(applyUiLanguage(QStringLiteral("fr")));
         QCoreApplication::processEvents();
         QCOMPARE(m_window->menuBar()->actions().at(0)->text(), QStringLiteral("&Fichier"));
         QCOMPARE(m_window->problemsDock()->list()->headerItem()->text(0), QStringLiteral("Gravité"));
+        // The problems themselves speak French too: the same list, every sentence translated.
+        const QStringList french = messages();
+        QCOMPARE(french.size(), english.size());
+        for (int i = 0; i < french.size(); ++i)
+            QVERIFY2(french.at(i) != english.at(i), qPrintable(french.at(i)));
+        QVERIFY2(french.contains(QStringLiteral("le bloc link « %1 » n'a pas d'adresse").arg(linkId)),
+                 qPrintable(french.join(QLatin1Char('\n'))));
         QCOMPARE(designToCanonicalText(doc()->design()), work);
         QCOMPARE(doc()->undoStack()->count(), steps);
         QVERIFY(applyUiLanguage(QStringLiteral("de")));
         QCoreApplication::processEvents();
         QCOMPARE(m_window->menuBar()->actions().at(0)->text(), QStringLiteral("&Datei"));
+        QVERIFY(messages().contains(QStringLiteral("der link-Block „%1“ hat keine Adresse").arg(linkId)));
         QVERIFY(applyUiLanguage(QStringLiteral("en")));
         QCoreApplication::processEvents();
         QCOMPARE(m_window->menuBar()->actions().at(0)->text(), QStringLiteral("&File"));
+        QCOMPARE(messages(), english);
     }
 };
 
