@@ -899,6 +899,162 @@
         <source>Move Form Field</source>
         <translation>Formularfeld verschieben</translation>
     </message>
+    <message>
+        <source>Change Opening Hours</source>
+        <translation>Öffnungszeiten ändern</translation>
+    </message>
+    <message>
+        <source>Change Time Zone</source>
+        <translation>Zeitzone ändern</translation>
+    </message>
+    <message>
+        <source>Change Open 24/7</source>
+        <translation>Rund um die Uhr geöffnet ändern</translation>
+    </message>
+    <message>
+        <source>Change Exception Date</source>
+        <translation>Datum der Ausnahme ändern</translation>
+    </message>
+    <message>
+        <source>Change Exception Label</source>
+        <translation>Bezeichnung der Ausnahme ändern</translation>
+    </message>
+    <message>
+        <source>Change Exception Hours</source>
+        <translation>Zeiten der Ausnahme ändern</translation>
+    </message>
+    <message>
+        <source>Edit Head HTML</source>
+        <translation>Head-HTML bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Body-end HTML</source>
+        <translation>HTML am Body-Ende bearbeiten</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Change Text</source>
+        <translation>Text ändern</translation>
+    </message>
+    <message>
+        <source>Change Address</source>
+        <translation>Adresse ändern</translation>
+    </message>
+    <message>
+        <source>Change Alignment</source>
+        <translation>Ausrichtung ändern</translation>
+    </message>
+    <message>
+        <source>Change Heading Level</source>
+        <translation>Überschriftenebene ändern</translation>
+    </message>
+    <message>
+        <source>Change Button Style</source>
+        <translation>Schaltflächenstil ändern</translation>
+    </message>
+    <message>
+        <source>Change Size</source>
+        <translation>Größe ändern</translation>
+    </message>
+    <message>
+        <source>Use Ready Text</source>
+        <translation>Fertigen Text verwenden</translation>
+    </message>
+    <message>
+        <source>Change Field Key</source>
+        <translation>Feldschlüssel ändern</translation>
+    </message>
+    <message>
+        <source>Change Field Type</source>
+        <translation>Feldtyp ändern</translation>
+    </message>
+    <message>
+        <source>Change Field Label</source>
+        <translation>Feldbeschriftung ändern</translation>
+    </message>
+    <message>
+        <source>Change Field Placeholder</source>
+        <translation>Platzhalter des Felds ändern</translation>
+    </message>
+    <message>
+        <source>Change Field Required</source>
+        <translation>Pflichtfeld ändern</translation>
+    </message>
+    <message>
+        <source>Change Field Options</source>
+        <translation>Feldoptionen ändern</translation>
+    </message>
+    <message>
+        <source>Add Consent Checkbox</source>
+        <translation>Einwilligungskästchen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Consent Checkbox</source>
+        <translation>Einwilligungskästchen entfernen</translation>
+    </message>
+    <message>
+        <source>Change Consent Text</source>
+        <translation>Einwilligungstext ändern</translation>
+    </message>
+    <message>
+        <source>Change Consent Required</source>
+        <translation>Einwilligungspflicht ändern</translation>
+    </message>
+    <message>
+        <source>Edit Survey</source>
+        <translation>Umfrage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rename Widget</source>
+        <translation>Widget umbenennen</translation>
+    </message>
+    <message>
+        <source>Change App Id</source>
+        <translation>App-ID ändern</translation>
+    </message>
+    <message>
+        <source>Change Default Locale</source>
+        <translation>Standardsprache ändern</translation>
+    </message>
+    <message>
+        <source>Change Routing</source>
+        <translation>Weiterleitung ändern</translation>
+    </message>
+    <message>
+        <source>Change Error Message</source>
+        <translation>Fehlermeldung ändern</translation>
+    </message>
+    <message>
+        <source>Change Colour</source>
+        <translation>Farbe ändern</translation>
+    </message>
+    <message>
+        <source>Change Font</source>
+        <translation>Schrift ändern</translation>
+    </message>
+    <message>
+        <source>Change Corner Radius</source>
+        <translation>Eckenradius ändern</translation>
+    </message>
+    <message>
+        <source>Change Widget Width</source>
+        <translation>Widget-Breite ändern</translation>
+    </message>
+    <message>
+        <source>Change Launcher Position</source>
+        <translation>Position des Starters ändern</translation>
+    </message>
+    <message>
+        <source>Change Horizontal Offset</source>
+        <translation>Horizontalen Abstand ändern</translation>
+    </message>
+    <message>
+        <source>Change Vertical Offset</source>
+        <translation>Vertikalen Abstand ändern</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::BlockTreeModel</name>
@@ -964,19 +1120,11 @@
         <translation>HH:MM zwischen 00:00 und 24:00 verwenden</translation>
     </message>
     <message>
-        <source>Change Opening Hours</source>
-        <translation>Öffnungszeiten ändern</translation>
-    </message>
-    <message>
         <source>Remove this opening window</source>
         <translation>Dieses Öffnungszeitfenster entfernen</translation>
     </message>
     <message>
         <source>Remove opening window</source>
-        <translation>Öffnungszeitfenster entfernen</translation>
-    </message>
-    <message>
-        <source>Remove Opening Window</source>
         <translation>Öffnungszeitfenster entfernen</translation>
     </message>
     <message>
@@ -986,10 +1134,6 @@
     <message>
         <source>Add an opening window (split shifts have several)</source>
         <translation>Ein Öffnungszeitfenster hinzufügen (geteilte Schichten haben mehrere)</translation>
-    </message>
-    <message>
-        <source>Add Opening Window</source>
-        <translation>Öffnungszeitfenster hinzufügen</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -1004,20 +1148,12 @@
         <translation>Keine bekannte Zeitzone</translation>
     </message>
     <message>
-        <source>Change Time Zone</source>
-        <translation>Zeitzone ändern</translation>
-    </message>
-    <message>
         <source>Open 24/7</source>
         <translation>Rund um die Uhr geöffnet</translation>
     </message>
     <message>
         <source>When ticked the weekly hours are kept but not used</source>
         <translation>Wenn angekreuzt, bleiben die Wochenzeiten erhalten, werden aber nicht verwendet</translation>
-    </message>
-    <message>
-        <source>Change Open 24/7</source>
-        <translation>Rund um die Uhr geöffnet ändern</translation>
     </message>
     <message>
         <source>Weekly hours</source>
@@ -1040,10 +1176,6 @@
         <translation>Ein Kalenderdatum als JJJJ-MM-TT verwenden</translation>
     </message>
     <message>
-        <source>Change Exception Date</source>
-        <translation>Datum der Ausnahme ändern</translation>
-    </message>
-    <message>
         <source>Exception label</source>
         <translation>Bezeichnung der Ausnahme</translation>
     </message>
@@ -1052,20 +1184,12 @@
         <translation>Wird Besuchern auf %1 angezeigt, z. B. Weihnachten</translation>
     </message>
     <message>
-        <source>Change Exception Label</source>
-        <translation>Bezeichnung der Ausnahme ändern</translation>
-    </message>
-    <message>
         <source>Label</source>
         <translation>Beschriftung</translation>
     </message>
     <message>
         <source>Closed all day</source>
         <translation>Ganztägig geschlossen</translation>
-    </message>
-    <message>
-        <source>Change Exception Hours</source>
-        <translation>Zeiten der Ausnahme ändern</translation>
     </message>
     <message>
         <source>Remove exception</source>
@@ -1281,14 +1405,6 @@
     <message>
         <source>Conditional tracking on context</source>
         <translation>Bedingtes Tracking nach Kontext</translation>
-    </message>
-    <message>
-        <source>Edit Head HTML</source>
-        <translation>Head-HTML bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit Body-end HTML</source>
-        <translation>HTML am Body-Ende bearbeiten</translation>
     </message>
     <message>
         <source>Custom code</source>
@@ -1678,8 +1794,12 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <source>Restore Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
 </context>
 <context>
@@ -2135,10 +2255,6 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
-        <source>Change Text</source>
-        <translation>Text ändern</translation>
-    </message>
-    <message>
         <source>Prefix</source>
         <translation>Präfix</translation>
     </message>
@@ -2175,10 +2291,6 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <translation>Eine https:-Adresse verwenden</translation>
     </message>
     <message>
-        <source>Change Address</source>
-        <translation>Adresse ändern</translation>
-    </message>
-    <message>
         <source>https://…, mailto:… or tel:…</source>
         <translation>https://…, mailto:… oder tel:…</translation>
     </message>
@@ -2211,20 +2323,12 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <translation>Ausrichtung</translation>
     </message>
     <message>
-        <source>Change Alignment</source>
-        <translation>Ausrichtung ändern</translation>
-    </message>
-    <message>
         <source>Heading level</source>
         <translation>Überschriftenebene</translation>
     </message>
     <message>
         <source>1 is the largest heading</source>
         <translation>1 ist die größte Überschrift</translation>
-    </message>
-    <message>
-        <source>Change Heading Level</source>
-        <translation>Überschriftenebene ändern</translation>
     </message>
     <message>
         <source>Primary</source>
@@ -2237,10 +2341,6 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
     <message>
         <source>Button style</source>
         <translation>Schaltflächenstil</translation>
-    </message>
-    <message>
-        <source>Change Button Style</source>
-        <translation>Schaltflächenstil ändern</translation>
     </message>
     <message>
         <source> px</source>
@@ -2257,10 +2357,6 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
     <message>
         <source>Natural size</source>
         <translation>Natürliche Größe</translation>
-    </message>
-    <message>
-        <source>Change Size</source>
-        <translation>Größe ändern</translation>
     </message>
     <message>
         <source>Ready texts</source>
@@ -2283,10 +2379,6 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <translation>Hinweis für regulierte Branchen</translation>
     </message>
     <message>
-        <source>Use Ready Text</source>
-        <translation>Fertigen Text verwenden</translation>
-    </message>
-    <message>
         <source>Field %1</source>
         <translation>Feld %1</translation>
     </message>
@@ -2299,16 +2391,8 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <translation>Ein Schlüssel beginnt mit einem Buchstaben oder „_“ und enthält nur Buchstaben, Ziffern und „_“</translation>
     </message>
     <message>
-        <source>Change Field Key</source>
-        <translation>Feldschlüssel ändern</translation>
-    </message>
-    <message>
         <source>Field type</source>
         <translation>Feldtyp</translation>
-    </message>
-    <message>
-        <source>Change Field Type</source>
-        <translation>Feldtyp ändern</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2319,24 +2403,12 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <translation>Beschriftung</translation>
     </message>
     <message>
-        <source>Change Field Label</source>
-        <translation>Feldbeschriftung ändern</translation>
-    </message>
-    <message>
         <source>Placeholder</source>
         <translation>Platzhalter</translation>
     </message>
     <message>
-        <source>Change Field Placeholder</source>
-        <translation>Platzhalter des Felds ändern</translation>
-    </message>
-    <message>
         <source>Required</source>
         <translation>Pflichtfeld</translation>
-    </message>
-    <message>
-        <source>Change Field Required</source>
-        <translation>Pflichtfeld ändern</translation>
     </message>
     <message>
         <source>Options</source>
@@ -2353,10 +2425,6 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
     <message>
         <source>Each option needs a value before &apos;=&apos;</source>
         <translation>Jede Option braucht einen Wert vor „=“</translation>
-    </message>
-    <message>
-        <source>Change Field Options</source>
-        <translation>Feldoptionen ändern</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -2395,32 +2463,12 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <translation>Ich stimme der Verarbeitung meines Anrufs zu</translation>
     </message>
     <message>
-        <source>Add Consent Checkbox</source>
-        <translation>Einwilligungskästchen hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove Consent Checkbox</source>
-        <translation>Einwilligungskästchen entfernen</translation>
-    </message>
-    <message>
         <source>Consent text</source>
         <translation>Einwilligungstext</translation>
     </message>
     <message>
-        <source>Change Consent Text</source>
-        <translation>Einwilligungstext ändern</translation>
-    </message>
-    <message>
         <source>Consent required to call</source>
         <translation>Einwilligung zum Anrufen erforderlich</translation>
-    </message>
-    <message>
-        <source>Change Consent Required</source>
-        <translation>Einwilligungspflicht ändern</translation>
-    </message>
-    <message>
-        <source>Edit Survey</source>
-        <translation>Umfrage bearbeiten</translation>
     </message>
     <message>
         <source>Question</source>
@@ -2483,10 +2531,6 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <translation>Das Widget braucht einen Namen</translation>
     </message>
     <message>
-        <source>Rename Widget</source>
-        <translation>Widget umbenennen</translation>
-    </message>
-    <message>
         <source>App id</source>
         <translation>App-ID</translation>
     </message>
@@ -2495,20 +2539,12 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <translation>1 bis 64 Buchstaben, Ziffern, „_“ oder „-“</translation>
     </message>
     <message>
-        <source>Change App Id</source>
-        <translation>App-ID ändern</translation>
-    </message>
-    <message>
         <source>Default locale</source>
         <translation>Standardsprache</translation>
     </message>
     <message>
         <source>Texts missing in another locale fall back to this one</source>
         <translation>Fehlende Texte in einer anderen Sprache fallen auf diese zurück</translation>
-    </message>
-    <message>
-        <source>Change Default Locale</source>
-        <translation>Standardsprache ändern</translation>
     </message>
     <message>
         <source>Locales</source>
@@ -2551,10 +2587,6 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <translation>(Standard)</translation>
     </message>
     <message>
-        <source>Change Routing</source>
-        <translation>Weiterleitung ändern</translation>
-    </message>
-    <message>
         <source>Destination id</source>
         <translation>Ziel-ID</translation>
     </message>
@@ -2573,10 +2605,6 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
     <message>
         <source>&lt;b&gt;Call error messages&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fehlermeldungen zum Anruf&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Change Error Message</source>
-        <translation>Fehlermeldung ändern</translation>
     </message>
 </context>
 <context>
@@ -2697,10 +2725,6 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <translation>#rrggbb oder #rgb verwenden</translation>
     </message>
     <message>
-        <source>Change Colour</source>
-        <translation>Farbe ändern</translation>
-    </message>
-    <message>
         <source>Contrast (WCAG AA needs %1:1 for text)</source>
         <translation>Kontrast (WCAG AA verlangt %1:1 für Text)</translation>
     </message>
@@ -2745,16 +2769,8 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <translation>Die Schriftfamilie darf nicht leer sein</translation>
     </message>
     <message>
-        <source>Change Font</source>
-        <translation>Schrift ändern</translation>
-    </message>
-    <message>
         <source> px</source>
         <translation> px</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>%1 ändern</translation>
     </message>
     <message>
         <source>Corner radius</source>
@@ -2775,10 +2791,6 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
     <message>
         <source>Launcher position</source>
         <translation>Position des Starters</translation>
-    </message>
-    <message>
-        <source>Change Launcher Position</source>
-        <translation>Position des Starters ändern</translation>
     </message>
     <message>
         <source>Horizontal offset</source>

@@ -899,6 +899,162 @@
         <source>Move Form Field</source>
         <translation>Mover campo de formulario</translation>
     </message>
+    <message>
+        <source>Change Opening Hours</source>
+        <translation>Cambiar horario de apertura</translation>
+    </message>
+    <message>
+        <source>Change Time Zone</source>
+        <translation>Cambiar zona horaria</translation>
+    </message>
+    <message>
+        <source>Change Open 24/7</source>
+        <translation>Cambiar abierto 24/7</translation>
+    </message>
+    <message>
+        <source>Change Exception Date</source>
+        <translation>Cambiar fecha de la excepción</translation>
+    </message>
+    <message>
+        <source>Change Exception Label</source>
+        <translation>Cambiar etiqueta de la excepción</translation>
+    </message>
+    <message>
+        <source>Change Exception Hours</source>
+        <translation>Cambiar horario de la excepción</translation>
+    </message>
+    <message>
+        <source>Edit Head HTML</source>
+        <translation>Editar HTML del head</translation>
+    </message>
+    <message>
+        <source>Edit Body-end HTML</source>
+        <translation>Editar HTML al final del body</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>Restaurar cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Change Text</source>
+        <translation>Cambiar texto</translation>
+    </message>
+    <message>
+        <source>Change Address</source>
+        <translation>Cambiar dirección</translation>
+    </message>
+    <message>
+        <source>Change Alignment</source>
+        <translation>Cambiar alineación</translation>
+    </message>
+    <message>
+        <source>Change Heading Level</source>
+        <translation>Cambiar nivel del título</translation>
+    </message>
+    <message>
+        <source>Change Button Style</source>
+        <translation>Cambiar estilo del botón</translation>
+    </message>
+    <message>
+        <source>Change Size</source>
+        <translation>Cambiar tamaño</translation>
+    </message>
+    <message>
+        <source>Use Ready Text</source>
+        <translation>Usar texto listo</translation>
+    </message>
+    <message>
+        <source>Change Field Key</source>
+        <translation>Cambiar clave del campo</translation>
+    </message>
+    <message>
+        <source>Change Field Type</source>
+        <translation>Cambiar tipo del campo</translation>
+    </message>
+    <message>
+        <source>Change Field Label</source>
+        <translation>Cambiar etiqueta del campo</translation>
+    </message>
+    <message>
+        <source>Change Field Placeholder</source>
+        <translation>Cambiar texto de ejemplo del campo</translation>
+    </message>
+    <message>
+        <source>Change Field Required</source>
+        <translation>Cambiar obligatoriedad del campo</translation>
+    </message>
+    <message>
+        <source>Change Field Options</source>
+        <translation>Cambiar opciones del campo</translation>
+    </message>
+    <message>
+        <source>Add Consent Checkbox</source>
+        <translation>Añadir casilla de consentimiento</translation>
+    </message>
+    <message>
+        <source>Remove Consent Checkbox</source>
+        <translation>Quitar casilla de consentimiento</translation>
+    </message>
+    <message>
+        <source>Change Consent Text</source>
+        <translation>Cambiar texto de consentimiento</translation>
+    </message>
+    <message>
+        <source>Change Consent Required</source>
+        <translation>Cambiar obligatoriedad del consentimiento</translation>
+    </message>
+    <message>
+        <source>Edit Survey</source>
+        <translation>Editar encuesta</translation>
+    </message>
+    <message>
+        <source>Rename Widget</source>
+        <translation>Renombrar widget</translation>
+    </message>
+    <message>
+        <source>Change App Id</source>
+        <translation>Cambiar ID de la app</translation>
+    </message>
+    <message>
+        <source>Change Default Locale</source>
+        <translation>Cambiar idioma predeterminado</translation>
+    </message>
+    <message>
+        <source>Change Routing</source>
+        <translation>Cambiar enrutamiento</translation>
+    </message>
+    <message>
+        <source>Change Error Message</source>
+        <translation>Cambiar mensaje de error</translation>
+    </message>
+    <message>
+        <source>Change Colour</source>
+        <translation>Cambiar color</translation>
+    </message>
+    <message>
+        <source>Change Font</source>
+        <translation>Cambiar fuente</translation>
+    </message>
+    <message>
+        <source>Change Corner Radius</source>
+        <translation>Cambiar el radio de las esquinas</translation>
+    </message>
+    <message>
+        <source>Change Widget Width</source>
+        <translation>Cambiar el ancho del widget</translation>
+    </message>
+    <message>
+        <source>Change Launcher Position</source>
+        <translation>Cambiar posición del lanzador</translation>
+    </message>
+    <message>
+        <source>Change Horizontal Offset</source>
+        <translation>Cambiar el desplazamiento horizontal</translation>
+    </message>
+    <message>
+        <source>Change Vertical Offset</source>
+        <translation>Cambiar el desplazamiento vertical</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::BlockTreeModel</name>
@@ -964,19 +1120,11 @@
         <translation>Usa HH:MM entre 00:00 y 24:00</translation>
     </message>
     <message>
-        <source>Change Opening Hours</source>
-        <translation>Cambiar horario de apertura</translation>
-    </message>
-    <message>
         <source>Remove this opening window</source>
         <translation>Quitar esta franja de apertura</translation>
     </message>
     <message>
         <source>Remove opening window</source>
-        <translation>Quitar franja de apertura</translation>
-    </message>
-    <message>
-        <source>Remove Opening Window</source>
         <translation>Quitar franja de apertura</translation>
     </message>
     <message>
@@ -986,10 +1134,6 @@
     <message>
         <source>Add an opening window (split shifts have several)</source>
         <translation>Añadir una franja de apertura (los turnos partidos tienen varias)</translation>
-    </message>
-    <message>
-        <source>Add Opening Window</source>
-        <translation>Añadir franja de apertura</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -1004,20 +1148,12 @@
         <translation>Zona horaria desconocida</translation>
     </message>
     <message>
-        <source>Change Time Zone</source>
-        <translation>Cambiar zona horaria</translation>
-    </message>
-    <message>
         <source>Open 24/7</source>
         <translation>Abierto 24/7</translation>
     </message>
     <message>
         <source>When ticked the weekly hours are kept but not used</source>
         <translation>Si se marca, el horario semanal se conserva pero no se usa</translation>
-    </message>
-    <message>
-        <source>Change Open 24/7</source>
-        <translation>Cambiar abierto 24/7</translation>
     </message>
     <message>
         <source>Weekly hours</source>
@@ -1040,10 +1176,6 @@
         <translation>Usa una fecha del calendario como AAAA-MM-DD</translation>
     </message>
     <message>
-        <source>Change Exception Date</source>
-        <translation>Cambiar fecha de la excepción</translation>
-    </message>
-    <message>
         <source>Exception label</source>
         <translation>Etiqueta de la excepción</translation>
     </message>
@@ -1052,20 +1184,12 @@
         <translation>Se muestra a los visitantes en %1, p. ej. Navidad</translation>
     </message>
     <message>
-        <source>Change Exception Label</source>
-        <translation>Cambiar etiqueta de la excepción</translation>
-    </message>
-    <message>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Closed all day</source>
         <translation>Cerrado todo el día</translation>
-    </message>
-    <message>
-        <source>Change Exception Hours</source>
-        <translation>Cambiar horario de la excepción</translation>
     </message>
     <message>
         <source>Remove exception</source>
@@ -1281,14 +1405,6 @@
     <message>
         <source>Conditional tracking on context</source>
         <translation>Seguimiento condicional según el contexto</translation>
-    </message>
-    <message>
-        <source>Edit Head HTML</source>
-        <translation>Editar HTML del head</translation>
-    </message>
-    <message>
-        <source>Edit Body-end HTML</source>
-        <translation>Editar HTML al final del body</translation>
     </message>
     <message>
         <source>Custom code</source>
@@ -1678,8 +1794,12 @@ Edita el diseño con los paneles de alrededor.</translation>
         <translation>Descartar</translation>
     </message>
     <message>
-        <source>Restore Unsaved Changes</source>
-        <translation>Restaurar cambios sin guardar</translation>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
     </message>
 </context>
 <context>
@@ -2135,10 +2255,6 @@ Edita el diseño con los paneles de alrededor.</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
-        <source>Change Text</source>
-        <translation>Cambiar texto</translation>
-    </message>
-    <message>
         <source>Prefix</source>
         <translation>Prefijo</translation>
     </message>
@@ -2175,10 +2291,6 @@ Edita el diseño con los paneles de alrededor.</translation>
         <translation>Usa una dirección https:</translation>
     </message>
     <message>
-        <source>Change Address</source>
-        <translation>Cambiar dirección</translation>
-    </message>
-    <message>
         <source>https://…, mailto:… or tel:…</source>
         <translation>https://…, mailto:… o tel:…</translation>
     </message>
@@ -2211,20 +2323,12 @@ Edita el diseño con los paneles de alrededor.</translation>
         <translation>Alineación</translation>
     </message>
     <message>
-        <source>Change Alignment</source>
-        <translation>Cambiar alineación</translation>
-    </message>
-    <message>
         <source>Heading level</source>
         <translation>Nivel del título</translation>
     </message>
     <message>
         <source>1 is the largest heading</source>
         <translation>1 es el título más grande</translation>
-    </message>
-    <message>
-        <source>Change Heading Level</source>
-        <translation>Cambiar nivel del título</translation>
     </message>
     <message>
         <source>Primary</source>
@@ -2237,10 +2341,6 @@ Edita el diseño con los paneles de alrededor.</translation>
     <message>
         <source>Button style</source>
         <translation>Estilo del botón</translation>
-    </message>
-    <message>
-        <source>Change Button Style</source>
-        <translation>Cambiar estilo del botón</translation>
     </message>
     <message>
         <source> px</source>
@@ -2257,10 +2357,6 @@ Edita el diseño con los paneles de alrededor.</translation>
     <message>
         <source>Natural size</source>
         <translation>Tamaño natural</translation>
-    </message>
-    <message>
-        <source>Change Size</source>
-        <translation>Cambiar tamaño</translation>
     </message>
     <message>
         <source>Ready texts</source>
@@ -2283,10 +2379,6 @@ Edita el diseño con los paneles de alrededor.</translation>
         <translation>Aviso para sectores regulados</translation>
     </message>
     <message>
-        <source>Use Ready Text</source>
-        <translation>Usar texto listo</translation>
-    </message>
-    <message>
         <source>Field %1</source>
         <translation>Campo %1</translation>
     </message>
@@ -2299,16 +2391,8 @@ Edita el diseño con los paneles de alrededor.</translation>
         <translation>Una clave empieza por una letra o «_» y solo contiene letras, dígitos y «_»</translation>
     </message>
     <message>
-        <source>Change Field Key</source>
-        <translation>Cambiar clave del campo</translation>
-    </message>
-    <message>
         <source>Field type</source>
         <translation>Tipo de campo</translation>
-    </message>
-    <message>
-        <source>Change Field Type</source>
-        <translation>Cambiar tipo del campo</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2319,24 +2403,12 @@ Edita el diseño con los paneles de alrededor.</translation>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <source>Change Field Label</source>
-        <translation>Cambiar etiqueta del campo</translation>
-    </message>
-    <message>
         <source>Placeholder</source>
         <translation>Texto de ejemplo</translation>
     </message>
     <message>
-        <source>Change Field Placeholder</source>
-        <translation>Cambiar texto de ejemplo del campo</translation>
-    </message>
-    <message>
         <source>Required</source>
         <translation>Obligatorio</translation>
-    </message>
-    <message>
-        <source>Change Field Required</source>
-        <translation>Cambiar obligatoriedad del campo</translation>
     </message>
     <message>
         <source>Options</source>
@@ -2353,10 +2425,6 @@ Edita el diseño con los paneles de alrededor.</translation>
     <message>
         <source>Each option needs a value before &apos;=&apos;</source>
         <translation>Cada opción necesita un valor antes de «=»</translation>
-    </message>
-    <message>
-        <source>Change Field Options</source>
-        <translation>Cambiar opciones del campo</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -2395,32 +2463,12 @@ Edita el diseño con los paneles de alrededor.</translation>
         <translation>Acepto el tratamiento de mi llamada</translation>
     </message>
     <message>
-        <source>Add Consent Checkbox</source>
-        <translation>Añadir casilla de consentimiento</translation>
-    </message>
-    <message>
-        <source>Remove Consent Checkbox</source>
-        <translation>Quitar casilla de consentimiento</translation>
-    </message>
-    <message>
         <source>Consent text</source>
         <translation>Texto de consentimiento</translation>
     </message>
     <message>
-        <source>Change Consent Text</source>
-        <translation>Cambiar texto de consentimiento</translation>
-    </message>
-    <message>
         <source>Consent required to call</source>
         <translation>Consentimiento obligatorio para llamar</translation>
-    </message>
-    <message>
-        <source>Change Consent Required</source>
-        <translation>Cambiar obligatoriedad del consentimiento</translation>
-    </message>
-    <message>
-        <source>Edit Survey</source>
-        <translation>Editar encuesta</translation>
     </message>
     <message>
         <source>Question</source>
@@ -2483,10 +2531,6 @@ Edita el diseño con los paneles de alrededor.</translation>
         <translation>El widget necesita un nombre</translation>
     </message>
     <message>
-        <source>Rename Widget</source>
-        <translation>Renombrar widget</translation>
-    </message>
-    <message>
         <source>App id</source>
         <translation>ID de la app</translation>
     </message>
@@ -2495,20 +2539,12 @@ Edita el diseño con los paneles de alrededor.</translation>
         <translation>De 1 a 64 letras, dígitos, «_» o «-»</translation>
     </message>
     <message>
-        <source>Change App Id</source>
-        <translation>Cambiar ID de la app</translation>
-    </message>
-    <message>
         <source>Default locale</source>
         <translation>Idioma predeterminado</translation>
     </message>
     <message>
         <source>Texts missing in another locale fall back to this one</source>
         <translation>Los textos que faltan en otro idioma usan este</translation>
-    </message>
-    <message>
-        <source>Change Default Locale</source>
-        <translation>Cambiar idioma predeterminado</translation>
     </message>
     <message>
         <source>Locales</source>
@@ -2551,10 +2587,6 @@ Edita el diseño con los paneles de alrededor.</translation>
         <translation>(predeterminado)</translation>
     </message>
     <message>
-        <source>Change Routing</source>
-        <translation>Cambiar enrutamiento</translation>
-    </message>
-    <message>
         <source>Destination id</source>
         <translation>ID de destino</translation>
     </message>
@@ -2573,10 +2605,6 @@ Edita el diseño con los paneles de alrededor.</translation>
     <message>
         <source>&lt;b&gt;Call error messages&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mensajes de error de llamada&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Change Error Message</source>
-        <translation>Cambiar mensaje de error</translation>
     </message>
 </context>
 <context>
@@ -2697,10 +2725,6 @@ Edita el diseño con los paneles de alrededor.</translation>
         <translation>Usa #rrggbb o #rgb</translation>
     </message>
     <message>
-        <source>Change Colour</source>
-        <translation>Cambiar color</translation>
-    </message>
-    <message>
         <source>Contrast (WCAG AA needs %1:1 for text)</source>
         <translation>Contraste (WCAG AA exige %1:1 para texto)</translation>
     </message>
@@ -2745,16 +2769,8 @@ Edita el diseño con los paneles de alrededor.</translation>
         <translation>La familia tipográfica no puede estar vacía</translation>
     </message>
     <message>
-        <source>Change Font</source>
-        <translation>Cambiar fuente</translation>
-    </message>
-    <message>
         <source> px</source>
         <translation> px</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>Cambiar %1</translation>
     </message>
     <message>
         <source>Corner radius</source>
@@ -2775,10 +2791,6 @@ Edita el diseño con los paneles de alrededor.</translation>
     <message>
         <source>Launcher position</source>
         <translation>Posición del lanzador</translation>
-    </message>
-    <message>
-        <source>Change Launcher Position</source>
-        <translation>Cambiar posición del lanzador</translation>
     </message>
     <message>
         <source>Horizontal offset</source>

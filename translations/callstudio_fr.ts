@@ -899,6 +899,162 @@
         <source>Move Form Field</source>
         <translation>Déplacer un champ de formulaire</translation>
     </message>
+    <message>
+        <source>Change Opening Hours</source>
+        <translation>Modifier les heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Change Time Zone</source>
+        <translation>Modifier le fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Change Open 24/7</source>
+        <translation>Modifier l&apos;ouverture 24 h/24, 7 j/7</translation>
+    </message>
+    <message>
+        <source>Change Exception Date</source>
+        <translation>Modifier la date de l&apos;exception</translation>
+    </message>
+    <message>
+        <source>Change Exception Label</source>
+        <translation>Modifier le libellé de l&apos;exception</translation>
+    </message>
+    <message>
+        <source>Change Exception Hours</source>
+        <translation>Modifier les heures de l&apos;exception</translation>
+    </message>
+    <message>
+        <source>Edit Head HTML</source>
+        <translation>Modifier le HTML du head</translation>
+    </message>
+    <message>
+        <source>Edit Body-end HTML</source>
+        <translation>Modifier le HTML de fin de body</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>Restaurer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Change Text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <source>Change Address</source>
+        <translation>Modifier l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Change Alignment</source>
+        <translation>Modifier l&apos;alignement</translation>
+    </message>
+    <message>
+        <source>Change Heading Level</source>
+        <translation>Modifier le niveau de titre</translation>
+    </message>
+    <message>
+        <source>Change Button Style</source>
+        <translation>Modifier le style du bouton</translation>
+    </message>
+    <message>
+        <source>Change Size</source>
+        <translation>Modifier la taille</translation>
+    </message>
+    <message>
+        <source>Use Ready Text</source>
+        <translation>Utiliser un texte prêt</translation>
+    </message>
+    <message>
+        <source>Change Field Key</source>
+        <translation>Modifier la clé du champ</translation>
+    </message>
+    <message>
+        <source>Change Field Type</source>
+        <translation>Modifier le type du champ</translation>
+    </message>
+    <message>
+        <source>Change Field Label</source>
+        <translation>Modifier le libellé du champ</translation>
+    </message>
+    <message>
+        <source>Change Field Placeholder</source>
+        <translation>Modifier l&apos;indication du champ</translation>
+    </message>
+    <message>
+        <source>Change Field Required</source>
+        <translation>Modifier l&apos;obligation du champ</translation>
+    </message>
+    <message>
+        <source>Change Field Options</source>
+        <translation>Modifier les options du champ</translation>
+    </message>
+    <message>
+        <source>Add Consent Checkbox</source>
+        <translation>Ajouter la case de consentement</translation>
+    </message>
+    <message>
+        <source>Remove Consent Checkbox</source>
+        <translation>Retirer la case de consentement</translation>
+    </message>
+    <message>
+        <source>Change Consent Text</source>
+        <translation>Modifier le texte de consentement</translation>
+    </message>
+    <message>
+        <source>Change Consent Required</source>
+        <translation>Modifier l&apos;obligation de consentement</translation>
+    </message>
+    <message>
+        <source>Edit Survey</source>
+        <translation>Modifier l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>Rename Widget</source>
+        <translation>Renommer le widget</translation>
+    </message>
+    <message>
+        <source>Change App Id</source>
+        <translation>Modifier l&apos;identifiant d&apos;app</translation>
+    </message>
+    <message>
+        <source>Change Default Locale</source>
+        <translation>Modifier la langue par défaut</translation>
+    </message>
+    <message>
+        <source>Change Routing</source>
+        <translation>Modifier le routage</translation>
+    </message>
+    <message>
+        <source>Change Error Message</source>
+        <translation>Modifier le message d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Change Colour</source>
+        <translation>Modifier la couleur</translation>
+    </message>
+    <message>
+        <source>Change Font</source>
+        <translation>Modifier la police</translation>
+    </message>
+    <message>
+        <source>Change Corner Radius</source>
+        <translation>Modifier le rayon des coins</translation>
+    </message>
+    <message>
+        <source>Change Widget Width</source>
+        <translation>Modifier la largeur du widget</translation>
+    </message>
+    <message>
+        <source>Change Launcher Position</source>
+        <translation>Modifier la position du lanceur</translation>
+    </message>
+    <message>
+        <source>Change Horizontal Offset</source>
+        <translation>Modifier le décalage horizontal</translation>
+    </message>
+    <message>
+        <source>Change Vertical Offset</source>
+        <translation>Modifier le décalage vertical</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::BlockTreeModel</name>
@@ -964,10 +1120,6 @@
         <translation>Utilisez HH:MM entre 00:00 et 24:00</translation>
     </message>
     <message>
-        <source>Change Opening Hours</source>
-        <translation>Modifier les heures d&apos;ouverture</translation>
-    </message>
-    <message>
         <source>Remove this opening window</source>
         <translation>Retirer cette plage d&apos;ouverture</translation>
     </message>
@@ -976,20 +1128,12 @@
         <translation>Retirer la plage d&apos;ouverture</translation>
     </message>
     <message>
-        <source>Remove Opening Window</source>
-        <translation>Retirer une plage d&apos;ouverture</translation>
-    </message>
-    <message>
         <source>Add window</source>
         <translation>Ajouter une plage</translation>
     </message>
     <message>
         <source>Add an opening window (split shifts have several)</source>
         <translation>Ajouter une plage d&apos;ouverture (les horaires coupés en ont plusieurs)</translation>
-    </message>
-    <message>
-        <source>Add Opening Window</source>
-        <translation>Ajouter une plage d&apos;ouverture</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -1004,20 +1148,12 @@
         <translation>Fuseau horaire inconnu</translation>
     </message>
     <message>
-        <source>Change Time Zone</source>
-        <translation>Modifier le fuseau horaire</translation>
-    </message>
-    <message>
         <source>Open 24/7</source>
         <translation>Ouvert 24 h/24, 7 j/7</translation>
     </message>
     <message>
         <source>When ticked the weekly hours are kept but not used</source>
         <translation>Cochée, les horaires hebdomadaires sont conservés mais pas utilisés</translation>
-    </message>
-    <message>
-        <source>Change Open 24/7</source>
-        <translation>Modifier l&apos;ouverture 24 h/24, 7 j/7</translation>
     </message>
     <message>
         <source>Weekly hours</source>
@@ -1040,10 +1176,6 @@
         <translation>Utilisez une date du calendrier au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <source>Change Exception Date</source>
-        <translation>Modifier la date de l&apos;exception</translation>
-    </message>
-    <message>
         <source>Exception label</source>
         <translation>Libellé de l&apos;exception</translation>
     </message>
@@ -1052,20 +1184,12 @@
         <translation>Affiché aux visiteurs en %1, p. ex. Noël</translation>
     </message>
     <message>
-        <source>Change Exception Label</source>
-        <translation>Modifier le libellé de l&apos;exception</translation>
-    </message>
-    <message>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
         <source>Closed all day</source>
         <translation>Fermé toute la journée</translation>
-    </message>
-    <message>
-        <source>Change Exception Hours</source>
-        <translation>Modifier les heures de l&apos;exception</translation>
     </message>
     <message>
         <source>Remove exception</source>
@@ -1281,14 +1405,6 @@
     <message>
         <source>Conditional tracking on context</source>
         <translation>Suivi conditionnel selon le contexte</translation>
-    </message>
-    <message>
-        <source>Edit Head HTML</source>
-        <translation>Modifier le HTML du head</translation>
-    </message>
-    <message>
-        <source>Edit Body-end HTML</source>
-        <translation>Modifier le HTML de fin de body</translation>
     </message>
     <message>
         <source>Custom code</source>
@@ -1678,8 +1794,12 @@ Modifiez le design avec les panneaux autour.</translation>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <source>Restore Unsaved Changes</source>
-        <translation>Restaurer les modifications non enregistrées</translation>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
     </message>
 </context>
 <context>
@@ -2135,10 +2255,6 @@ Modifiez le design avec les panneaux autour.</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
-        <source>Change Text</source>
-        <translation>Modifier le texte</translation>
-    </message>
-    <message>
         <source>Prefix</source>
         <translation>Préfixe</translation>
     </message>
@@ -2175,10 +2291,6 @@ Modifiez le design avec les panneaux autour.</translation>
         <translation>Utilisez une adresse https:</translation>
     </message>
     <message>
-        <source>Change Address</source>
-        <translation>Modifier l&apos;adresse</translation>
-    </message>
-    <message>
         <source>https://…, mailto:… or tel:…</source>
         <translation>https://…, mailto:… ou tel:…</translation>
     </message>
@@ -2211,20 +2323,12 @@ Modifiez le design avec les panneaux autour.</translation>
         <translation>Alignement</translation>
     </message>
     <message>
-        <source>Change Alignment</source>
-        <translation>Modifier l&apos;alignement</translation>
-    </message>
-    <message>
         <source>Heading level</source>
         <translation>Niveau de titre</translation>
     </message>
     <message>
         <source>1 is the largest heading</source>
         <translation>1 est le titre le plus grand</translation>
-    </message>
-    <message>
-        <source>Change Heading Level</source>
-        <translation>Modifier le niveau de titre</translation>
     </message>
     <message>
         <source>Primary</source>
@@ -2237,10 +2341,6 @@ Modifiez le design avec les panneaux autour.</translation>
     <message>
         <source>Button style</source>
         <translation>Style du bouton</translation>
-    </message>
-    <message>
-        <source>Change Button Style</source>
-        <translation>Modifier le style du bouton</translation>
     </message>
     <message>
         <source> px</source>
@@ -2257,10 +2357,6 @@ Modifiez le design avec les panneaux autour.</translation>
     <message>
         <source>Natural size</source>
         <translation>Taille naturelle</translation>
-    </message>
-    <message>
-        <source>Change Size</source>
-        <translation>Modifier la taille</translation>
     </message>
     <message>
         <source>Ready texts</source>
@@ -2283,10 +2379,6 @@ Modifiez le design avec les panneaux autour.</translation>
         <translation>Mention pour secteur réglementé</translation>
     </message>
     <message>
-        <source>Use Ready Text</source>
-        <translation>Utiliser un texte prêt</translation>
-    </message>
-    <message>
         <source>Field %1</source>
         <translation>Champ %1</translation>
     </message>
@@ -2299,16 +2391,8 @@ Modifiez le design avec les panneaux autour.</translation>
         <translation>Une clé commence par une lettre ou « _ » et ne contient que des lettres, des chiffres et « _ »</translation>
     </message>
     <message>
-        <source>Change Field Key</source>
-        <translation>Modifier la clé du champ</translation>
-    </message>
-    <message>
         <source>Field type</source>
         <translation>Type de champ</translation>
-    </message>
-    <message>
-        <source>Change Field Type</source>
-        <translation>Modifier le type du champ</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2319,24 +2403,12 @@ Modifiez le design avec les panneaux autour.</translation>
         <translation>Libellé</translation>
     </message>
     <message>
-        <source>Change Field Label</source>
-        <translation>Modifier le libellé du champ</translation>
-    </message>
-    <message>
         <source>Placeholder</source>
         <translation>Indication</translation>
     </message>
     <message>
-        <source>Change Field Placeholder</source>
-        <translation>Modifier l&apos;indication du champ</translation>
-    </message>
-    <message>
         <source>Required</source>
         <translation>Obligatoire</translation>
-    </message>
-    <message>
-        <source>Change Field Required</source>
-        <translation>Modifier l&apos;obligation du champ</translation>
     </message>
     <message>
         <source>Options</source>
@@ -2353,10 +2425,6 @@ Modifiez le design avec les panneaux autour.</translation>
     <message>
         <source>Each option needs a value before &apos;=&apos;</source>
         <translation>Chaque option doit avoir une valeur avant « = »</translation>
-    </message>
-    <message>
-        <source>Change Field Options</source>
-        <translation>Modifier les options du champ</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -2395,32 +2463,12 @@ Modifiez le design avec les panneaux autour.</translation>
         <translation>J&apos;accepte le traitement de mon appel</translation>
     </message>
     <message>
-        <source>Add Consent Checkbox</source>
-        <translation>Ajouter la case de consentement</translation>
-    </message>
-    <message>
-        <source>Remove Consent Checkbox</source>
-        <translation>Retirer la case de consentement</translation>
-    </message>
-    <message>
         <source>Consent text</source>
         <translation>Texte de consentement</translation>
     </message>
     <message>
-        <source>Change Consent Text</source>
-        <translation>Modifier le texte de consentement</translation>
-    </message>
-    <message>
         <source>Consent required to call</source>
         <translation>Consentement obligatoire pour appeler</translation>
-    </message>
-    <message>
-        <source>Change Consent Required</source>
-        <translation>Modifier l&apos;obligation de consentement</translation>
-    </message>
-    <message>
-        <source>Edit Survey</source>
-        <translation>Modifier l&apos;enquête</translation>
     </message>
     <message>
         <source>Question</source>
@@ -2483,10 +2531,6 @@ Modifiez le design avec les panneaux autour.</translation>
         <translation>Le widget doit avoir un nom</translation>
     </message>
     <message>
-        <source>Rename Widget</source>
-        <translation>Renommer le widget</translation>
-    </message>
-    <message>
         <source>App id</source>
         <translation>Identifiant d&apos;app</translation>
     </message>
@@ -2495,20 +2539,12 @@ Modifiez le design avec les panneaux autour.</translation>
         <translation>1 à 64 lettres, chiffres, « _ » ou « - »</translation>
     </message>
     <message>
-        <source>Change App Id</source>
-        <translation>Modifier l&apos;identifiant d&apos;app</translation>
-    </message>
-    <message>
         <source>Default locale</source>
         <translation>Langue par défaut</translation>
     </message>
     <message>
         <source>Texts missing in another locale fall back to this one</source>
         <translation>Les textes manquants dans une autre langue reprennent celle-ci</translation>
-    </message>
-    <message>
-        <source>Change Default Locale</source>
-        <translation>Modifier la langue par défaut</translation>
     </message>
     <message>
         <source>Locales</source>
@@ -2551,10 +2587,6 @@ Modifiez le design avec les panneaux autour.</translation>
         <translation>(par défaut)</translation>
     </message>
     <message>
-        <source>Change Routing</source>
-        <translation>Modifier le routage</translation>
-    </message>
-    <message>
         <source>Destination id</source>
         <translation>Identifiant de destination</translation>
     </message>
@@ -2573,10 +2605,6 @@ Modifiez le design avec les panneaux autour.</translation>
     <message>
         <source>&lt;b&gt;Call error messages&lt;/b&gt;</source>
         <translation>&lt;b&gt;Messages d&apos;erreur d&apos;appel&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Change Error Message</source>
-        <translation>Modifier le message d&apos;erreur</translation>
     </message>
 </context>
 <context>
@@ -2697,10 +2725,6 @@ Modifiez le design avec les panneaux autour.</translation>
         <translation>Utilisez #rrggbb ou #rgb</translation>
     </message>
     <message>
-        <source>Change Colour</source>
-        <translation>Modifier la couleur</translation>
-    </message>
-    <message>
         <source>Contrast (WCAG AA needs %1:1 for text)</source>
         <translation>Contraste (WCAG AA exige %1:1 pour le texte)</translation>
     </message>
@@ -2745,16 +2769,8 @@ Modifiez le design avec les panneaux autour.</translation>
         <translation>La famille de polices ne peut pas être vide</translation>
     </message>
     <message>
-        <source>Change Font</source>
-        <translation>Modifier la police</translation>
-    </message>
-    <message>
         <source> px</source>
         <translation> px</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>Modifier : %1</translation>
     </message>
     <message>
         <source>Corner radius</source>
@@ -2775,10 +2791,6 @@ Modifiez le design avec les panneaux autour.</translation>
     <message>
         <source>Launcher position</source>
         <translation>Position du lanceur</translation>
-    </message>
-    <message>
-        <source>Change Launcher Position</source>
-        <translation>Modifier la position du lanceur</translation>
     </message>
     <message>
         <source>Horizontal offset</source>

@@ -26,13 +26,13 @@ void eraseBlock(DesignDocument *document, WidgetState state, int index)
 } // namespace
 
 AddBlock::AddBlock(DesignDocument *document, WidgetState state, int index, Block block, QUndoCommand *parent)
-    : AddBlock(document, state, index, std::move(block), QCoreApplication::translate("Undo", "Add Block"), parent)
+    : AddBlock(document, state, index, std::move(block), UndoName(QT_TRANSLATE_NOOP("Undo", "Add Block")), parent)
 {
 }
 
-AddBlock::AddBlock(DesignDocument *document, WidgetState state, int index, Block block, const QString &text,
+AddBlock::AddBlock(DesignDocument *document, WidgetState state, int index, Block block, UndoName name,
                    QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : NamedUndoCommand(std::move(name), parent)
     , m_document(document)
     , m_state(state)
     , m_block(std::move(block))
@@ -52,7 +52,7 @@ void AddBlock::undo()
 }
 
 RemoveBlock::RemoveBlock(DesignDocument *document, const QString &blockId, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("Undo", "Delete Block"), parent)
+    : NamedUndoCommand(UndoName(QT_TRANSLATE_NOOP("Undo", "Delete Block")), parent)
     , m_document(document)
 {
     if (const Block *b = document->block(blockId)) {

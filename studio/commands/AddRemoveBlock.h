@@ -1,13 +1,14 @@
 // Adding a block to a state's layout, and removing one.
 #pragma once
 
+#include "UndoName.h"
 #include "document/DesignDocument.h"
 
 #include <QUndoCommand>
 
 namespace callstudio {
 
-class AddBlock : public QUndoCommand
+class AddBlock : public NamedUndoCommand
 {
 public:
     // Inserts `block` at `index` of `state` (clamped to the end).
@@ -19,8 +20,7 @@ public:
     QString blockId() const { return QString::fromStdString(m_block.id); }
 
 protected:
-    AddBlock(DesignDocument *document, WidgetState state, int index, Block block, const QString &text,
-             QUndoCommand *parent);
+    AddBlock(DesignDocument *document, WidgetState state, int index, Block block, UndoName name, QUndoCommand *parent);
 
 private:
     DesignDocument *m_document;
@@ -29,7 +29,7 @@ private:
     Block m_block;
 };
 
-class RemoveBlock : public QUndoCommand
+class RemoveBlock : public NamedUndoCommand
 {
 public:
     RemoveBlock(DesignDocument *document, const QString &blockId, QUndoCommand *parent = nullptr);

@@ -8,7 +8,7 @@ AddFormField::AddFormField(DesignDocument *document, const QString &blockId, For
     : ChangeValue(document, oneStep(property::blockForm(blockId, "fields")),
                   editedValue(document, property::blockForm(blockId, "fields"),
                               [&](PreCallForm &f) { f.fields.push_back(field); }),
-                  QCoreApplication::translate("Undo", "Add Form Field"), parent)
+                  UndoName(QT_TRANSLATE_NOOP("Undo", "Add Form Field")), parent)
 {
 }
 
@@ -19,7 +19,7 @@ RemoveFormField::RemoveFormField(DesignDocument *document, const QString &blockI
                                   if (index >= 0 && index < static_cast<int>(f.fields.size()))
                                       f.fields.erase(f.fields.begin() + index);
                               }),
-                  QCoreApplication::translate("Undo", "Remove Form Field"), parent)
+                  UndoName(QT_TRANSLATE_NOOP("Undo", "Remove Form Field")), parent)
 {
 }
 

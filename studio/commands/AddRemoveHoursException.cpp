@@ -8,7 +8,7 @@ AddHoursException::AddHoursException(DesignDocument *document, HoursException ex
     : ChangeValue(document, oneStep(property::businessHours("exceptions")),
                   editedValue(document, property::businessHours("exceptions"),
                               [&](BusinessHours &h) { h.exceptions.push_back(exception); }),
-                  QCoreApplication::translate("Undo", "Add Exception Date"), parent)
+                  UndoName(QT_TRANSLATE_NOOP("Undo", "Add Exception Date")), parent)
 {
 }
 
@@ -19,7 +19,7 @@ RemoveHoursException::RemoveHoursException(DesignDocument *document, int index, 
                                   if (index >= 0 && index < static_cast<int>(h.exceptions.size()))
                                       h.exceptions.erase(h.exceptions.begin() + index);
                               }),
-                  QCoreApplication::translate("Undo", "Remove Exception Date"), parent)
+                  UndoName(QT_TRANSLATE_NOOP("Undo", "Remove Exception Date")), parent)
 {
 }
 

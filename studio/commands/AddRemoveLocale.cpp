@@ -48,7 +48,7 @@ WidgetDesign AddLocale::withLocale(WidgetDesign design, const std::string &local
 
 AddLocale::AddLocale(DesignDocument *document, const std::string &locale, QUndoCommand *parent)
     : ReplaceDesign(document, withLocale(document->design(), locale),
-                    QCoreApplication::translate("Undo", "Add Locale %1").arg(QString::fromStdString(locale)),
+                    UndoName(QT_TRANSLATE_NOOP("Undo", "Add Locale %1"), QString::fromStdString(locale)),
                     DesignDocument::Change::Locales, parent)
 {
 }
@@ -65,7 +65,7 @@ WidgetDesign RemoveLocale::withoutLocale(WidgetDesign design, const std::string 
 
 RemoveLocale::RemoveLocale(DesignDocument *document, const std::string &locale, QUndoCommand *parent)
     : ReplaceDesign(document, withoutLocale(document->design(), locale),
-                    QCoreApplication::translate("Undo", "Remove Locale %1").arg(QString::fromStdString(locale)),
+                    UndoName(QT_TRANSLATE_NOOP("Undo", "Remove Locale %1"), QString::fromStdString(locale)),
                     DesignDocument::Change::Locales, parent)
 {
 }

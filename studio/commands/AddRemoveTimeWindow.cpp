@@ -11,7 +11,7 @@ AddTimeWindow::AddTimeWindow(DesignDocument *document, int day, TimeWindow windo
                                   if (day >= 0 && day < 7)
                                       h.weekly[static_cast<size_t>(day)].push_back(window);
                               }),
-                  QCoreApplication::translate("Undo", "Add Opening Window"), parent)
+                  UndoName(QT_TRANSLATE_NOOP("Undo", "Add Opening Window")), parent)
 {
 }
 
@@ -25,7 +25,7 @@ RemoveTimeWindow::RemoveTimeWindow(DesignDocument *document, int day, int index,
                                   if (index >= 0 && index < static_cast<int>(w.size()))
                                       w.erase(w.begin() + index);
                               }),
-                  QCoreApplication::translate("Undo", "Remove Opening Window"), parent)
+                  UndoName(QT_TRANSLATE_NOOP("Undo", "Remove Opening Window")), parent)
 {
 }
 

@@ -10,7 +10,7 @@ SetContextEntry::SetContextEntry(DesignDocument *document, const std::string &ke
     : ChangeValue(document, property::urlContext("value/" + key),
                   editedValue(document, property::urlContext(key),
                               [&](std::map<std::string, std::string> &c) { c[key] = value; }),
-                  QCoreApplication::translate("Undo", "Set Context Value"), parent)
+                  UndoName(QT_TRANSLATE_NOOP("Undo", "Set Context Value")), parent)
 {
 }
 
@@ -18,7 +18,7 @@ RemoveContextEntry::RemoveContextEntry(DesignDocument *document, const std::stri
     : ChangeValue(
         document, oneStep(property::urlContext(key)),
         editedValue(document, property::urlContext(key), [&](std::map<std::string, std::string> &c) { c.erase(key); }),
-        QCoreApplication::translate("Undo", "Remove Context Entry"), parent)
+        UndoName(QT_TRANSLATE_NOOP("Undo", "Remove Context Entry")), parent)
 {
 }
 
@@ -34,7 +34,7 @@ RenameContextKey::RenameContextKey(DesignDocument *document, const std::string &
                                   c.erase(it);
                                   c[to] = value;
                               }),
-                  QCoreApplication::translate("Undo", "Rename Context Key"), parent)
+                  UndoName(QT_TRANSLATE_NOOP("Undo", "Rename Context Key")), parent)
 {
 }
 

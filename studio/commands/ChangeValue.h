@@ -3,6 +3,7 @@
 #pragma once
 
 #include "MergeIds.h"
+#include "UndoName.h"
 #include "document/DesignDocument.h"
 
 #include <QUndoCommand>
@@ -23,12 +24,12 @@ template <typename Value> struct DesignProperty
     std::function<Value *(WidgetDesign &)> locate; // nullptr when the part no longer exists
 };
 
-template <typename Value> class ChangeValue : public QUndoCommand
+template <typename Value> class ChangeValue : public NamedUndoCommand
 {
 public:
-    ChangeValue(DesignDocument *document, DesignProperty<Value> property, Value newValue, const QString &text,
+    ChangeValue(DesignDocument *document, DesignProperty<Value> property, Value newValue, UndoName name,
                 QUndoCommand *parent = nullptr)
-        : QUndoCommand(text, parent)
+        : NamedUndoCommand(std::move(name), parent)
         , m_document(document)
         , m_property(std::move(property))
         , m_newValue(std::move(newValue))

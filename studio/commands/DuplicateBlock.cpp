@@ -25,7 +25,7 @@ DuplicateBlock::DuplicateBlock(DesignDocument *document, const QString &blockId,
 
 DuplicateBlock::DuplicateBlock(DesignDocument *document, Placement placement, QUndoCommand *parent)
     : AddBlock(document, placement.state, placement.index, std::move(placement.copy),
-               QCoreApplication::translate("Undo", "Duplicate Block"), parent)
+               UndoName(QT_TRANSLATE_NOOP("Undo", "Duplicate Block")), parent)
 {
 }
 

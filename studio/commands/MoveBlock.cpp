@@ -8,7 +8,7 @@ namespace callstudio {
 
 MoveBlock::MoveBlock(DesignDocument *document, const QString &blockId, WidgetState toState, int toIndex,
                      QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("Undo", "Move Block"), parent)
+    : NamedUndoCommand(UndoName(QT_TRANSLATE_NOOP("Undo", "Move Block")), parent)
     , m_document(document)
     , m_toState(toState)
     , m_toIndex(toIndex)

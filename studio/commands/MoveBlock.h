@@ -1,13 +1,14 @@
 // Moving a block within its state or into another state.
 #pragma once
 
+#include "UndoName.h"
 #include "document/DesignDocument.h"
 
 #include <QUndoCommand>
 
 namespace callstudio {
 
-class MoveBlock : public QUndoCommand
+class MoveBlock : public NamedUndoCommand
 {
 public:
     // Moves the block so that it ends up at `toIndex` of `toState` (clamped).

@@ -15,7 +15,7 @@ MoveFormField::MoveFormField(DesignDocument *document, const QString &blockId, i
                                   f.fields.erase(f.fields.begin() + from);
                                   f.fields.insert(f.fields.begin() + to, std::move(moved));
                               }),
-                  QCoreApplication::translate("Undo", "Move Form Field"), parent)
+                  UndoName(QT_TRANSLATE_NOOP("Undo", "Move Form Field")), parent)
 {
 }
 

@@ -5,14 +5,14 @@
 namespace callstudio {
 
 ReplaceDesign::ReplaceDesign(DesignDocument *document, WidgetDesign replacement, QUndoCommand *parent)
-    : ReplaceDesign(document, std::move(replacement), QCoreApplication::translate("Undo", "Import Widget Config"),
+    : ReplaceDesign(document, std::move(replacement), UndoName(QT_TRANSLATE_NOOP("Undo", "Import Widget Config")),
                     DesignDocument::Change::Whole, parent)
 {
 }
 
-ReplaceDesign::ReplaceDesign(DesignDocument *document, WidgetDesign replacement, const QString &text,
+ReplaceDesign::ReplaceDesign(DesignDocument *document, WidgetDesign replacement, UndoName name,
                              DesignDocument::Change change, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : NamedUndoCommand(std::move(name), parent)
     , m_document(document)
     , m_before(document->design())
     , m_after(std::move(replacement))

@@ -1,13 +1,14 @@
 // Replacing the whole design in one undoable step (importing a widget config).
 #pragma once
 
+#include "UndoName.h"
 #include "document/DesignDocument.h"
 
 #include <QUndoCommand>
 
 namespace callstudio {
 
-class ReplaceDesign : public QUndoCommand
+class ReplaceDesign : public NamedUndoCommand
 {
 public:
     ReplaceDesign(DesignDocument *document, WidgetDesign replacement, QUndoCommand *parent = nullptr);
@@ -16,8 +17,8 @@ public:
     void undo() override;
 
 protected:
-    ReplaceDesign(DesignDocument *document, WidgetDesign replacement, const QString &text,
-                  DesignDocument::Change change, QUndoCommand *parent);
+    ReplaceDesign(DesignDocument *document, WidgetDesign replacement, UndoName name, DesignDocument::Change change,
+                  QUndoCommand *parent);
 
 private:
     void apply(const WidgetDesign &design);

@@ -112,11 +112,12 @@ std::string BusinessHoursDock::shape() const
 }
 
 void BusinessHoursDock::editHours(const std::string &part, const std::function<void(BusinessHours &)> &edit,
-                                  const QString &text)
+                                  UndoName name)
 {
     BusinessHours h = m_document->design().businessHours;
     edit(h);
-    m_document->undoStack()->push(new ChangeValue<BusinessHours>(m_document, property::businessHours(part), h, text));
+    m_document->undoStack()->push(
+        new ChangeValue<BusinessHours>(m_document, property::businessHours(part), h, std::move(name)));
 }
 
 void BusinessHoursDock::addWindowEditors(QHBoxLayout *row, const std::string &pointer,
@@ -147,7 +148,7 @@ void BusinessHoursDock::addWindowEditors(QHBoxLayout *row, const std::string &po
                             if (w && i < w->size())
                                 (open ? (*w)[i].open : (*w)[i].close) = text.toStdString();
                         },
-                        tr("Change Opening Hours"));
+                        UndoName(QT_TRANSLATE_NOOP("Undo", "Change Opening Hours")));
             });
             m_editors.onRefresh([edit, current, i, open] {
                 const auto *w = current();
@@ -178,7 +179,7 @@ void BusinessHoursDock::addWindowEditors(QHBoxLayout *row, const std::string &po
                     if (w && i < w->size())
                         w->erase(w->begin() + static_cast<long>(i));
                 },
-                tr("Remove Opening Window"));
+                UndoName(QT_TRANSLATE_NOOP("Undo", "Remove Opening Window")));
         });
         row->addWidget(remove);
     }
@@ -193,7 +194,7 @@ void BusinessHoursDock::addWindowEditors(QHBoxLayout *row, const std::string &po
                 if (auto *w = windowsOf(h))
                     w->push_back(w->empty() ? TimeWindow{"09:00", "17:00"} : TimeWindow{"15:00", "18:00"});
             },
-            tr("Add Opening Window"));
+            UndoName(QT_TRANSLATE_NOOP("Undo", "Add Opening Window")));
     });
     row->addWidget(add);
     row->addStretch();
@@ -227,7 +228,8 @@ void BusinessHoursDock::rebuild()
         zoneError->setVisible(!ok);
         if (ok)
             editHours(
-                "timezone", [&](BusinessHours &h) { h.timezone = text.toStdString(); }, tr("Change Time Zone"));
+                "timezone", [&](BusinessHours &h) { h.timezone = text.toStdString(); },
+                UndoName(QT_TRANSLATE_NOOP("Undo", "Change Time Zone")));
     };
     connect(zone, QOverload<int>::of(&QComboBox::activated), this, applyZone);
     connect(zone->lineEdit(), &QLineEdit::editingFinished, this, applyZone);
@@ -247,7 +249,8 @@ void BusinessHoursDock::rebuild()
     always->setToolTip(tr("When ticked the weekly hours are kept but not used"));
     connect(always, &QCheckBox::toggled, this, [this](bool on) {
         editHours(
-            "alwaysOpen", [&](BusinessHours &h) { h.alwaysOpen = on; }, tr("Change Open 24/7"));
+            "alwaysOpen", [&](BusinessHours &h) { h.alwaysOpen = on; },
+            UndoName(QT_TRANSLATE_NOOP("Undo", "Change Open 24/7")));
     });
     top->addRow(QString(), always);
     m_editors.add("/businessHours/alwaysOpen", always);
@@ -298,7 +301,7 @@ void BusinessHoursDock::rebuild()
                         if (auto *e = exceptionOf(h))
                             e->date = text.toStdString();
                     },
-                    tr("Change Exception Date"));
+                    UndoName(QT_TRANSLATE_NOOP("Undo", "Change Exception Date")));
         });
         m_editors.onRefresh([this, date, exceptionOf, dateError] {
             auto *e = exceptionOf(const_cast<BusinessHours &>(m_document->design().businessHours));
@@ -325,7 +328,7 @@ void BusinessHoursDock::rebuild()
                             e->label.set(locale, text.toStdString());
                     }
                 },
-                tr("Change Exception Label"));
+                UndoName(QT_TRANSLATE_NOOP("Undo", "Change Exception Label")));
         });
         m_editors.onRefresh([this, label, exceptionOf, locale, defaultLocale] {
             auto *e = exceptionOf(const_cast<BusinessHours &>(m_document->design().businessHours));
@@ -356,7 +359,7 @@ void BusinessHoursDock::rebuild()
                             e->windows.push_back({"10:00", "14:00"});
                     }
                 },
-                tr("Change Exception Hours"));
+                UndoName(QT_TRANSLATE_NOOP("Undo", "Change Exception Hours")));
         });
         m_editors.onRefresh([this, closed, exceptionOf] {
             if (auto *e = exceptionOf(const_cast<BusinessHours &>(m_document->design().businessHours))) {

@@ -38,7 +38,7 @@ private:
     // Editors for the windows reached by `windowsOf`, inside `row`.
     void addWindowEditors(QHBoxLayout *row, const std::string &pointer,
                           std::function<std::vector<TimeWindow> *(BusinessHours &)> windowsOf);
-    void editHours(const std::string &part, const std::function<void(BusinessHours &)> &edit, const QString &text);
+    void editHours(const std::string &part, const std::function<void(BusinessHours &)> &edit, UndoName name);
 
     DesignDocument *m_document;
     std::string m_locale;

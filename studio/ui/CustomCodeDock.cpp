@@ -184,9 +184,10 @@ QsciScintilla *CustomCodeDock::createEditor(bool bodyEnd)
     const CodePart part = bodyEnd ? CodePart::BodyEnd : CodePart::Head;
     connect(editor, &QsciScintilla::textChanged, this, [this, editor, part] {
         const std::string text = editor->text().toStdString();
-        m_document->undoStack()->push(
-            new ChangeValue<std::string>(m_document, property::customCode(part), text,
-                                         part == CodePart::Head ? tr("Edit Head HTML") : tr("Edit Body-end HTML")));
+        m_document->undoStack()->push(new ChangeValue<std::string>(
+            m_document, property::customCode(part), text,
+            part == CodePart::Head ? UndoName(QT_TRANSLATE_NOOP("Undo", "Edit Head HTML"))
+                                   : UndoName(QT_TRANSLATE_NOOP("Undo", "Edit Body-end HTML"))));
     });
     return editor;
 }

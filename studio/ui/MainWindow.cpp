@@ -173,10 +173,21 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_document->undoStack()->createUndoAction(this);
+    // Undo and Redo name the step in the UI language, also after a switch (QUndoStack's
+    // own actions keep the words they were last given).
+    QUndoStack *stack = m_document->undoStack();
+    m_undoAction = new QAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_document->undoStack()->createRedoAction(this);
+    m_undoAction->setEnabled(stack->canUndo());
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoActionTexts);
+    m_redoAction = new QAction(this);
     m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(stack->canRedo());
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoActionTexts);
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         m_messageBar->showMessage(MessageBar::Kind::Information,
@@ -328,6 +339,13 @@ void MainWindow::retranslateUi()
     m_problemsDock->retranslate();
 }
 
+void MainWindow::updateUndoActionTexts()
+{
+    const QUndoStack *stack = m_document->undoStack();
+    m_undoAction->setText(stack->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(stack->undoText()));
+    m_redoAction->setText(stack->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(stack->redoText()));
+}
+
 void MainWindow::retranslateOwnUi()
 {
     m_fileMenu->setTitle(tr("&File"));
@@ -355,8 +373,11 @@ void MainWindow::retranslateOwnUi()
     m_exportAction->setText(tr("&Export Widget Config…"));
     m_exportAction->setToolTip(tr("Write the widget config for the website (refused while errors remain)"));
     m_quitAction->setText(tr("&Quit"));
-    m_undoAction->setText(tr("&Undo"));
-    m_redoAction->setText(tr("&Redo"));
+    // Steps already in the History are renamed too.
+    retranslateUndoStack(m_document->undoStack());
+    m_undoView->setStack(nullptr);
+    m_undoView->setStack(m_document->undoStack());
+    updateUndoActionTexts();
     m_aboutAction->setText(tr("&About Call Studio"));
     m_undoView->setEmptyLabel(tr("<opened design>"));
     m_historyDock->setWindowTitle(tr("History"));
@@ -807,7 +828,7 @@ bool MainWindow::restoreRecovery()
         m_document->reset(makeStarterDesign(), QString());
     }
     auto *restore = new ReplaceDesign(m_document, *recovered.design);
-    restore->setText(tr("Restore Unsaved Changes"));
+    restore->setName(UndoName(QT_TRANSLATE_NOOP("Undo", "Restore Unsaved Changes")));
     m_document->undoStack()->push(restore);
     discardRecovery();
     autosaveNow();

@@ -115,6 +115,7 @@ private:
     void createDocks();
     void retranslateUi();
     void retranslateOwnUi(); // the window's own menus, actions and labels, not the docks
+    void updateUndoActionTexts();
     void updateTitle();
     void updateLocaleChooser();
     void updateRecentMenu();

@@ -278,7 +278,9 @@ void PropertiesDock::buildBlockPage(QFormLayout *form, const Block &block)
                 const Block *b = blockGet();
                 return b ? &callstudio::blockText(const_cast<Block &>(*b), role) : nullptr;
             },
-            [this, id, role](const LocalizedText &t) { push(property::blockText(id, role), t, tr("Change Text")); },
+            [this, id, role](const LocalizedText &t) {
+                push(property::blockText(id, role), t, UndoName(QT_TRANSLATE_NOOP("Undo", "Change Text")));
+            },
             multiline);
     };
 
@@ -311,7 +313,9 @@ void PropertiesDock::buildBlockPage(QFormLayout *form, const Block &block)
                                                : tr("Use an https: address");
                 return {};
             },
-            [this, id](const std::string &url) { push(property::blockUrl(id), url, tr("Change Address")); });
+            [this, id](const std::string &url) {
+                push(property::blockUrl(id), url, UndoName(QT_TRANSLATE_NOOP("Undo", "Change Address")));
+            });
         edit->setToolTip(use == UrlUse::Link ? tr("https://…, mailto:… or tel:…") : tr("https://…"));
         edit->setPlaceholderText(QStringLiteral("https://"));
     }
@@ -323,13 +327,13 @@ void PropertiesDock::buildBlockPage(QFormLayout *form, const Block &block)
     auto *align = bindChoice<Alignment>(
         m_editors, m_document, "/align",
         {{tr("Start"), Alignment::Start}, {tr("Centre"), Alignment::Center}, {tr("End"), Alignment::End}},
-        property::blockAlignment(id), tr("Change Alignment"));
+        property::blockAlignment(id), UndoName(QT_TRANSLATE_NOOP("Undo", "Change Alignment")));
     align->setAccessibleName(tr("Alignment"));
     form->addRow(tr("Alignment"), align);
 
     if (uses.headingLevel) {
         auto *level = bindNumber(m_editors, m_document, "/level", 1, 3, property::blockHeadingLevel(id),
-                                 tr("Change Heading Level"));
+                                 UndoName(QT_TRANSLATE_NOOP("Undo", "Change Heading Level")));
         level->setAccessibleName(tr("Heading level"));
         level->setToolTip(tr("1 is the largest heading"));
         form->addRow(tr("Heading level"), level);
@@ -338,12 +342,13 @@ void PropertiesDock::buildBlockPage(QFormLayout *form, const Block &block)
         auto *variant = bindChoice<ButtonVariant>(
             m_editors, m_document, "/variant",
             {{tr("Primary"), ButtonVariant::Primary}, {tr("Secondary"), ButtonVariant::Secondary}},
-            property::blockVariant(id), tr("Change Button Style"));
+            property::blockVariant(id), UndoName(QT_TRANSLATE_NOOP("Undo", "Change Button Style")));
         variant->setAccessibleName(tr("Button style"));
         form->addRow(tr("Button style"), variant);
     }
     if (uses.size) {
-        auto *size = bindNumber(m_editors, m_document, "/size", 0, 640, property::blockSize(id), tr("Change Size"));
+        auto *size = bindNumber(m_editors, m_document, "/size", 0, 640, property::blockSize(id),
+                                UndoName(QT_TRANSLATE_NOOP("Undo", "Change Size")));
         size->setSuffix(tr(" px"));
         const QString label = block.kind == BlockKind::Spacer ? tr("Height") : tr("Width");
         size->setAccessibleName(label);
@@ -377,7 +382,8 @@ void PropertiesDock::addReadyTextsButton(QFormLayout *form)
                 return;
             LocalizedText t = b->text;
             t.set(locale, readyText(which, locale));
-            push(property::blockText(id, BlockTextRole::Text), t, tr("Use Ready Text"));
+            push(property::blockText(id, BlockTextRole::Text), t,
+                 UndoName(QT_TRANSLATE_NOOP("Undo", "Use Ready Text")));
         });
     }
     button->setMenu(menu);
@@ -393,13 +399,13 @@ void PropertiesDock::buildFormEditor(QFormLayout *outer, const Block &block)
     };
     // Pushes an edit of the whole form; `part` keeps typing in one place one undo step.
     auto editForm = [this, id, formOf](const std::string &part, const std::function<void(PreCallForm &)> &edit,
-                                       const QString &text) {
+                                       const UndoName &name) {
         const PreCallForm *f = formOf();
         if (!f)
             return;
         PreCallForm copy = *f;
         edit(copy);
-        push(property::blockForm(id, part), copy, text);
+        push(property::blockForm(id, part), copy, name);
     };
 
     for (size_t i = 0; i < block.form.fields.size(); ++i) {
@@ -424,7 +430,8 @@ void PropertiesDock::buildFormEditor(QFormLayout *outer, const Block &block)
             },
             [editForm, i, ptr](const std::string &key) {
                 editForm(
-                    ptr + "/key", [&](PreCallForm &f) { f.fields[i].key = key; }, tr("Change Field Key"));
+                    ptr + "/key", [&](PreCallForm &f) { f.fields[i].key = key; },
+                    UndoName(QT_TRANSLATE_NOOP("Undo", "Change Field Key")));
             });
         auto *type = new QComboBox;
         for (FieldType t : {FieldType::Text, FieldType::Email, FieldType::Tel, FieldType::Select, FieldType::Checkbox})
@@ -433,7 +440,8 @@ void PropertiesDock::buildFormEditor(QFormLayout *outer, const Block &block)
         connect(type, QOverload<int>::of(&QComboBox::activated), this, [editForm, i, ptr, type] {
             const auto t = static_cast<FieldType>(type->currentData().toInt());
             editForm(
-                ptr + "/type", [&](PreCallForm &f) { f.fields[i].type = t; }, tr("Change Field Type"));
+                ptr + "/type", [&](PreCallForm &f) { f.fields[i].type = t; },
+                UndoName(QT_TRANSLATE_NOOP("Undo", "Change Field Type")));
         });
         m_editors.onRefresh([type, fieldOf] {
             if (const FormField *f = fieldOf())
@@ -449,7 +457,8 @@ void PropertiesDock::buildFormEditor(QFormLayout *outer, const Block &block)
             },
             [editForm, i, ptr](const LocalizedText &t) {
                 editForm(
-                    ptr + "/label", [&](PreCallForm &f) { f.fields[i].label = t; }, tr("Change Field Label"));
+                    ptr + "/label", [&](PreCallForm &f) { f.fields[i].label = t; },
+                    UndoName(QT_TRANSLATE_NOOP("Undo", "Change Field Label")));
             });
         if (block.form.fields[i].type != FieldType::Checkbox)
             addTextRow(
@@ -461,12 +470,13 @@ void PropertiesDock::buildFormEditor(QFormLayout *outer, const Block &block)
                 [editForm, i, ptr](const LocalizedText &t) {
                     editForm(
                         ptr + "/placeholder", [&](PreCallForm &f) { f.fields[i].placeholder = t; },
-                        tr("Change Field Placeholder"));
+                        UndoName(QT_TRANSLATE_NOOP("Undo", "Change Field Placeholder")));
                 });
         auto *required = new QCheckBox(tr("Required"));
         connect(required, &QCheckBox::toggled, this, [editForm, i, ptr](bool on) {
             editForm(
-                ptr + "/required", [&](PreCallForm &f) { f.fields[i].required = on; }, tr("Change Field Required"));
+                ptr + "/required", [&](PreCallForm &f) { f.fields[i].required = on; },
+                UndoName(QT_TRANSLATE_NOOP("Undo", "Change Field Required")));
         });
         m_editors.onRefresh([required, fieldOf] {
             if (const FormField *f = fieldOf()) {
@@ -513,7 +523,7 @@ void PropertiesDock::buildFormEditor(QFormLayout *outer, const Block &block)
                 if (problem.isEmpty())
                     editForm(
                         ptr + "/options", [&](PreCallForm &f) { f.fields[i].options = parsed; },
-                        tr("Change Field Options"));
+                        UndoName(QT_TRANSLATE_NOOP("Undo", "Change Field Options")));
             });
             const std::string defaultLocale = m_document->design().defaultLocale;
             m_editors.onRefresh([options, fieldOf, locale, defaultLocale, error] {
@@ -591,7 +601,8 @@ void PropertiesDock::buildFormEditor(QFormLayout *outer, const Block &block)
                     f.consent.reset();
                 }
             },
-            on ? tr("Add Consent Checkbox") : tr("Remove Consent Checkbox"));
+            on ? UndoName(QT_TRANSLATE_NOOP("Undo", "Add Consent Checkbox"))
+               : UndoName(QT_TRANSLATE_NOOP("Undo", "Remove Consent Checkbox")));
     });
     m_editors.onRefresh([consent, formOf] {
         if (const PreCallForm *f = formOf()) {
@@ -615,7 +626,7 @@ void PropertiesDock::buildFormEditor(QFormLayout *outer, const Block &block)
                         if (f.consent)
                             f.consent->label = t;
                     },
-                    tr("Change Consent Text"));
+                    UndoName(QT_TRANSLATE_NOOP("Undo", "Change Consent Text")));
             });
         auto *required = new QCheckBox(tr("Consent required to call"));
         connect(required, &QCheckBox::toggled, this, [editForm](bool on) {
@@ -625,7 +636,7 @@ void PropertiesDock::buildFormEditor(QFormLayout *outer, const Block &block)
                     if (f.consent)
                         f.consent->required = on;
                 },
-                tr("Change Consent Required"));
+                UndoName(QT_TRANSLATE_NOOP("Undo", "Change Consent Required")));
         });
         m_editors.onRefresh([required, formOf] {
             const PreCallForm *f = formOf();
@@ -651,7 +662,7 @@ void PropertiesDock::buildSurveyEditor(QFormLayout *form, const Block &block)
             return;
         SurveySpec copy = *s;
         edit(copy);
-        push(property::blockSurvey(id, part), copy, tr("Edit Survey"));
+        push(property::blockSurvey(id, part), copy, UndoName(QT_TRANSLATE_NOOP("Undo", "Edit Survey")));
     };
     auto text = [&](const QString &label, const std::string &ptr, LocalizedText SurveySpec::*member) {
         addTextRow(
@@ -732,14 +743,18 @@ void PropertiesDock::buildWidgetPage(QFormLayout *form)
     addCheckedLineRow(
         form, tr("Name"), "/name", [this] { return m_document->design().name; },
         [](const QString &t) { return t.trimmed().isEmpty() ? tr("The widget needs a name") : QString(); },
-        [this](const std::string &v) { push(property::identity(IdentityPart::Name), v, tr("Rename Widget")); });
+        [this](const std::string &v) {
+            push(property::identity(IdentityPart::Name), v, UndoName(QT_TRANSLATE_NOOP("Undo", "Rename Widget")));
+        });
     addCheckedLineRow(
         form, tr("App id"), "/appId", [this] { return m_document->design().appId; },
         [](const QString &t) {
             static const QRegularExpression p(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
             return p.match(t).hasMatch() ? QString() : tr("1 to 64 letters, digits, '_' or '-'");
         },
-        [this](const std::string &v) { push(property::identity(IdentityPart::AppId), v, tr("Change App Id")); });
+        [this](const std::string &v) {
+            push(property::identity(IdentityPart::AppId), v, UndoName(QT_TRANSLATE_NOOP("Undo", "Change App Id")));
+        });
 
     auto *defaultLocale = new QComboBox;
     for (const auto &l : d.locales)
@@ -747,7 +762,8 @@ void PropertiesDock::buildWidgetPage(QFormLayout *form)
     defaultLocale->setAccessibleName(tr("Default locale"));
     defaultLocale->setToolTip(tr("Texts missing in another locale fall back to this one"));
     connect(defaultLocale, QOverload<int>::of(&QComboBox::activated), this, [this, defaultLocale] {
-        push(property::defaultLocale(), defaultLocale->currentText().toStdString(), tr("Change Default Locale"));
+        push(property::defaultLocale(), defaultLocale->currentText().toStdString(),
+             UndoName(QT_TRANSLATE_NOOP("Undo", "Change Default Locale")));
     });
     m_editors.onRefresh(
         [this, defaultLocale] { defaultLocale->setCurrentText(q(m_document->design().defaultLocale)); });
@@ -813,7 +829,7 @@ void PropertiesDock::buildWidgetPage(QFormLayout *form)
             std::optional<std::string> v;
             if (!text.trimmed().isEmpty())
                 v = text.trimmed().toStdString();
-            push(property::routing(part), v, tr("Change Routing"));
+            push(property::routing(part), v, UndoName(QT_TRANSLATE_NOOP("Undo", "Change Routing")));
         });
         m_editors.onRefresh([this, edit, part] {
             const Routing &r = m_document->design().routing;
@@ -847,7 +863,8 @@ void PropertiesDock::buildWidgetPage(QFormLayout *form)
                         messages.erase(code);
                     else
                         messages[code] = t;
-                    push(property::errorMessages(code), messages, tr("Change Error Message"));
+                    push(property::errorMessages(code), messages,
+                         UndoName(QT_TRANSLATE_NOOP("Undo", "Change Error Message")));
                 });
         }
     }

@@ -57,9 +57,10 @@ private:
                                  std::function<void(const std::string &)> set);
     void addReadyTextsButton(QFormLayout *form);
 
-    template <typename Value> void push(DesignProperty<Value> property, Value value, const QString &text)
+    template <typename Value> void push(DesignProperty<Value> property, Value value, UndoName name)
     {
-        m_document->undoStack()->push(new ChangeValue<Value>(m_document, std::move(property), std::move(value), text));
+        m_document->undoStack()->push(
+            new ChangeValue<Value>(m_document, std::move(property), std::move(value), std::move(name)));
     }
 
     DesignDocument *m_document;

@@ -26,14 +26,14 @@ template <typename Value> const Value *currentValue(DesignDocument *document, co
 template <typename Enum>
 QComboBox *bindChoice(EditorRegistry &editors, DesignDocument *document, const std::string &pointer,
                       const std::vector<std::pair<QString, Enum>> &choices, DesignProperty<Enum> property,
-                      const QString &undoText)
+                      const UndoName &undoName)
 {
     auto *combo = new QComboBox;
     for (const auto &[title, value] : choices)
         combo->addItem(title, static_cast<int>(value));
     QObject::connect(combo, QOverload<int>::of(&QComboBox::activated), combo, [=] {
         document->undoStack()->push(
-            new ChangeValue<Enum>(document, property, static_cast<Enum>(combo->currentData().toInt()), undoText));
+            new ChangeValue<Enum>(document, property, static_cast<Enum>(combo->currentData().toInt()), undoName));
     });
     editors.onRefresh([=] {
         if (const Enum *value = currentValue(document, property))
@@ -45,12 +45,12 @@ QComboBox *bindChoice(EditorRegistry &editors, DesignDocument *document, const s
 
 // A spin box from `lowest` to `highest` for a whole-number property.
 inline QSpinBox *bindNumber(EditorRegistry &editors, DesignDocument *document, const std::string &pointer, int lowest,
-                            int highest, DesignProperty<int> property, const QString &undoText)
+                            int highest, DesignProperty<int> property, const UndoName &undoName)
 {
     auto *spin = new QSpinBox;
     spin->setRange(lowest, highest);
     QObject::connect(spin, QOverload<int>::of(&QSpinBox::valueChanged), spin, [=](int value) {
-        document->undoStack()->push(new ChangeValue<int>(document, property, value, undoText));
+        document->undoStack()->push(new ChangeValue<int>(document, property, value, undoName));
     });
     editors.onRefresh([=] {
         if (const int *value = currentValue(document, property)) {

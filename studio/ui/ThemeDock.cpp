@@ -120,13 +120,15 @@ void ThemeDock::rebuild()
             error->setVisible(!c.isValid());
             setSwatch(swatch, c);
             if (c.isValid())
-                push(property::themeColor(role), text.toLower().toStdString(), tr("Change Colour"));
+                push(property::themeColor(role), text.toLower().toStdString(),
+                     UndoName(QT_TRANSLATE_NOOP("Undo", "Change Colour")));
         });
         connect(swatch, &QToolButton::clicked, this, [this, role, edit] {
             const QColor chosen =
                 QColorDialog::getColor(parseDesignColor(edit->text()), this, tr("%1 colour").arg(roleTitle(role)));
             if (chosen.isValid())
-                push(property::themeColor(role), chosen.name().toStdString(), tr("Change Colour"));
+                push(property::themeColor(role), chosen.name().toStdString(),
+                     UndoName(QT_TRANSLATE_NOOP("Undo", "Change Colour")));
         });
         m_editors.onRefresh([this, role, edit, swatch, error] {
             const QString value = q(themeColor(m_document->design().theme.colors, role));
@@ -183,7 +185,7 @@ void ThemeDock::rebuild()
     connect(font, &QLineEdit::textEdited, this, [this, fontError](const QString &text) {
         fontError->setVisible(text.trimmed().isEmpty());
         if (!text.trimmed().isEmpty())
-            push(property::themeFont(), text.toStdString(), tr("Change Font"));
+            push(property::themeFont(), text.toStdString(), UndoName(QT_TRANSLATE_NOOP("Undo", "Change Font")));
     });
     m_editors.onRefresh([this, font, fontError] {
         const QString v = q(m_document->design().theme.fontFamily);
@@ -196,24 +198,28 @@ void ThemeDock::rebuild()
     shapeForm->addRow(QString(), fontError);
     m_editors.add("/theme/fontFamily", font);
 
-    auto number = [&](const QString &label, ThemeNumber which, int lowest, int highest, const std::string &ptr) {
-        auto *spin = bindNumber(m_editors, m_document, ptr, lowest, highest, property::themeNumber(which),
-                                tr("Change %1").arg(label));
+    auto number = [&](const QString &label, ThemeNumber which, int lowest, int highest, const std::string &ptr,
+                      const UndoName &undoName) {
+        auto *spin = bindNumber(m_editors, m_document, ptr, lowest, highest, property::themeNumber(which), undoName);
         spin->setSuffix(tr(" px"));
         spin->setAccessibleName(label);
         shapeForm->addRow(label, spin);
     };
-    number(tr("Corner radius"), ThemeNumber::CornerRadius, 0, 48, "/theme/cornerRadius");
-    number(tr("Widget width"), ThemeNumber::Width, 240, 640, "/theme/width");
+    number(tr("Corner radius"), ThemeNumber::CornerRadius, 0, 48, "/theme/cornerRadius",
+           UndoName(QT_TRANSLATE_NOOP("Undo", "Change Corner Radius")));
+    number(tr("Widget width"), ThemeNumber::Width, 240, 640, "/theme/width",
+           UndoName(QT_TRANSLATE_NOOP("Undo", "Change Widget Width")));
 
     auto *position = bindChoice<LauncherPosition>(
         m_editors, m_document, "/theme/launcher",
         {{tr("Bottom right"), LauncherPosition::BottomRight}, {tr("Bottom left"), LauncherPosition::BottomLeft}},
-        property::themePosition(), tr("Change Launcher Position"));
+        property::themePosition(), UndoName(QT_TRANSLATE_NOOP("Undo", "Change Launcher Position")));
     position->setAccessibleName(tr("Launcher position"));
     shapeForm->addRow(tr("Launcher position"), position);
-    number(tr("Horizontal offset"), ThemeNumber::OffsetX, 0, 400, "/theme/launcher/offsetX");
-    number(tr("Vertical offset"), ThemeNumber::OffsetY, 0, 400, "/theme/launcher/offsetY");
+    number(tr("Horizontal offset"), ThemeNumber::OffsetX, 0, 400, "/theme/launcher/offsetX",
+           UndoName(QT_TRANSLATE_NOOP("Undo", "Change Horizontal Offset")));
+    number(tr("Vertical offset"), ThemeNumber::OffsetY, 0, 400, "/theme/launcher/offsetY",
+           UndoName(QT_TRANSLATE_NOOP("Undo", "Change Vertical Offset")));
     layout->addWidget(shape);
     layout->addStretch();
 

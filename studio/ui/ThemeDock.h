@@ -31,9 +31,10 @@ public:
 private:
     void rebuild();
 
-    template <typename Value> void push(DesignProperty<Value> property, Value value, const QString &text)
+    template <typename Value> void push(DesignProperty<Value> property, Value value, UndoName name)
     {
-        m_document->undoStack()->push(new ChangeValue<Value>(m_document, std::move(property), std::move(value), text));
+        m_document->undoStack()->push(
+            new ChangeValue<Value>(m_document, std::move(property), std::move(value), std::move(name)));
     }
 
     DesignDocument *m_document;

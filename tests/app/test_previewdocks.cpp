@@ -127,7 +127,7 @@ private slots:
         LocalizedText text = document->design().state(WidgetState::Idle).blocks[0].text;
         text.set("en", "Where is my order?");
         document->undoStack()->push(new ChangeValue<LocalizedText>(
-            document, property::blockText(heading, BlockTextRole::Text), text, QStringLiteral("Change heading")));
+            document, property::blockText(heading, BlockTextRole::Text), text, UndoName("Change heading")));
         QTRY_VERIFY_WITH_TIMEOUT(widgetHtml(d.session, rec).contains(QLatin1String("Where is my order?")), 10000);
 
         document->undoStack()->undo();
@@ -145,7 +145,7 @@ private slots:
         const std::string code = document->design().customCode.bodyEndHtml
                                  + "<script>fetch('https://collect.example.org/hit').catch(function () {});</script>\n";
         document->undoStack()->push(new ChangeValue<std::string>(document, property::customCode(CodePart::BodyEnd),
-                                                                 code, QStringLiteral("Edit Body-end HTML")));
+                                                                 code, UndoName("Edit Body-end HTML")));
         auto collectRow = [&d] {
             // Asked anew each time: a hidden dock brings itself up to date when asked.
             QTreeWidget *tree = d.window.privacyDock()->inventoryTree();

@@ -130,7 +130,7 @@ private slots:
         for (const char *s : {"H", "He", "Hel", "Hello"}) {
             typed.set("en", s);
             stack()->push(new ChangeValue<LocalizedText>(m_doc.get(), property::blockText(id, BlockTextRole::Text),
-                                                         typed, QStringLiteral("Change Text")));
+                                                         typed, UndoName("Change Text")));
         }
         QCOMPARE(stack()->count(), 1);
         QCOMPARE(m_doc->block(id)->text.byLocale.at("en"), std::string("Hello"));
@@ -143,7 +143,7 @@ private slots:
         const std::string start = m_doc->design().theme.colors.primary;
         for (const char *c : {"#000000", "#111111", start.c_str()})
             stack()->push(new ChangeValue<std::string>(m_doc.get(), property::themeColor(ThemeColorRole::Primary), c,
-                                                       QStringLiteral("Change Colour")));
+                                                       UndoName("Change Colour")));
         QCOMPARE(stack()->count(), 0);
         QCOMPARE(m_doc->design().theme.colors.primary, start);
     }
@@ -151,9 +151,9 @@ private slots:
     void changeValueDoesNotMergeAcrossTargets()
     {
         stack()->push(new ChangeValue<std::string>(m_doc.get(), property::themeColor(ThemeColorRole::Primary),
-                                                   "#000000", QStringLiteral("Change Colour")));
+                                                   "#000000", UndoName("Change Colour")));
         stack()->push(new ChangeValue<std::string>(m_doc.get(), property::themeColor(ThemeColorRole::Surface),
-                                                   "#000000", QStringLiteral("Change Colour")));
+                                                   "#000000", UndoName("Change Colour")));
         QCOMPARE(stack()->count(), 2);
     }
 
@@ -162,12 +162,12 @@ private slots:
         QSignalSpy spy(m_doc.get(), &DesignDocument::changed);
         const QString id = idleBlockId(0);
         stack()->push(new ChangeValue<Alignment>(m_doc.get(), property::blockAlignment(id), Alignment::End,
-                                                 QStringLiteral("Change Alignment")));
+                                                 UndoName("Change Alignment")));
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).value<DesignDocument::Change>(), DesignDocument::Change::Layout);
         QCOMPARE(spy.at(0).at(1).toString(), id);
         stack()->push(new ChangeValue<std::string>(m_doc.get(), property::customCode(CodePart::Head), "<meta>",
-                                                   QStringLiteral("Edit Head HTML")));
+                                                   UndoName("Edit Head HTML")));
         QCOMPARE(spy.at(1).at(0).value<DesignDocument::Change>(), DesignDocument::Change::CustomCode);
     }
 
@@ -311,12 +311,12 @@ private slots:
                     LocalizedText t = m_doc->block(anyId)->text;
                     t.set(pick(2) ? "en" : "es", words[pick(8)]);
                     cmd = new ChangeValue<LocalizedText>(m_doc.get(), property::blockText(anyId, BlockTextRole::Text),
-                                                         t, QStringLiteral("Change Text"));
+                                                         t, UndoName("Change Text"));
                 }
                 break;
             case 5:
                 cmd = new ChangeValue<std::string>(m_doc.get(), property::themeColor(kAllThemeColorRoles[pick(8)]),
-                                                   pick(2) ? "#000000" : "#abcdef", QStringLiteral("Change Colour"));
+                                                   pick(2) ? "#000000" : "#abcdef", UndoName("Change Colour"));
                 break;
             case 6:
                 cmd = pick(2) ? static_cast<QUndoCommand *>(new AddLocale(m_doc.get(), pick(2) ? "fr" : "de"))
@@ -332,17 +332,16 @@ private slots:
             case 9:
                 cmd = new ChangeValue<std::string>(m_doc.get(),
                                                    property::customCode(pick(2) ? CodePart::Head : CodePart::BodyEnd),
-                                                   words[pick(8)], QStringLiteral("Edit Code"));
+                                                   words[pick(8)], UndoName("Edit Code"));
                 break;
             case 10:
                 if (!anyId.isEmpty())
-                    cmd =
-                        new ChangeValue<Alignment>(m_doc.get(), property::blockAlignment(anyId),
-                                                   static_cast<Alignment>(pick(3)), QStringLiteral("Change Alignment"));
+                    cmd = new ChangeValue<Alignment>(m_doc.get(), property::blockAlignment(anyId),
+                                                     static_cast<Alignment>(pick(3)), UndoName("Change Alignment"));
                 break;
             case 11:
                 cmd = new ChangeValue<int>(m_doc.get(), property::themeNumber(ThemeNumber::Width), 280 + pick(3) * 40,
-                                           QStringLiteral("Change Width"));
+                                           UndoName("Change Width"));
                 break;
             }
             if (cmd) {

@@ -39,6 +39,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QUndoView>
 
 #include <memory>
 
@@ -598,6 +599,7 @@ private slots:
     void languageSwitchKeepsWork()
     {
         QVERIFY(m_window->openFile(kExample));
+        const std::string opened = designToCanonicalText(doc()->design());
         m_window->statesDock()->addBlock(BlockKind::Link);
         const std::string work = designToCanonicalText(doc()->design());
         const int steps = doc()->undoStack()->count();
@@ -611,6 +613,16 @@ private slots:
         };
         const QStringList english = messages();
         const QString linkId = m_window->selectedBlockId();
+        // The last step, as the History and Edit ▸ Undo name it.
+        const auto history = [this] {
+            const QAbstractItemModel *model = m_window->findChild<QUndoView *>()->model();
+            return model->index(model->rowCount() - 1, 0).data().toString();
+        };
+        const auto undoMenuText = [this] {
+            return m_window->menuBar()->actions().at(1)->menu()->actions().at(0)->text();
+        };
+        QCOMPARE(history(), QStringLiteral("Add Block"));
+        QCOMPARE(undoMenuText(), QStringLiteral("&Undo Add Block"));
         QVERIFY(english.contains(QStringLiteral("the link block \"%1\" has no address").arg(linkId)));
         QVERIFY(applyUiLanguage(QStringLiteral("fr")));
         QCoreApplication::processEvents();
@@ -619,6 +631,9 @@ private slots:
         // The problems themselves speak French too: the same list, every sentence translated.
         const QStringList french = messages();
         QCOMPARE(french.size(), english.size());
+        // So does the step recorded in English before the switch.
+        QCOMPARE(history(), QStringLiteral("Ajouter un bloc"));
+        QCOMPARE(undoMenuText(), QStringLiteral("&Annuler : Ajouter un bloc"));
         for (int i = 0; i < french.size(); ++i)
             QVERIFY2(french.at(i) != english.at(i), qPrintable(french.at(i)));
         QVERIFY2(french.contains(QStringLiteral("le bloc link « %1 » n'a pas d'adresse").arg(linkId)),
@@ -629,10 +644,18 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(m_window->menuBar()->actions().at(0)->text(), QStringLiteral("&Datei"));
         QVERIFY(messages().contains(QStringLiteral("der link-Block „%1“ hat keine Adresse").arg(linkId)));
+        QCOMPARE(history(), QStringLiteral("Block hinzufügen"));
         QVERIFY(applyUiLanguage(QStringLiteral("en")));
         QCoreApplication::processEvents();
         QCOMPARE(m_window->menuBar()->actions().at(0)->text(), QStringLiteral("&File"));
         QCOMPARE(messages(), english);
+        QCOMPARE(history(), QStringLiteral("Add Block"));
+        QCOMPARE(undoMenuText(), QStringLiteral("&Undo Add Block"));
+        // The renamed step still undoes what it did, and Redo names it.
+        m_window->menuBar()->actions().at(1)->menu()->actions().at(0)->trigger();
+        QCOMPARE(designToCanonicalText(doc()->design()), opened);
+        QCOMPARE(m_window->menuBar()->actions().at(1)->menu()->actions().at(1)->text(),
+                 QStringLiteral("&Redo Add Block"));
     }
 };
 

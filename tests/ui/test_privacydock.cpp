@@ -92,7 +92,7 @@ private slots:
         const std::string code = document.design().customCode.headHtml
                                  + "<script src=\"https://cdn.example.net/chat.js\"></script>\n";
         document.undoStack()->push(new ChangeValue<std::string>(&document, property::customCode(CodePart::Head), code,
-                                                                QStringLiteral("Edit Head HTML")));
+                                                                UndoName("Edit Head HTML")));
         QTRY_VERIFY_WITH_TIMEOUT(row(dock.inventoryTree(), QStringLiteral("cdn.example.net")), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(dock.manifestView()->toPlainText().contains(QLatin1String("cdn.example.net")), 5000);
     }
