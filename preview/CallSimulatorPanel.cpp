@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -44,48 +45,45 @@ CallSimulatorPanel::CallSimulatorPanel(PreviewSession *session, QWidget *parent)
     m_state = new QLabel(this);
     layout->addWidget(m_state);
 
-    auto *visitor = new QGroupBox(tr("Visitor"), this);
-    auto *visitorLayout = new QGridLayout(visitor);
-    m_tapCall = new QPushButton(tr("Tap call"), visitor);
-    m_visitorHangUp = new QPushButton(tr("Visitor hangs up"), visitor);
+    m_visitor = new QGroupBox(this);
+    auto *visitorLayout = new QGridLayout(m_visitor);
+    m_tapCall = new QPushButton(m_visitor);
+    m_visitorHangUp = new QPushButton(m_visitor);
     visitorLayout->addWidget(m_tapCall, 0, 0);
     visitorLayout->addWidget(m_visitorHangUp, 0, 1);
-    layout->addWidget(visitor);
+    layout->addWidget(m_visitor);
 
-    auto *agent = new QGroupBox(tr("Agent"), this);
-    auto *agentLayout = new QGridLayout(agent);
-    m_accept = new QPushButton(tr("Accept request"), agent);
-    m_accept->setToolTip(tr("The call request is accepted (call_started); the phone is still ringing"));
-    m_answer = new QPushButton(tr("Answer"), agent);
-    m_agentHangUp = new QPushButton(tr("Agent hangs up"), agent);
+    m_agent = new QGroupBox(this);
+    auto *agentLayout = new QGridLayout(m_agent);
+    m_accept = new QPushButton(m_agent);
+    m_answer = new QPushButton(m_agent);
+    m_agentHangUp = new QPushButton(m_agent);
     agentLayout->addWidget(m_accept, 0, 0);
     agentLayout->addWidget(m_answer, 0, 1);
     agentLayout->addWidget(m_agentHangUp, 1, 0, 1, 2);
-    m_autoAnswer = new QCheckBox(tr("Answer automatically after"), agent);
-    m_delay = new QSpinBox(agent);
+    m_autoAnswer = new QCheckBox(m_agent);
+    m_delay = new QSpinBox(m_agent);
     m_delay->setRange(0, 60000);
     m_delay->setSingleStep(250);
-    m_delay->setSuffix(tr(" ms"));
     m_delay->setValue(session->autoAnswerDelay());
     agentLayout->addWidget(m_autoAnswer, 2, 0);
     agentLayout->addWidget(m_delay, 2, 1);
-    m_loopback = new QCheckBox(tr("Play my microphone back during the call"), agent);
-    m_loopback->setToolTip(tr("Hear your own voice through the widget's call path (use headphones)"));
+    m_loopback = new QCheckBox(m_agent);
     agentLayout->addWidget(m_loopback, 3, 0, 1, 2);
-    layout->addWidget(agent);
+    layout->addWidget(m_agent);
 
-    auto *failures = new QGroupBox(tr("Make the call fail"), this);
-    auto *failureLayout = new QGridLayout(failures);
-    m_failure = new QComboBox(failures);
+    m_failures = new QGroupBox(this);
+    auto *failureLayout = new QGridLayout(m_failures);
+    m_failure = new QComboBox(m_failures);
     for (CallErrorCode code : kAllCallErrorCodes)
         if (code != CallErrorCode::MicDenied && code != CallErrorCode::MicUnavailable)
-            m_failure->addItem(failureTitle(code), QString::fromLatin1(callErrorCodeName(code)));
-    m_fail = new QPushButton(tr("Fail"), failures);
-    m_fail->setToolTip(tr("Sends call_error with this code; no call_ended follows"));
+            m_failure->addItem(QString(), QString::fromLatin1(callErrorCodeName(code)));
+    m_fail = new QPushButton(m_failures);
     failureLayout->addWidget(m_failure, 0, 0);
     failureLayout->addWidget(m_fail, 0, 1);
-    layout->addWidget(failures);
+    layout->addWidget(m_failures);
     layout->addStretch(1);
+    retranslate();
 
     connect(m_tapCall, &QPushButton::clicked, session, &PreviewSession::tapCall);
     connect(m_visitorHangUp, &QPushButton::clicked, session, &PreviewSession::visitorHangUp);
@@ -103,6 +101,36 @@ CallSimulatorPanel::CallSimulatorPanel(PreviewSession *session, QWidget *parent)
     connect(session, &PreviewSession::widgetStateChanged, this, &CallSimulatorPanel::updateButtons);
     connect(session, &PreviewSession::ready, this, [this] { updateButtons(m_session->widgetState()); });
     updateButtons(session->widgetState());
+}
+
+void CallSimulatorPanel::retranslate()
+{
+    m_visitor->setTitle(tr("Visitor"));
+    m_tapCall->setText(tr("Tap call"));
+    m_visitorHangUp->setText(tr("Visitor hangs up"));
+    m_agent->setTitle(tr("Agent"));
+    m_accept->setText(tr("Accept request"));
+    m_accept->setToolTip(tr("The call request is accepted (call_started); the phone is still ringing"));
+    m_answer->setText(tr("Answer"));
+    m_agentHangUp->setText(tr("Agent hangs up"));
+    m_autoAnswer->setText(tr("Answer automatically after"));
+    m_delay->setSuffix(tr(" ms"));
+    m_loopback->setText(tr("Play my microphone back during the call"));
+    m_loopback->setToolTip(tr("Hear your own voice through the widget's call path (use headphones)"));
+    m_failures->setTitle(tr("Make the call fail"));
+    for (int i = 0; i < m_failure->count(); ++i)
+        if (const auto code = callErrorCodeFromName(m_failure->itemData(i).toString().toStdString()))
+            m_failure->setItemText(i, failureTitle(*code));
+    m_fail->setText(tr("Fail"));
+    m_fail->setToolTip(tr("Sends call_error with this code; no call_ended follows"));
+    updateButtons(m_session->widgetState());
+}
+
+void CallSimulatorPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void CallSimulatorPanel::updateButtons(const QString &state)

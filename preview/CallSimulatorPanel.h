@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -20,11 +21,18 @@ class CallSimulatorPanel : public QWidget
 public:
     explicit CallSimulatorPanel(PreviewSession *session, QWidget *parent = nullptr);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateButtons(const QString &state);
 
     PreviewSession *m_session;
     QLabel *m_state = nullptr;
+    QGroupBox *m_visitor = nullptr;
+    QGroupBox *m_agent = nullptr;
+    QGroupBox *m_failures = nullptr;
     QPushButton *m_tapCall = nullptr;
     QPushButton *m_accept = nullptr;
     QPushButton *m_answer = nullptr;

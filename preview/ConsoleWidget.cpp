@@ -3,6 +3,7 @@
 #include "PreviewSession.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -46,25 +47,25 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     auto *bar = new QHBoxLayout;
     m_summary = new QLabel(this);
-    auto *clearButton = new QPushButton(tr("Clear"), this);
+    m_clear = new QPushButton(this);
     bar->addWidget(m_summary, 1);
-    bar->addWidget(clearButton);
+    bar->addWidget(m_clear);
     layout->addLayout(bar);
     m_tree = new QTreeWidget(this);
     m_tree->setRootIsDecorated(false);
-    m_tree->setHeaderLabels({tr("Time"), tr("Level"), tr("Where"), tr("Message")});
+    m_tree->setColumnCount(4);
     m_tree->setColumnWidth(TimeColumn, 95);
     m_tree->setColumnWidth(WhereColumn, 160);
     m_tree->setColumnWidth(LevelColumn, 105);
     layout->addWidget(m_tree, 1);
-    connect(clearButton, &QPushButton::clicked, this, &ConsoleWidget::clear);
+    connect(m_clear, &QPushButton::clicked, this, &ConsoleWidget::clear);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const auto area = ConsoleArea(item->data(WhereColumn, kAreaRole).toInt());
         const int line = item->data(WhereColumn, kLineRole).toInt();
         if ((area == ConsoleArea::Head || area == ConsoleArea::BodyEnd) && line > 0)
             emit lineActivated(area == ConsoleArea::BodyEnd, line);
     });
-    updateSummary();
+    retranslate();
 }
 
 void ConsoleWidget::attach(PreviewSession *session)
@@ -127,6 +128,20 @@ void ConsoleWidget::clear()
 int ConsoleWidget::rowCount() const
 {
     return m_tree->topLevelItemCount();
+}
+
+void ConsoleWidget::retranslate()
+{
+    m_clear->setText(tr("Clear"));
+    m_tree->setHeaderLabels({tr("Time"), tr("Level"), tr("Where"), tr("Message")});
+    updateSummary();
+}
+
+void ConsoleWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void ConsoleWidget::updateSummary()

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 
 namespace callstudio {
@@ -31,11 +32,16 @@ public:
 signals:
     void lineActivated(bool bodyEnd, int line);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate(); // the bar and headers; lines already logged keep their words
     void updateSummary();
 
     QTreeWidget *m_tree = nullptr;
     QLabel *m_summary = nullptr;
+    QPushButton *m_clear = nullptr;
     int m_errors = 0;
 };
 

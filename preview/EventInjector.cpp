@@ -3,6 +3,7 @@
 #include "PreviewSession.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QJsonDocument>
 #include <QLabel>
@@ -36,32 +37,45 @@ EventInjector::EventInjector(PreviewSession *session, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    auto *intro = new QLabel(tr("Fire an event into the custom-code sandbox (c2c.on handlers). "
-                                "The parent page and integrations do not receive it."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
     m_name = new QComboBox(this);
     m_name->setEditable(true);
     m_name->addItems({QStringLiteral("widget_loaded"), QStringLiteral("call_started"), QStringLiteral("call_ended"),
                       QStringLiteral("call_error"), QStringLiteral("survey_submitted"),
                       QStringLiteral("my_custom_event")});
-    m_name->setToolTip(tr("A catalogue event, or type any name"));
     layout->addWidget(m_name);
     m_payload = new QPlainTextEdit(this);
     m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_payload->setAccessibleName(tr("Event data (JSON object)"));
     layout->addWidget(m_payload, 1);
     m_problem = new QLabel(this);
     m_problem->setStyleSheet(QStringLiteral("color: #c5221f;"));
     m_problem->hide();
     layout->addWidget(m_problem);
-    auto *send = new QPushButton(tr("Fire into sandbox"), this);
-    layout->addWidget(send);
+    m_send = new QPushButton(this);
+    layout->addWidget(m_send);
+    retranslate();
 
     connect(m_name, &QComboBox::currentTextChanged, this, &EventInjector::loadTemplate);
-    connect(send, &QPushButton::clicked, this, &EventInjector::fire);
+    connect(m_send, &QPushButton::clicked, this, &EventInjector::fire);
     loadTemplate();
+}
+
+void EventInjector::retranslate()
+{
+    m_intro->setText(tr("Fire an event into the custom-code sandbox (c2c.on handlers). "
+                        "The parent page and integrations do not receive it."));
+    m_name->setToolTip(tr("A catalogue event, or type any name"));
+    m_payload->setAccessibleName(tr("Event data (JSON object)"));
+    m_send->setText(tr("Fire into sandbox"));
+}
+
+void EventInjector::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void EventInjector::loadTemplate()

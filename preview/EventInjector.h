@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace callstudio {
 
@@ -21,13 +22,19 @@ public:
     // Fires the current name and payload; false (with a message shown) when the payload is not a JSON object.
     bool fire();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void loadTemplate();
 
     PreviewSession *m_session;
     QComboBox *m_name = nullptr;
     QPlainTextEdit *m_payload = nullptr;
     QLabel *m_problem = nullptr;
+    QLabel *m_intro = nullptr;
+    QPushButton *m_send = nullptr;
 };
 
 } // namespace callstudio

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -46,31 +47,26 @@ PreviewWidget::PreviewWidget(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_toolBar = new QToolBar(tr("Preview"), this);
+    m_toolBar = new QToolBar(this);
     m_toolBar->setIconSize(QSize(16, 16));
-    m_toolBar->addWidget(new QLabel(tr("State: "), m_toolBar));
+    m_stateLabel = new QLabel(m_toolBar);
+    m_toolBar->addWidget(m_stateLabel);
     m_stateBox = new QComboBox(m_toolBar);
-    m_stateBox->setToolTip(tr("Show the widget in this state (the live call is stopped)"));
-    m_stateBox->addItem(tr("Live"));
+    m_stateBox->addItem(QString());
     for (WidgetState state : kAllStates)
-        m_stateBox->addItem(stateTitle(state), QString::fromLatin1(stateName(state)));
+        m_stateBox->addItem(QString(), QString::fromLatin1(stateName(state)));
     m_toolBar->addWidget(m_stateBox);
     m_toolBar->addSeparator();
     m_viewportBox = new QComboBox(m_toolBar);
-    m_viewportBox->addItem(tr("Desktop"));
-    m_viewportBox->addItem(tr("Mobile"));
-    m_viewportBox->setToolTip(tr("Viewport of the integrator's page"));
+    m_viewportBox->addItems({QString(), QString()});
     m_toolBar->addWidget(m_viewportBox);
     m_hostLookBox = new QComboBox(m_toolBar);
-    m_hostLookBox->addItem(tr("Light page"));
-    m_hostLookBox->addItem(tr("Dark page"));
-    m_hostLookBox->setToolTip(tr("Look of the integrator's page around the widget"));
+    m_hostLookBox->addItems({QString(), QString()});
     m_toolBar->addWidget(m_hostLookBox);
     m_toolBar->addSeparator();
-    QAction *reload = m_toolBar->addAction(tr("Reload"));
-    reload->setToolTip(tr("Reload the preview with custom code"));
-    QAction *safeReload = m_toolBar->addAction(tr("Reload without custom code"));
-    QAction *resetMic = m_toolBar->addAction(tr("Reset microphone permission"));
+    m_reload = m_toolBar->addAction(QString());
+    m_safeReload = m_toolBar->addAction(QString());
+    m_resetMic = m_toolBar->addAction(QString());
     layout->addWidget(m_toolBar);
 
     m_notice = new QFrame(this);
@@ -79,11 +75,11 @@ PreviewWidget::PreviewWidget(QWidget *parent)
     auto *noticeLayout = new QHBoxLayout(m_notice);
     m_noticeText = new QLabel(m_notice);
     m_noticeText->setWordWrap(true);
-    m_noticeReload = new QPushButton(tr("Reload without custom code"), m_notice);
-    auto *dismiss = new QPushButton(tr("Dismiss"), m_notice);
+    m_noticeReload = new QPushButton(m_notice);
+    m_noticeDismiss = new QPushButton(m_notice);
     noticeLayout->addWidget(m_noticeText, 1);
     noticeLayout->addWidget(m_noticeReload);
-    noticeLayout->addWidget(dismiss);
+    noticeLayout->addWidget(m_noticeDismiss);
     m_notice->hide();
     layout->addWidget(m_notice);
 
@@ -107,19 +103,19 @@ PreviewWidget::PreviewWidget(QWidget *parent)
     });
     connect(m_viewportBox, &QComboBox::currentIndexChanged, this, &PreviewWidget::updateViewport);
     connect(m_hostLookBox, &QComboBox::currentIndexChanged, this, &PreviewWidget::updateViewport);
-    connect(reload, &QAction::triggered, this, [this] {
+    connect(m_reload, &QAction::triggered, this, [this] {
         m_stateBox->setCurrentIndex(0);
         m_notice->hide();
         m_session->reload();
     });
-    connect(safeReload, &QAction::triggered, this, [this] {
+    connect(m_safeReload, &QAction::triggered, this, [this] {
         m_stateBox->setCurrentIndex(0);
         m_notice->hide();
         m_session->reloadWithoutCustomCode();
     });
-    connect(m_noticeReload, &QPushButton::clicked, safeReload, &QAction::trigger);
-    connect(dismiss, &QPushButton::clicked, m_notice, &QWidget::hide);
-    connect(resetMic, &QAction::triggered, this, [this] { m_session->micGate()->resetRemembered(); });
+    connect(m_noticeReload, &QPushButton::clicked, m_safeReload, &QAction::trigger);
+    connect(m_noticeDismiss, &QPushButton::clicked, m_notice, &QWidget::hide);
+    connect(m_resetMic, &QAction::triggered, this, [this] { m_session->micGate()->resetRemembered(); });
 
     connect(m_session->micGate(), &MicPermissionGate::decisionNeeded, this, &PreviewWidget::askForMicrophone);
     connect(m_session, &PreviewSession::eventObserved, this, &PreviewWidget::eventObserved);
@@ -135,6 +131,37 @@ PreviewWidget::PreviewWidget(QWidget *parent)
         showNotice(message, m_session->customCodeEnabled());
         emit rendererProblem(message);
     });
+    retranslate();
+}
+
+void PreviewWidget::retranslate()
+{
+    m_toolBar->setWindowTitle(tr("Preview"));
+    m_stateLabel->setText(tr("State: "));
+    m_stateBox->setToolTip(tr("Show the widget in this state (the live call is stopped)"));
+    m_stateBox->setItemText(0, tr("Live"));
+    for (int i = 1; i < m_stateBox->count(); ++i)
+        if (const auto state = stateFromName(m_stateBox->itemData(i).toString().toStdString()))
+            m_stateBox->setItemText(i, stateTitle(*state));
+    m_viewportBox->setItemText(0, tr("Desktop"));
+    m_viewportBox->setItemText(1, tr("Mobile"));
+    m_viewportBox->setToolTip(tr("Viewport of the integrator's page"));
+    m_hostLookBox->setItemText(0, tr("Light page"));
+    m_hostLookBox->setItemText(1, tr("Dark page"));
+    m_hostLookBox->setToolTip(tr("Look of the integrator's page around the widget"));
+    m_reload->setText(tr("Reload"));
+    m_reload->setToolTip(tr("Reload the preview with custom code"));
+    m_safeReload->setText(tr("Reload without custom code"));
+    m_resetMic->setText(tr("Reset microphone permission"));
+    m_noticeReload->setText(tr("Reload without custom code"));
+    m_noticeDismiss->setText(tr("Dismiss"));
+}
+
+void PreviewWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void PreviewWidget::setDesign(const WidgetDesign &design)

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QAction;
 class QLabel;
 class QPushButton;
 class QToolBar;
@@ -42,7 +43,11 @@ signals:
     // The mic dialog is about to open (tests answer it from here).
     void micDialogOpened(QDialog *dialog);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void askForMicrophone(const QUrl &origin);
     void showNotice(const QString &text, bool offerSafeReload);
     void updateViewport();
@@ -56,6 +61,11 @@ private:
     QFrame *m_notice = nullptr;
     QLabel *m_noticeText = nullptr;
     QPushButton *m_noticeReload = nullptr;
+    QPushButton *m_noticeDismiss = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QAction *m_reload = nullptr;
+    QAction *m_safeReload = nullptr;
+    QAction *m_resetMic = nullptr;
 };
 
 } // namespace callstudio

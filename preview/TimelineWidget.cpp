@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -41,19 +42,18 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     auto *bar = new QHBoxLayout;
     m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Filter events (name, data or place)"));
     m_filter->setClearButtonEnabled(true);
-    auto *copy = new QPushButton(tr("Copy as JSON"), this);
-    auto *clearButton = new QPushButton(tr("Clear"), this);
+    m_copy = new QPushButton(this);
+    m_clear = new QPushButton(this);
     bar->addWidget(m_filter, 1);
-    bar->addWidget(copy);
-    bar->addWidget(clearButton);
+    bar->addWidget(m_copy);
+    bar->addWidget(m_clear);
     layout->addLayout(bar);
 
     m_tree = new QTreeWidget(this);
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setHeaderLabels({tr("Time"), tr("Event"), tr("Went to"), tr("Data"), tr("Context")});
+    m_tree->setColumnCount(5);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_tree->setColumnWidth(TimeColumn, 90);
     m_tree->setColumnWidth(NameColumn, 130);
@@ -62,9 +62,25 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     layout->addWidget(m_tree, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, &TimelineWidget::applyFilter);
-    connect(copy, &QPushButton::clicked, this,
+    connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(QString::fromUtf8(visibleRowsAsJson())); });
-    connect(clearButton, &QPushButton::clicked, this, &TimelineWidget::clear);
+    connect(m_clear, &QPushButton::clicked, this, &TimelineWidget::clear);
+    retranslate();
+}
+
+void TimelineWidget::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter events (name, data or place)"));
+    m_copy->setText(tr("Copy as JSON"));
+    m_clear->setText(tr("Clear"));
+    m_tree->setHeaderLabels({tr("Time"), tr("Event"), tr("Went to"), tr("Data"), tr("Context")});
+}
+
+void TimelineWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void TimelineWidget::attach(PreviewSession *session)

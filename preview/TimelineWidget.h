@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -28,10 +29,16 @@ public:
     QByteArray visibleRowsAsJson() const;
     int rowCount() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate(); // the bar and headers; rows already logged keep their words
     void applyFilter();
 
     QLineEdit *m_filter = nullptr;
+    QPushButton *m_copy = nullptr;
+    QPushButton *m_clear = nullptr;
     QTreeWidget *m_tree = nullptr;
 };
 

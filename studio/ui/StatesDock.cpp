@@ -92,6 +92,8 @@ StatesDock::StatesDock(DesignDocument *document, QWidget *parent)
 void StatesDock::retranslate()
 {
     setWindowTitle(tr("States & blocks"));
+    // Menus read "&" as a mnemonic: the View menu's entry needs it doubled.
+    toggleViewAction()->setText(windowTitle().replace(QLatin1Char('&'), QLatin1String("&&")));
     m_view->setAccessibleName(tr("States and blocks"));
     m_view->setToolTip(tr("Select a block to edit it; drag blocks to reorder them or to move them to another state"));
     m_addButton->setText(tr("Add block"));

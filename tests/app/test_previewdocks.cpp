@@ -10,10 +10,15 @@
 #include "preview/StandalonePreview.h"
 #include "ui/MainWindow.h"
 #include "ui/PrivacyDock.h"
+#include "ui/UiLanguage.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -97,6 +102,48 @@ private slots:
             return QString();
         };
         QTRY_COMPARE(currentTabOfHistoryGroup(), simulator->windowTitle());
+    }
+
+    void previewDocksFollowALanguageSwitch()
+    {
+        Designer d;
+        QVERIFY(startDesigner(d));
+        const auto texts = [&d] {
+            QStringList out;
+            for (const char *dock : {"callSimulatorDock", "eventInjectorDock", "timelineDock", "consoleDock"})
+                for (QWidget *w : d.window.findChild<QDockWidget *>(QLatin1String(dock))->findChildren<QWidget *>()) {
+                    if (auto *button = qobject_cast<QAbstractButton *>(w))
+                        out << button->text();
+                    else if (auto *box = qobject_cast<QGroupBox *>(w))
+                        out << box->title();
+                    else if (auto *header = qobject_cast<QHeaderView *>(w))
+                        out << header->model()->headerData(0, Qt::Horizontal).toString();
+                }
+            for (QComboBox *box : d.docks->preview()->findChildren<QComboBox *>())
+                out << box->currentText();
+            for (QAction *action : d.docks->preview()->findChildren<QAction *>())
+                out << action->text();
+            out.removeAll(QString());
+            return out;
+        };
+        const QStringList english = texts();
+        QVERIFY(english.contains(QStringLiteral("Tap call")));
+        QVERIFY(english.contains(QStringLiteral("Desktop")));
+        QVERIFY(applyUiLanguage(QStringLiteral("fr")));
+        QCoreApplication::processEvents();
+        const QStringList french = texts();
+        applyUiLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        // The agent's buttons, the injector, the logs' headers and the preview's own bar
+        // all speak French at once, without reopening anything.
+        QVERIFY2(french.contains(QStringLiteral("Appuyer sur Appeler")), qPrintable(french.join(QLatin1String(" | "))));
+        QVERIFY2(french.contains(QStringLiteral("Ordinateur")), qPrintable(french.join(QLatin1String(" | "))));
+        QCOMPARE(french.size(), english.size());
+        for (const QString &text : english)
+            if (text != QLatin1String("OK") && text != QLatin1String("Agent") && text != QLatin1String("Console")
+                && text != QLatin1String("Time"))
+                QVERIFY2(!french.contains(text), qPrintable(text));
+        QCOMPARE(texts(), english);
     }
 
     void previewShowsTheStateBeingEdited()

@@ -135,6 +135,9 @@ private slots:
             QVERIFY2(dock, name);
             QVERIFY(dock->features() & QDockWidget::DockWidgetMovable);
             QVERIFY(!dock->windowTitle().isEmpty());
+            // The View menu shows the title as written: no "&" turned into a mnemonic.
+            QString entry = dock->toggleViewAction()->text();
+            QVERIFY2(!entry.replace(QLatin1String("&&"), QString()).contains(QLatin1Char('&')), name);
         }
         QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("previewPlaceholder")));
         auto *preview = new QWidget;
