@@ -52,15 +52,18 @@ PreviewWidget::PreviewWidget(QWidget *parent)
     m_stateLabel = new QLabel(m_toolBar);
     m_toolBar->addWidget(m_stateLabel);
     m_stateBox = new QComboBox(m_toolBar);
+    m_stateBox->setSizeAdjustPolicy(QComboBox::AdjustToContents); // a switch of language may lengthen it
     m_stateBox->addItem(QString());
     for (WidgetState state : kAllStates)
         m_stateBox->addItem(QString(), QString::fromLatin1(stateName(state)));
     m_toolBar->addWidget(m_stateBox);
     m_toolBar->addSeparator();
     m_viewportBox = new QComboBox(m_toolBar);
+    m_viewportBox->setSizeAdjustPolicy(QComboBox::AdjustToContents); // a switch of language may lengthen it
     m_viewportBox->addItems({QString(), QString()});
     m_toolBar->addWidget(m_viewportBox);
     m_hostLookBox = new QComboBox(m_toolBar);
+    m_hostLookBox->setSizeAdjustPolicy(QComboBox::AdjustToContents); // a switch of language may lengthen it
     m_hostLookBox->addItems({QString(), QString()});
     m_toolBar->addWidget(m_hostLookBox);
     m_toolBar->addSeparator();

@@ -385,6 +385,7 @@ void MainWindow::retranslateOwnUi()
     m_localeLabel->setText(tr("Text locale:"));
     m_localeChooser->setToolTip(tr("The locale of the widget texts you are editing"));
     m_localeChooser->setAccessibleName(tr("Text locale"));
+    updateLocaleChooser(); // "(default)" is said in the UI language
     if (m_previewPlaceholder)
         m_previewPlaceholder->setText(
             tr("The live preview of the widget appears here.\nEdit the design with the docks around it."));

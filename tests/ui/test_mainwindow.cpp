@@ -21,6 +21,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -637,6 +638,8 @@ private slots:
         // So does the step recorded in English before the switch.
         QCOMPARE(history(), QStringLiteral("Ajouter un bloc"));
         QCOMPARE(undoMenuText(), QStringLiteral("&Annuler : Ajouter un bloc"));
+        auto *localeChooser = m_window->findChild<QComboBox *>(QStringLiteral("editingLocaleChooser"));
+        QCOMPARE(localeChooser->currentText(), QStringLiteral("en (par défaut)"));
         for (int i = 0; i < french.size(); ++i)
             QVERIFY2(french.at(i) != english.at(i), qPrintable(french.at(i)));
         QVERIFY2(french.contains(QStringLiteral("le bloc link « %1 » n'a pas d'adresse").arg(linkId)),
