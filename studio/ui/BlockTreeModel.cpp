@@ -207,6 +207,17 @@ void BlockTreeModel::setLocale(const std::string &locale)
     }
 }
 
+void BlockTreeModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    for (int row = 0; row < rowCount(); ++row) {
+        const QModelIndex state = index(row, 0);
+        emit dataChanged(state, index(row, columnCount() - 1));
+        if (rowCount(state) > 0)
+            emit dataChanged(index(0, 0, state), index(rowCount(state) - 1, columnCount(state) - 1, state));
+    }
+}
+
 void BlockTreeModel::refresh()
 {
     beginResetModel();

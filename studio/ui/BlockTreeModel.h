@@ -40,6 +40,7 @@ public:
 
     // Re-reads the design (after a change of layout or texts).
     void refresh();
+    void retranslate(); // new titles and headers; the tree and the selection stay
     // The locale the content column shows texts in.
     void setLocale(const std::string &locale);
 

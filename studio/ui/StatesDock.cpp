@@ -113,8 +113,7 @@ void StatesDock::retranslate()
     m_moveDown->setText(tr("Move block down"));
     m_moveDown->setToolTip(
         tr("Move the selected block down (%1)").arg(m_moveDown->shortcut().toString(QKeySequence::NativeText)));
-    m_model->refresh();
-    m_view->expandAll();
+    m_model->retranslate();
 }
 
 WidgetState StatesDock::currentState() const

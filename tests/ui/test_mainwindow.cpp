@@ -24,6 +24,8 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -32,6 +34,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +103,55 @@ private:
         return path;
     }
     DesignDocument *doc() const { return m_window->document(); }
+
+    // Every word the window shows: labels, buttons, group and tab titles, list entries,
+    // placeholders, column headers, menu entries and tool tips.
+    static QStringList visibleWords(QWidget *window)
+    {
+        QStringList out;
+        const auto add = [&out](const QString &text) {
+            if (!text.isEmpty())
+                out << text;
+        };
+        // Widgets waiting for deletion are not shown; only what the operator can see counts,
+        // and Qt's own dock and tab-bar buttons (they keep Qt's words) are left out.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        for (QWidget *w : window->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(window) || w->objectName().startsWith(QLatin1String("qt_"))
+                || qobject_cast<QTabBar *>(w->parentWidget()))
+                continue;
+            add(w->toolTip());
+            add(w->accessibleName());
+            if (auto *label = qobject_cast<QLabel *>(w))
+                add(label->text());
+            else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                add(button->text());
+            else if (auto *box = qobject_cast<QGroupBox *>(w))
+                add(box->title());
+            else if (auto *edit = qobject_cast<QLineEdit *>(w))
+                add(edit->placeholderText());
+            else if (auto *dock = qobject_cast<QDockWidget *>(w))
+                add(dock->windowTitle());
+            if (auto *bar = qobject_cast<QTabBar *>(w))
+                for (int i = 0; i < bar->count(); ++i)
+                    add(bar->tabText(i));
+            if (auto *combo = qobject_cast<QComboBox *>(w))
+                for (int i = 0; i < combo->count(); ++i)
+                    add(combo->itemText(i));
+            if (auto *header = qobject_cast<QHeaderView *>(w); header && header->model())
+                for (int i = 0; i < header->model()->columnCount(); ++i)
+                    add(header->model()->headerData(i, Qt::Horizontal).toString());
+        }
+        for (QAction *action : window->findChildren<QAction *>()) {
+            if (!action->isVisible() || action->associatedObjects().isEmpty())
+                continue;
+            add(action->text());
+            add(action->toolTip());
+        }
+        out.sort();
+        return out;
+    }
+
     int idleCount() const { return static_cast<int>(doc()->design().state(WidgetState::Idle).blocks.size()); }
 
 private slots:
@@ -598,6 +650,41 @@ private slots:
         QCOMPARE(m_window->editingLocale(), QStringLiteral("fr"));
         doc()->undoStack()->undo();
         QCOMPARE(m_window->editingLocale(), QStringLiteral("en"));
+    }
+
+    void languageSwitchLeavesNoWordBehind()
+    {
+        // A window switched to French shows what a window opened in French shows, in
+        // every dock, with a block selected: nothing keeps the English it was built in.
+        const QString blockId = [] {
+            const auto loaded = loadDesignFromFile(kExample.toStdString());
+            return QString::fromStdString(loaded.design->state(WidgetState::Idle).blocks[2].id);
+        }();
+        QVERIFY(m_window->openFile(kExample));
+        m_window->statesDock()->selectBlock(blockId);
+        QVERIFY(applyUiLanguage(QStringLiteral("fr")));
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->selectedBlockId(), blockId); // the switch keeps the selection
+        MainWindow fresh;
+        fresh.show();
+        QVERIFY(fresh.openFile(kExample));
+        fresh.statesDock()->selectBlock(blockId);
+        for (const char *dock : {"propertiesDock", "themeDock", "businessHoursDock", "urlContextDock", "problemsDock",
+                                 "customCodeDock", "privacyDock"}) {
+            for (MainWindow *window : {m_window.get(), &fresh})
+                window->findChild<QDockWidget *>(QLatin1String(dock))->raise();
+            QCoreApplication::processEvents();
+            const QStringList switched = visibleWords(m_window.get());
+            const QStringList opened = visibleWords(&fresh);
+            int differences = 0;
+            for (const QString &w : switched)
+                if (!opened.contains(w) && ++differences)
+                    qWarning("%s: still in the old words: %s", dock, qPrintable(w));
+            for (const QString &w : opened)
+                if (!switched.contains(w) && ++differences)
+                    qWarning("%s: missing after the switch: %s", dock, qPrintable(w));
+            QVERIFY2(differences == 0, dock);
+        }
     }
 
     void languageSwitchKeepsWork()
