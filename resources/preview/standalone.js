@@ -1,8 +1,9 @@
 // Shareable preview: the reviewer's page. It plays the integrator's page (it receives the
 // widget's events by postMessage and logs each envelope) and the agent's side of the call.
-// "#autoplay" in the address plays a scripted call: simulated microphone, tap call, the
-// agent answers, the agent hangs up ("#autoplay=real-mic" taps call with the real
-// microphone and stops; "&now=ISO-TIME" evaluates business hours at that instant).
+// "#autoplay" in the address plays a scripted call: simulated microphone, tap call once the
+// custom code has connected, the agent answers, the agent hangs up ("#autoplay=real-mic"
+// taps call with the real microphone and stops; "&now=ISO-TIME" evaluates business hours
+// at that instant).
 (function () {
   'use strict';
   var STATES = ['idle', 'connecting', 'in_call', 'ended', 'error', 'closed'];
@@ -19,6 +20,7 @@
   var params = fragmentParameters();
   var widgetState = 'loading';
   var micRequested = false;
+  var sandboxReady = false; // the custom code's bridge is connected
   var nextCommandId = 1;
   var waiters = [];
 
@@ -114,6 +116,8 @@
       stateLabel.textContent = widgetState;
     } else if (message.kind === 'ready') {
       sendSimulatedMic();
+    } else if (message.kind === 'sandbox_ready') {
+      sandboxReady = true;
     } else if (message.kind === 'mic_requested') {
       micRequested = true;
       if (!micBox.checked) {
@@ -180,7 +184,13 @@
     var root = document.documentElement;
     root.setAttribute('data-autoplay', 'running');
     micBox.checked = !realMicrophone;
+    // A visitor calls once the page has loaded, custom code included, so its handlers
+    // hear call_started; custom code that never connects delays the call, no more.
     var steps = waitUntil('the widget', function () { return widgetState !== 'loading'; }).then(function () {
+      return waitUntil('the custom code', function () { return sandboxReady; }).catch(function () {
+        addConsoleLine('The custom code did not connect; calling without it.', 'sa-warn');
+      });
+    }).then(function () {
       sendSimulatedMic();
       if (Object.keys(data.formValues).length > 0) { command('visitor', { action: 'fill_form', values: data.formValues }); }
       command('visitor', { action: 'tap_call' });

@@ -23,7 +23,8 @@ using namespace callstudio;
 namespace {
 
 // Would add a marker element to the reviewer's page if it ever became markup.
-const char kHostileValue[] = "</script><script>document.body.appendChild(document.createElement('hr')).id='pwned'</script><!--";
+const char kHostileValue[] =
+    "</script><script>document.body.appendChild(document.createElement('hr')).id='pwned'</script><!--";
 
 WidgetDesign loadExample(const char *name)
 {
@@ -82,8 +83,9 @@ PageRun runInChromium(const QString &htmlPath, const QString &fragment)
     browser.setProgram(chromium);
     browser.setArguments({QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
                           QStringLiteral("--disable-quic"), QStringLiteral("--no-first-run"),
-                          QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
-                          QStringLiteral("--disable-sync"), QStringLiteral("--user-data-dir=") + profile.path(),
+                          QStringLiteral("--disable-background-networking"),
+                          QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
+                          QStringLiteral("--user-data-dir=") + profile.path(),
                           // Offline for sure: the custom code's third parties fail as they would offline.
                           QStringLiteral("--host-resolver-rules=MAP * ~NOTFOUND"),
                           QStringLiteral("--virtual-time-budget=20000"), QStringLiteral("--dump-dom"), url.toString()});
@@ -95,14 +97,16 @@ PageRun runInChromium(const QString &htmlPath, const QString &fragment)
     }
     const QString dom = QString::fromUtf8(browser.readAllStandardOutput());
     if (browser.exitCode() != 0 || dom.isEmpty())
-        return {{}, QStringLiteral("chromium failed: ") + QString::fromUtf8(browser.readAllStandardError()).right(2000)};
+        return {{},
+                QStringLiteral("chromium failed: ") + QString::fromUtf8(browser.readAllStandardError()).right(2000)};
     return {dom, {}};
 }
 
 QList<QJsonObject> eventLog(const QString &dom)
 {
     QList<QJsonObject> events;
-    const QStringList lines = elementText(dom, QStringLiteral("pre"), QStringLiteral("event-log")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines = elementText(dom, QStringLiteral("pre"), QStringLiteral("event-log"))
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &line : lines)
         events.append(QJsonDocument::fromJson(line.toUtf8()).object());
     return events;
@@ -176,6 +180,13 @@ private slots:
         const PageRun run = runInChromium(path, QStringLiteral("autoplay&now=2026-11-23T09:00:00Z"));
         QVERIFY2(run.problem.isEmpty(), qPrintable(run.problem));
         QVERIFY2(run.dom.contains(QLatin1String("data-autoplay=\"done\"")), qPrintable(run.dom.right(3000)));
+        // The visitor called once the custom code had connected (the page's console says
+        // nothing of calling without it).
+        const int consoleAt = run.dom.indexOf(QLatin1String("id=\"console-log\""));
+        QVERIFY(consoleAt >= 0);
+        const QString console = run.dom.mid(consoleAt, run.dom.indexOf(QLatin1String("</ol>"), consoleAt) - consoleAt);
+        QVERIFY2(console.contains(QLatin1String("Autoplay finished.")), qPrintable(console));
+        QVERIFY2(!console.contains(QLatin1String("did not connect")), qPrintable(console));
 
         const QList<QJsonObject> events = eventLog(run.dom);
         for (const QJsonObject &event : events)
@@ -184,7 +195,8 @@ private slots:
         const int started = indexOfEvent(events, QStringLiteral("call_started"));
         const int custom = indexOfEvent(events, QStringLiteral("custom:review_seen"));
         const int ended = indexOfEvent(events, QStringLiteral("call_ended"));
-        QVERIFY2(loaded >= 0 && started > loaded && ended > started, qPrintable(QString::number(events.size()) + " events"));
+        QVERIFY2(loaded >= 0 && started > loaded && ended > started,
+                 qPrintable(QString::number(events.size()) + " events"));
         QCOMPARE(indexOfEvent(events, QStringLiteral("call_error")), -1);
 
         const QJsonObject loadedData = events[loaded].value(QStringLiteral("data")).toObject();
@@ -203,10 +215,12 @@ private slots:
         const QJsonObject endedData = events[ended].value(QStringLiteral("data")).toObject();
         QCOMPARE(endedData.value(QStringLiteral("reason")).toString(), QStringLiteral("remote_hangup"));
         // The agent hung up after two seconds in the call.
-        QVERIFY2(endedData.value(QStringLiteral("duration")).toInt(-1) >= 2, QJsonDocument(endedData).toJson().constData());
+        QVERIFY2(endedData.value(QStringLiteral("duration")).toInt(-1) >= 2,
+                 QJsonDocument(endedData).toJson().constData());
 
         // The custom code ran in its sandbox and saw the context.
-        QVERIFY(custom > started);
+        QVERIFY2(custom > started,
+                 qPrintable(elementText(run.dom, QStringLiteral("pre"), QStringLiteral("event-log"))));
         const QJsonObject customData = events[custom].value(QStringLiteral("data")).toObject();
         QCOMPARE(customData.value(QStringLiteral("orderId")).toString(), QStringLiteral("A-10023"));
         QCOMPARE(customData.value(QStringLiteral("note")).toString(), QString::fromUtf8(kHostileValue));
@@ -232,10 +246,12 @@ private slots:
         QCOMPARE(indexOfEvent(events, QStringLiteral("call_started")), -1);
         const QString status = elementText(run.dom, QStringLiteral("p"), QStringLiteral("sa-mic-status"));
         // Either way the reviewer is told what happened and how to go on.
-        QVERIFY2(status.contains(QLatin1String("turn on \"Simulate microphone\""), Qt::CaseInsensitive), qPrintable(status));
+        QVERIFY2(status.contains(QLatin1String("turn on \"Simulate microphone\""), Qt::CaseInsensitive),
+                 qPrintable(status));
         const int error = indexOfEvent(events, QStringLiteral("call_error"));
         if (error >= 0) {
-            const QString code = events[error].value(QStringLiteral("data")).toObject().value(QStringLiteral("code")).toString();
+            const QString code =
+                events[error].value(QStringLiteral("data")).toObject().value(QStringLiteral("code")).toString();
             QVERIFY2(code == QLatin1String("mic_denied") || code == QLatin1String("mic_unavailable"), qPrintable(code));
             QVERIFY2(status.startsWith(code + QLatin1Char(':')), qPrintable(status));
         } else {
@@ -255,7 +271,8 @@ private slots:
         // A disclosure after the call button is an error: no preview for the reviewer.
         WidgetDesign broken = loadExample("order-help.design.json");
         auto &idle = broken.state(WidgetState::Idle).blocks;
-        const auto disclosure = std::find_if(idle.begin(), idle.end(), [](const Block &b) { return b.kind == BlockKind::Disclosure; });
+        const auto disclosure =
+            std::find_if(idle.begin(), idle.end(), [](const Block &b) { return b.kind == BlockKind::Disclosure; });
         QVERIFY(disclosure != idle.end());
         const Block moved = *disclosure;
         idle.erase(disclosure);
