@@ -15,7 +15,7 @@ FUZZ_SECONDS=${FUZZ_SECONDS:-20}
 BUILD_TYPE=${BUILD_TYPE:-Release}
 
 PACKAGES=(
-  cmake make g++ clang libclang-rt-14-dev pkg-config
+  cmake make g++ clang libclang-rt-14-dev clang-format ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-webengine-dev qt6-webchannel-dev qt6-multimedia-dev libgl-dev
   libqscintilla2-qt6-dev libvalijson-dev nlohmann-json3-dev libgumbo-dev libtidy-dev
@@ -35,8 +35,14 @@ install_missing_packages() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# ccache (a Debian package) makes a rebuild after a branch switch or a fresh clone of the
+# same sources cheap; the first build costs the same.
+launcher() {
+  command -v ccache >/dev/null && echo "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache" || true
+}
+
 build() {
-  cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE="$BUILD_TYPE" >/dev/null
+  cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE="$BUILD_TYPE" $(launcher) >/dev/null
   cmake --build "$BUILD_DIR" -j "$JOBS"
 }
 
@@ -53,7 +59,7 @@ run_tests() {
   # One test at a time: the web engine suites time real renderers and share two cores.
   (cd "$BUILD_DIR" && ctest --output-on-failure)
   # The loader's fuzzer, built with clang and libFuzzer in its own tree, runs for a bounded time.
-  CXX=clang++ cmake -S . -B "$FUZZ_BUILD_DIR" -DCALLSTUDIO_FUZZ=ON -DCALLSTUDIO_BUILD_GUI=OFF \
+  CXX=clang++ cmake -S . -B "$FUZZ_BUILD_DIR" $(launcher) -DCALLSTUDIO_FUZZ=ON -DCALLSTUDIO_BUILD_GUI=OFF \
     -DCALLSTUDIO_FUZZ_SECONDS="$FUZZ_SECONDS" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
   cmake --build "$FUZZ_BUILD_DIR" -j "$JOBS"
   (cd "$FUZZ_BUILD_DIR" && ctest --output-on-failure)

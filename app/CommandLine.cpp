@@ -16,8 +16,8 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <numeric>
 #include <cstdio>
+#include <numeric>
 
 namespace callstudio {
 
@@ -25,8 +25,8 @@ namespace {
 
 enum ExitCode { kClean = 0, kProblems = 1, kUnreadable = 2 };
 
-const QStringList kVerbs{QStringLiteral("validate"), QStringLiteral("export"), QStringLiteral("new"),
-                         QStringLiteral("snippet"), QStringLiteral("simulate"), QStringLiteral("share")};
+const QStringList kVerbs{QStringLiteral("validate"), QStringLiteral("export"),   QStringLiteral("new"),
+                         QStringLiteral("snippet"),  QStringLiteral("simulate"), QStringLiteral("share")};
 
 QTextStream &out()
 {
@@ -87,7 +87,8 @@ FileReport examine(const QString &path)
             std::vector<size_t> order(r.problems.size());
             std::iota(order.begin(), order.end(), 0);
             std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-                return std::tie(r.problems[a].line, r.problems[a].column) < std::tie(r.problems[b].line, r.problems[b].column);
+                return std::tie(r.problems[a].line, r.problems[a].column)
+                       < std::tie(r.problems[b].line, r.problems[b].column);
             });
             std::vector<Problem> problems;
             std::vector<TextPosition> codePositions;
@@ -118,12 +119,8 @@ void printProblem(QTextStream &stream, const QString &path, const Problem &p, Te
 
 nlohmann::ordered_json problemToJson(const Problem &p, TextPosition inCode)
 {
-    nlohmann::ordered_json j{{"line", p.line},
-                             {"column", p.column},
-                             {"severity", severityName(p.severity)},
-                             {"code", p.code},
-                             {"message", p.message},
-                             {"pointer", p.pointer}};
+    nlohmann::ordered_json j{{"line", p.line}, {"column", p.column},   {"severity", severityName(p.severity)},
+                             {"code", p.code}, {"message", p.message}, {"pointer", p.pointer}};
     if (inCode.line > 0)
         j["codePosition"] = {{"line", inCode.line}, {"column", inCode.column}};
     return j;
@@ -144,16 +141,20 @@ int runValidate(const QCommandLineParser &parser, const QStringList &files)
         if (asJson) {
             nlohmann::ordered_json problems = nlohmann::ordered_json::array();
             for (size_t i = 0; i < r.problems.size(); ++i)
-                problems.push_back(problemToJson(r.problems[i], r.codePositions.empty() ? TextPosition{} : r.codePositions[i]));
+                problems.push_back(
+                    problemToJson(r.problems[i], r.codePositions.empty() ? TextPosition{} : r.codePositions[i]));
             static const char *kStatus[] = {"clean", "problems", "unreadable"};
-            report.push_back({{"file", path.toStdString()}, {"status", kStatus[r.exitCode()]}, {"problems", std::move(problems)}});
+            report.push_back(
+                {{"file", path.toStdString()}, {"status", kStatus[r.exitCode()]}, {"problems", std::move(problems)}});
         } else {
             for (size_t i = 0; i < r.problems.size(); ++i)
-                printProblem(r.exitCode() == kClean ? out() : err(), path, r.problems[i], r.codePositions.empty() ? TextPosition{} : r.codePositions[i]);
+                printProblem(r.exitCode() == kClean ? out() : err(), path, r.problems[i],
+                             r.codePositions.empty() ? TextPosition{} : r.codePositions[i]);
         }
     }
     if (asJson)
-        out() << QString::fromStdString(report.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)) << '\n';
+        out() << QString::fromStdString(report.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace))
+              << '\n';
     return exit;
 }
 
@@ -240,23 +241,24 @@ int runNew(const QCommandLineParser &parser, const QStringList &files)
 void describeVerbs(QCommandLineParser &parser)
 {
     // The command line speaks English: it loads no UI translation.
-    parser.setApplicationDescription(QStringLiteral(
-        "Call Studio designs click-to-call website widgets.\n\n"
-        "With no verb it opens the designer (on FILE if given).\n"
-        "Verbs:\n"
-        "  validate FILE...      check design files; exit 0 clean, 1 problems, 2 unreadable\n"
-        "  export FILE [-o OUT]  write the canonical widget config (refused when errors exist)\n"
-        "  new [-o FILE]         write a starter design\n"
-        "  snippet FILE          print the embed guidance for the integrator's web team\n"
-        "  share FILE [-o OUT]   write one self-contained HTML preview a reviewer can open\n"
-        "                        offline in a browser (refused when errors exist)\n"
-        "  simulate DESIGN [--scenario FILE] [--timeout S]\n"
-        "                        run the preview headless through a scripted call; one JSON\n"
-        "                        object per line; exit 0 finished, 1 custom code threw,\n"
-        "                        2 bad input, 3 the run could not finish"));
+    parser.setApplicationDescription(
+        QStringLiteral("Call Studio designs click-to-call website widgets.\n\n"
+                       "With no verb it opens the designer (on FILE if given).\n"
+                       "Verbs:\n"
+                       "  validate FILE...      check design files; exit 0 clean, 1 problems, 2 unreadable\n"
+                       "  export FILE [-o OUT]  write the canonical widget config (refused when errors exist)\n"
+                       "  new [-o FILE]         write a starter design\n"
+                       "  snippet FILE          print the embed guidance for the integrator's web team\n"
+                       "  share FILE [-o OUT]   write one self-contained HTML preview a reviewer can open\n"
+                       "                        offline in a browser (refused when errors exist)\n"
+                       "  simulate DESIGN [--scenario FILE] [--timeout S]\n"
+                       "                        run the preview headless through a scripted call; one JSON\n"
+                       "                        object per line; exit 0 finished, 1 custom code threw,\n"
+                       "                        2 bad input, 3 the run could not finish"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("validate, export, new, snippet, share or simulate"),
+    parser.addPositionalArgument(QStringLiteral("verb"),
+                                 QStringLiteral("validate, export, new, snippet, share or simulate"),
                                  QStringLiteral("[verb]"));
 }
 
@@ -268,7 +270,8 @@ bool wantsCommandLine(const QStringList &args)
         return false;
     const QString &first = args.front();
     return kVerbs.contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
-           || first == QLatin1String("--version") || first == QLatin1String("-v") || first == QLatin1String("--help-all");
+           || first == QLatin1String("--version") || first == QLatin1String("-v")
+           || first == QLatin1String("--help-all");
 }
 
 bool commandNeedsPreview(const QStringList &args)
@@ -292,8 +295,9 @@ int runCommandLine(const QStringList &arguments)
         if (verb == QLatin1String("new"))
             parser.addOption({QStringLiteral("force"), QStringLiteral("Replace an existing file.")});
     } else if (verb == QLatin1String("simulate")) {
-        parser.addOption({QStringLiteral("scenario"), QStringLiteral("The scripted call to play (default: load, tap call, "
-                                                                     "allow mic, answer, wait, agent hangs up, survey)."),
+        parser.addOption({QStringLiteral("scenario"),
+                          QStringLiteral("The scripted call to play (default: load, tap call, "
+                                         "allow mic, answer, wait, agent hangs up, survey)."),
                           QStringLiteral("FILE")});
         parser.addOption({QStringLiteral("timeout"), QStringLiteral("Give up after S seconds."), QStringLiteral("S"),
                           QStringLiteral("60")});

@@ -13,7 +13,9 @@ namespace {
 class FirstExposureWatcher : public QObject
 {
 public:
-    FirstExposureWatcher(QWindow *window, std::function<void()> work) : QObject(window), m_work(std::move(work))
+    FirstExposureWatcher(QWindow *window, std::function<void()> work)
+        : QObject(window)
+        , m_work(std::move(work))
     {
         window->installEventFilter(this);
     }

@@ -6,7 +6,10 @@
 
 namespace callstudio {
 
-ContactedHosts::ContactedHosts(QObject *parent) : QWebEngineUrlRequestInterceptor(parent) {}
+ContactedHosts::ContactedHosts(QObject *parent)
+    : QWebEngineUrlRequestInterceptor(parent)
+{
+}
 
 void ContactedHosts::interceptRequest(QWebEngineUrlRequestInfo &info)
 {

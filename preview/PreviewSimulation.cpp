@@ -85,7 +85,6 @@ bool hasBlock(const WidgetDesign &design, WidgetState state, BlockKind kind)
     return false;
 }
 
-
 // Plays a scenario step by step: each step waits until the widget can take it, then
 // waits for the widget's acknowledgement before the next one.
 class ScenarioRunner : public QObject

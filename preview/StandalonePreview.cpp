@@ -72,12 +72,14 @@ QJsonObject widgetDocumentParts()
                            + QStringLiteral("</script>")}});
     const QString bootMark = QStringLiteral("@BOOT@");
     const int at = int(document.indexOf(bootMark));
-    return {{QStringLiteral("before"), document.left(at)}, {QStringLiteral("after"), document.mid(at + bootMark.size())}};
+    return {{QStringLiteral("before"), document.left(at)},
+            {QStringLiteral("after"), document.mid(at + bootMark.size())}};
 }
 
 QJsonObject designAsJson(const WidgetDesign &design)
 {
-    const std::string text = designToJson(design).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    const std::string text =
+        designToJson(design).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     return QJsonDocument::fromJson(QByteArray::fromStdString(text)).object();
 }
 

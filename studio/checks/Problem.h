@@ -21,8 +21,8 @@ struct Problem
 
     bool operator==(const Problem &o) const
     {
-        return severity == o.severity && code == o.code && message == o.message
-               && pointer == o.pointer && line == o.line && column == o.column;
+        return severity == o.severity && code == o.code && message == o.message && pointer == o.pointer
+               && line == o.line && column == o.column;
     }
 };
 

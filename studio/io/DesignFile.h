@@ -23,7 +23,7 @@ struct LoadResult
     };
     Status status = Status::Invalid;
     std::optional<WidgetDesign> design;
-    std::vector<Problem> problems; // located syntax/schema errors; never semantic checks
+    std::vector<Problem> problems;                    // located syntax/schema errors; never semantic checks
     int sourceVersion = WidgetDesign::kSchemaVersion; // what the file declared (migrated when lower)
 
     bool ok() const { return status == Status::Loaded; }

@@ -7,8 +7,7 @@ using json = nlohmann::json;
 
 namespace {
 
-template<typename Enum>
-Enum parseEnum(const json &value, std::optional<Enum> (*fromName)(const std::string &))
+template <typename Enum> Enum parseEnum(const json &value, std::optional<Enum> (*fromName)(const std::string &))
 {
     const auto name = value.get<std::string>();
     if (auto parsed = fromName(name))
@@ -87,8 +86,8 @@ PreCallForm formFromJson(json &j)
         form.fields.push_back(std::move(f));
     }
     if (j.contains("consent"))
-        form.consent = ConsentCheckbox{textFromJson(j.at("consent").at("label")),
-                                       j.at("consent").at("required").get<bool>()};
+        form.consent =
+            ConsentCheckbox{textFromJson(j.at("consent").at("label")), j.at("consent").at("required").get<bool>()};
     return form;
 }
 
@@ -96,10 +95,9 @@ ojson surveyToJson(const SurveySpec &s)
 {
     return ojson{{"question", textToJson(s.question)},
                  {"scale", ojson{{"min", s.scaleMin}, {"max", s.scaleMax}, {"style", ratingStyleName(s.style)}}},
-                 {"comment",
-                  ojson{{"enabled", s.commentEnabled},
-                        {"label", textToJson(s.commentLabel)},
-                        {"placeholder", textToJson(s.commentPlaceholder)}}},
+                 {"comment", ojson{{"enabled", s.commentEnabled},
+                                   {"label", textToJson(s.commentLabel)},
+                                   {"placeholder", textToJson(s.commentPlaceholder)}}},
                  {"submitLabel", textToJson(s.submitLabel)},
                  {"thanks", textToJson(s.thanks)}};
 }
@@ -241,23 +239,20 @@ ojson designToJson(const WidgetDesign &d, StatesOutput states)
     j["locales"] = ojson{{"default", d.defaultLocale}, {"available", d.locales}};
 
     const auto &c = d.theme.colors;
-    j["theme"] = ojson{
-        {"colors",
-         ojson{{"primary", c.primary},
-               {"onPrimary", c.onPrimary},
-               {"background", c.background},
-               {"onBackground", c.onBackground},
-               {"surface", c.surface},
-               {"text", c.text},
-               {"muted", c.muted},
-               {"error", c.error}}},
-        {"fontFamily", d.theme.fontFamily},
-        {"cornerRadius", d.theme.cornerRadius},
-        {"launcher",
-         ojson{{"position", launcherPositionName(d.theme.position)},
-               {"offsetX", d.theme.offsetX},
-               {"offsetY", d.theme.offsetY}}},
-        {"width", d.theme.width}};
+    j["theme"] = ojson{{"colors", ojson{{"primary", c.primary},
+                                        {"onPrimary", c.onPrimary},
+                                        {"background", c.background},
+                                        {"onBackground", c.onBackground},
+                                        {"surface", c.surface},
+                                        {"text", c.text},
+                                        {"muted", c.muted},
+                                        {"error", c.error}}},
+                       {"fontFamily", d.theme.fontFamily},
+                       {"cornerRadius", d.theme.cornerRadius},
+                       {"launcher", ojson{{"position", launcherPositionName(d.theme.position)},
+                                          {"offsetX", d.theme.offsetX},
+                                          {"offsetY", d.theme.offsetY}}},
+                       {"width", d.theme.width}};
 
     if (states == StatesOutput::Included) {
         ojson all = ojson::object();

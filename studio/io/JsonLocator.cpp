@@ -45,7 +45,11 @@ namespace {
 class Scanner
 {
 public:
-    explicit Scanner(std::string_view text) : m_text(text), m_pos(bomLength(text)) {}
+    explicit Scanner(std::string_view text)
+        : m_text(text)
+        , m_pos(bomLength(text))
+    {
+    }
 
     size_t pos() const { return m_pos; }
     bool atEnd() const { return m_pos >= m_text.size(); }
@@ -121,8 +125,8 @@ public:
             return false;
         }
         // number, true, false, null
-        while (!atEnd() && peek() != ',' && peek() != '}' && peek() != ']' && peek() != ' '
-               && peek() != '\n' && peek() != '\r' && peek() != '\t')
+        while (!atEnd() && peek() != ',' && peek() != '}' && peek() != ']' && peek() != ' ' && peek() != '\n'
+               && peek() != '\r' && peek() != '\t')
             ++m_pos;
         return true;
     }
@@ -224,7 +228,11 @@ namespace {
 class WantedWalk
 {
 public:
-    WantedWalk(std::string_view text, const std::unordered_set<std::string> &wanted) : m_scanner(text), m_wanted(wanted) {}
+    WantedWalk(std::string_view text, const std::unordered_set<std::string> &wanted)
+        : m_scanner(text)
+        , m_wanted(wanted)
+    {
+    }
 
     std::unordered_map<std::string, size_t> run()
     {
@@ -286,7 +294,7 @@ std::vector<TextPosition> locatePointersOrAncestors(std::string_view text, const
 {
     std::unordered_set<std::string> wanted;
     for (const auto &pointer : pointers)
-        for (size_t slash = pointer.find('/', 1); ; slash = pointer.find('/', slash + 1)) {
+        for (size_t slash = pointer.find('/', 1);; slash = pointer.find('/', slash + 1)) {
             wanted.insert(pointer.substr(0, slash));
             if (slash == std::string::npos)
                 break;

@@ -27,18 +27,17 @@ bool LocalizedText::isEmpty() const
 
 bool Block::operator==(const Block &o) const
 {
-    return id == o.id && kind == o.kind && align == o.align && text == o.text
-           && activeText == o.activeText && headingLevel == o.headingLevel && variant == o.variant
-           && url == o.url && linkLabel == o.linkLabel && altText == o.altText && size == o.size
-           && form == o.form && survey == o.survey;
+    return id == o.id && kind == o.kind && align == o.align && text == o.text && activeText == o.activeText
+           && headingLevel == o.headingLevel && variant == o.variant && url == o.url && linkLabel == o.linkLabel
+           && altText == o.altText && size == o.size && form == o.form && survey == o.survey;
 }
 
 bool WidgetDesign::operator==(const WidgetDesign &o) const
 {
-    return appId == o.appId && name == o.name && defaultLocale == o.defaultLocale
-           && locales == o.locales && theme == o.theme && states == o.states
-           && errorMessages == o.errorMessages && businessHours == o.businessHours
-           && urlContext == o.urlContext && customCode == o.customCode && routing == o.routing;
+    return appId == o.appId && name == o.name && defaultLocale == o.defaultLocale && locales == o.locales
+           && theme == o.theme && states == o.states && errorMessages == o.errorMessages
+           && businessHours == o.businessHours && urlContext == o.urlContext && customCode == o.customCode
+           && routing == o.routing;
 }
 
 std::string WidgetDesign::freshBlockId() const
@@ -56,8 +55,7 @@ std::string WidgetDesign::freshBlockId() const
 
 namespace {
 
-template<typename Enum, size_t N>
-struct NameTable
+template <typename Enum, size_t N> struct NameTable
 {
     std::array<std::pair<Enum, const char *>, N> entries;
 
@@ -141,22 +139,70 @@ constexpr NameTable<CallErrorCode, 6> kErrorCodeNames{{{
 
 } // namespace
 
-const char *stateName(WidgetState s) { return kStateNames.name(s); }
-std::optional<WidgetState> stateFromName(const std::string &n) { return kStateNames.parse(n); }
-const char *blockKindName(BlockKind k) { return kBlockKindNames.name(k); }
-std::optional<BlockKind> blockKindFromName(const std::string &n) { return kBlockKindNames.parse(n); }
-const char *alignmentName(Alignment a) { return kAlignmentNames.name(a); }
-std::optional<Alignment> alignmentFromName(const std::string &n) { return kAlignmentNames.parse(n); }
-const char *buttonVariantName(ButtonVariant v) { return kVariantNames.name(v); }
-std::optional<ButtonVariant> buttonVariantFromName(const std::string &n) { return kVariantNames.parse(n); }
-const char *fieldTypeName(FieldType t) { return kFieldTypeNames.name(t); }
-std::optional<FieldType> fieldTypeFromName(const std::string &n) { return kFieldTypeNames.parse(n); }
-const char *ratingStyleName(RatingStyle s) { return kRatingStyleNames.name(s); }
-std::optional<RatingStyle> ratingStyleFromName(const std::string &n) { return kRatingStyleNames.parse(n); }
-const char *launcherPositionName(LauncherPosition p) { return kPositionNames.name(p); }
-std::optional<LauncherPosition> launcherPositionFromName(const std::string &n) { return kPositionNames.parse(n); }
-const char *callErrorCodeName(CallErrorCode c) { return kErrorCodeNames.name(c); }
-std::optional<CallErrorCode> callErrorCodeFromName(const std::string &n) { return kErrorCodeNames.parse(n); }
+const char *stateName(WidgetState s)
+{
+    return kStateNames.name(s);
+}
+std::optional<WidgetState> stateFromName(const std::string &n)
+{
+    return kStateNames.parse(n);
+}
+const char *blockKindName(BlockKind k)
+{
+    return kBlockKindNames.name(k);
+}
+std::optional<BlockKind> blockKindFromName(const std::string &n)
+{
+    return kBlockKindNames.parse(n);
+}
+const char *alignmentName(Alignment a)
+{
+    return kAlignmentNames.name(a);
+}
+std::optional<Alignment> alignmentFromName(const std::string &n)
+{
+    return kAlignmentNames.parse(n);
+}
+const char *buttonVariantName(ButtonVariant v)
+{
+    return kVariantNames.name(v);
+}
+std::optional<ButtonVariant> buttonVariantFromName(const std::string &n)
+{
+    return kVariantNames.parse(n);
+}
+const char *fieldTypeName(FieldType t)
+{
+    return kFieldTypeNames.name(t);
+}
+std::optional<FieldType> fieldTypeFromName(const std::string &n)
+{
+    return kFieldTypeNames.parse(n);
+}
+const char *ratingStyleName(RatingStyle s)
+{
+    return kRatingStyleNames.name(s);
+}
+std::optional<RatingStyle> ratingStyleFromName(const std::string &n)
+{
+    return kRatingStyleNames.parse(n);
+}
+const char *launcherPositionName(LauncherPosition p)
+{
+    return kPositionNames.name(p);
+}
+std::optional<LauncherPosition> launcherPositionFromName(const std::string &n)
+{
+    return kPositionNames.parse(n);
+}
+const char *callErrorCodeName(CallErrorCode c)
+{
+    return kErrorCodeNames.name(c);
+}
+std::optional<CallErrorCode> callErrorCodeFromName(const std::string &n)
+{
+    return kErrorCodeNames.parse(n);
+}
 
 const char *weekdayName(int mondayBasedIndex)
 {
@@ -290,9 +336,12 @@ WidgetDesign makeStarterDesign()
     add(WidgetState::Error, BlockKind::Paragraph);
     d.state(WidgetState::Error).blocks.back().text.set(en, "The call could not be connected.");
     add(WidgetState::Closed, BlockKind::Paragraph);
-    d.state(WidgetState::Closed).blocks.back().text.set(en, "We are closed right now. Please come back during opening hours.");
+    d.state(WidgetState::Closed)
+        .blocks.back()
+        .text.set(en, "We are closed right now. Please come back during opening hours.");
 
-    d.errorMessages[CallErrorCode::MicDenied].set(en, "Microphone access was blocked. Allow it in your browser to call.");
+    d.errorMessages[CallErrorCode::MicDenied].set(en,
+                                                  "Microphone access was blocked. Allow it in your browser to call.");
     d.errorMessages[CallErrorCode::MicUnavailable].set(en, "No microphone was found on this device.");
     d.errorMessages[CallErrorCode::MediaFailure].set(en, "The audio connection failed.");
     d.errorMessages[CallErrorCode::Network].set(en, "The network connection was lost.");

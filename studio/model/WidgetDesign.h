@@ -19,7 +19,8 @@ struct LocalizedText
     LocalizedText() = default;
     LocalizedText(std::initializer_list<std::pair<const std::string, std::string>> init)
         : byLocale(init)
-    {}
+    {
+    }
 
     // The text shown for `locale`: its own text, else the default locale's, else "".
     std::string resolve(const std::string &locale, const std::string &defaultLocale) const;
@@ -51,8 +52,8 @@ enum class BlockKind {
     Survey,
 };
 inline constexpr std::array<BlockKind, 12> kAllBlockKinds{
-    BlockKind::Heading,      BlockKind::Paragraph,  BlockKind::Disclosure, BlockKind::CallButton,
-    BlockKind::HangupButton, BlockKind::MuteButton, BlockKind::CallTimer,  BlockKind::Image,
+    BlockKind::Heading,      BlockKind::Paragraph,  BlockKind::Disclosure,  BlockKind::CallButton,
+    BlockKind::HangupButton, BlockKind::MuteButton, BlockKind::CallTimer,   BlockKind::Image,
     BlockKind::Link,         BlockKind::Spacer,     BlockKind::PreCallForm, BlockKind::Survey};
 
 enum class Alignment { Start, Center, End };
@@ -112,10 +113,9 @@ struct SurveySpec
 
     bool operator==(const SurveySpec &o) const
     {
-        return question == o.question && scaleMin == o.scaleMin && scaleMax == o.scaleMax
-               && style == o.style && commentEnabled == o.commentEnabled
-               && commentLabel == o.commentLabel && commentPlaceholder == o.commentPlaceholder
-               && submitLabel == o.submitLabel && thanks == o.thanks;
+        return question == o.question && scaleMin == o.scaleMin && scaleMax == o.scaleMax && style == o.style
+               && commentEnabled == o.commentEnabled && commentLabel == o.commentLabel
+               && commentPlaceholder == o.commentPlaceholder && submitLabel == o.submitLabel && thanks == o.thanks;
     }
 };
 
@@ -127,14 +127,14 @@ struct Block
     BlockKind kind = BlockKind::Paragraph;
     Alignment align = Alignment::Start;
 
-    LocalizedText text;        // heading, paragraph, disclosure, button and link labels, timer prefix
-    LocalizedText activeText;  // mute button: label while muted
-    int headingLevel = 2;      // heading: 1..3
+    LocalizedText text;       // heading, paragraph, disclosure, button and link labels, timer prefix
+    LocalizedText activeText; // mute button: label while muted
+    int headingLevel = 2;     // heading: 1..3
     ButtonVariant variant = ButtonVariant::Primary;
-    std::string url;           // link target, image source, disclosure privacy-notice link
-    LocalizedText linkLabel;   // disclosure: label of the privacy-notice link
-    LocalizedText altText;     // image
-    int size = 0;              // spacer height / image width in px (0 = natural)
+    std::string url;         // link target, image source, disclosure privacy-notice link
+    LocalizedText linkLabel; // disclosure: label of the privacy-notice link
+    LocalizedText altText;   // image
+    int size = 0;            // spacer height / image width in px (0 = natural)
     PreCallForm form;
     SurveySpec survey;
 
@@ -162,8 +162,8 @@ struct ThemeColors
     bool operator==(const ThemeColors &o) const
     {
         return primary == o.primary && onPrimary == o.onPrimary && background == o.background
-               && onBackground == o.onBackground && surface == o.surface && text == o.text
-               && muted == o.muted && error == o.error;
+               && onBackground == o.onBackground && surface == o.surface && text == o.text && muted == o.muted
+               && error == o.error;
     }
 };
 
@@ -180,8 +180,7 @@ struct Theme
     bool operator==(const Theme &o) const
     {
         return colors == o.colors && fontFamily == o.fontFamily && cornerRadius == o.cornerRadius
-               && position == o.position && offsetX == o.offsetX && offsetY == o.offsetY
-               && width == o.width;
+               && position == o.position && offsetX == o.offsetX && offsetY == o.offsetY && width == o.width;
     }
 };
 
@@ -213,8 +212,7 @@ struct BusinessHours
     std::vector<HoursException> exceptions;
     bool operator==(const BusinessHours &o) const
     {
-        return alwaysOpen == o.alwaysOpen && timezone == o.timezone && weekly == o.weekly
-               && exceptions == o.exceptions;
+        return alwaysOpen == o.alwaysOpen && timezone == o.timezone && weekly == o.weekly && exceptions == o.exceptions;
     }
 };
 
@@ -222,20 +220,14 @@ struct CustomCode
 {
     std::string headHtml;
     std::string bodyEndHtml;
-    bool operator==(const CustomCode &o) const
-    {
-        return headHtml == o.headHtml && bodyEndHtml == o.bodyEndHtml;
-    }
+    bool operator==(const CustomCode &o) const { return headHtml == o.headHtml && bodyEndHtml == o.bodyEndHtml; }
 };
 
 struct Routing
 {
     std::optional<std::string> destinationId; // nullopt = default call profile
     std::optional<std::string> routingKey;
-    bool operator==(const Routing &o) const
-    {
-        return destinationId == o.destinationId && routingKey == o.routingKey;
-    }
+    bool operator==(const Routing &o) const { return destinationId == o.destinationId && routingKey == o.routingKey; }
 };
 
 // Error codes of the `call_error` event; each has a visitor-facing message.

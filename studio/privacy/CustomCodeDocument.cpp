@@ -37,9 +37,18 @@ std::string tagNameOf(const GumboElement &element)
 bool isResourceElement(GumboTag tag)
 {
     switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_LINK: case GUMBO_TAG_IMG: case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_FORM: case GUMBO_TAG_SOURCE: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO:
-    case GUMBO_TAG_EMBED: case GUMBO_TAG_OBJECT: case GUMBO_TAG_INPUT: case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_LINK:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_SOURCE:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_BUTTON:
         return true;
     default:
         return false;
@@ -75,14 +84,18 @@ Bool TIDY_CALL collectTidyMessage(TidyMessage message)
         return no;
     at += 2;
     const size_t nameStart = at;
-    while (at < text.size() && text[at] != '>' && text[at] != ' ' && text[at] != '\n' && text[at] != '\t' && text[at] != '/')
+    while (at < text.size() && text[at] != '>' && text[at] != ' ' && text[at] != '\n' && text[at] != '\t'
+           && text[at] != '/')
         ++at;
     collector->issues->push_back(
         {MarkupIssueKind::StrayEndTag, lowerAscii(text.substr(nameStart, at - nameStart)), position});
     return no;
 }
 
-bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool isAsciiLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 bool startsWithNoCase(std::string_view text, size_t at, std::string_view prefix)
 {
@@ -99,9 +112,9 @@ bool startsWithNoCase(std::string_view text, size_t at, std::string_view prefix)
 // text is skipped). Returns where it first exceeds kMaxNestingDepth, or npos.
 size_t excessiveNestingOffset(std::string_view html)
 {
-    static const std::string_view kNotNesting[] = {"area", "base", "br", "col", "embed", "hr", "img", "input",
-                                                   "link", "meta", "source", "track", "wbr", "param", "p",
-                                                   "li", "option", "tr", "td", "th", "dt", "dd"};
+    static const std::string_view kNotNesting[] = {
+        "area",  "base", "br",    "col", "embed", "hr",     "img", "input", "link", "meta", "source",
+        "track", "wbr",  "param", "p",   "li",    "option", "tr",  "td",    "th",   "dt",   "dd"};
     static const std::string_view kRawText[] = {"script", "style", "textarea", "title", "xmp", "noscript"};
     int depth = 0;
     size_t i = 0;
@@ -172,7 +185,9 @@ const HtmlAttribute *HtmlElement::attribute(std::string_view name) const
 }
 
 CustomCodeDocument::CustomCodeDocument(CodeArea area, std::string html)
-    : m_area(area), m_text(std::move(html)), m_source(m_text)
+    : m_area(area)
+    , m_text(std::move(html))
+    , m_source(m_text)
 {
     if (m_text.find_first_not_of(" \t\r\n") == std::string::npos)
         return;
@@ -293,7 +308,8 @@ void CustomCodeDocument::findMarkupIssues(const std::string &html)
 }
 
 ParsedCustomCode::ParsedCustomCode(const CustomCode &code)
-    : head(CodeArea::Head, code.headHtml), bodyEnd(CodeArea::BodyEnd, code.bodyEndHtml)
+    : head(CodeArea::Head, code.headHtml)
+    , bodyEnd(CodeArea::BodyEnd, code.bodyEndHtml)
 {
 }
 

@@ -64,7 +64,11 @@ std::string joinFields(const CatalogueEvent &event)
 class AreaLinter
 {
 public:
-    AreaLinter(const CustomCodeDocument &doc, std::vector<Problem> &out) : m_doc(doc), m_out(out) {}
+    AreaLinter(const CustomCodeDocument &doc, std::vector<Problem> &out)
+        : m_doc(doc)
+        , m_out(out)
+    {
+    }
 
     void run()
     {
@@ -85,9 +89,9 @@ public:
             lintElement(element);
         for (const auto &script : m_doc.scripts())
             lintScript(script);
-        std::stable_sort(m_out.begin() + static_cast<std::ptrdiff_t>(first), m_out.end(), [](const Problem &a, const Problem &b) {
-            return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-        });
+        std::stable_sort(
+            m_out.begin() + static_cast<std::ptrdiff_t>(first), m_out.end(),
+            [](const Problem &a, const Problem &b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); });
         if (m_dropped > 0)
             m_out.push_back(
                 {Severity::Info, "code.more-problems", moreProblemsMessage(), codeAreaPointer(m_doc.area()), 0, 0});
@@ -190,7 +194,8 @@ private:
             };
             const bool called = i + 1 < t.size() && isPunctuator(t[i + 1], "(");
 
-            if ((name == "localStorage" || name == "sessionStorage" || name == "indexedDB") && isGlobalReference(t, i)) {
+            if ((name == "localStorage" || name == "sessionStorage" || name == "indexedDB")
+                && isGlobalReference(t, i)) {
                 //: %1 is localStorage, sessionStorage or indexedDB.
                 add(Severity::Error, "code.storage",
                     problemText(QCoreApplication::translate(
@@ -227,7 +232,8 @@ private:
                         "Problems", "window.open does nothing in the sandbox (no popups allowed); show a link block in "
                                     "the widget instead")),
                     at(i - 2));
-            } else if ((name == "alert" || name == "confirm" || name == "prompt") && called && isGlobalReference(t, i)) {
+            } else if ((name == "alert" || name == "confirm" || name == "prompt") && called
+                       && isGlobalReference(t, i)) {
                 //: %1 is alert, confirm or prompt.
                 add(Severity::Warning, "code.dialog",
                     problemText(QCoreApplication::translate(
@@ -323,7 +329,8 @@ private:
         if (paramsOpen < end) {
             const size_t first = paramsOpen + 1;
             if (first + 1 < end && t[first].kind == JsTokenKind::Identifier
-                && (isPunctuator(t[first + 1], ")") || isPunctuator(t[first + 1], ",") || isPunctuator(t[first + 1], "=")))
+                && (isPunctuator(t[first + 1], ")") || isPunctuator(t[first + 1], ",")
+                    || isPunctuator(t[first + 1], "=")))
                 param = t[first].raw;
             else if (first < end && isPunctuator(t[first], "{"))
                 lintDestructuredFields(script, event, first, std::min(end, script.matchingClose(first, end - first)));
@@ -344,7 +351,8 @@ private:
                 continue;
             if (isMemberDot(t, m + 1) && t[m + 2].kind == JsTokenKind::Identifier)
                 checkField(script, event, t[m + 2]);
-            else if (isPunctuator(t[m + 1], "[") && isStringLike(t, m + 2) && m + 3 < bodyEnd && isPunctuator(t[m + 3], "]"))
+            else if (isPunctuator(t[m + 1], "[") && isStringLike(t, m + 2) && m + 3 < bodyEnd
+                     && isPunctuator(t[m + 3], "]"))
                 checkField(script, event, t[m + 2]);
         }
     }
@@ -360,8 +368,8 @@ private:
         } else if (isPunctuator(t[m], "(") && m + 2 < limit && isIdentifier(t[m + 1], param)
                    && (isPunctuator(t[m + 2], ")") || isPunctuator(t[m + 2], ",") || isPunctuator(t[m + 2], "="))) {
             const size_t close = script.matchingClose(m, limit - m);
-            const bool declared = (m >= 1 && isIdentifier(t[m - 1], "function"))
-                                  || (m >= 2 && isIdentifier(t[m - 2], "function"));
+            const bool declared =
+                (m >= 1 && isIdentifier(t[m - 1], "function")) || (m >= 2 && isIdentifier(t[m - 2], "function"));
             if (close + 1 < limit && isPunctuator(t[close + 1], "=>"))
                 bodyStart = close + 2;
             else if (close < limit && declared)
@@ -396,15 +404,15 @@ private:
                 k = script.matchingClose(k, close - k);
                 continue;
             }
-            if (t[k].kind == JsTokenKind::Identifier
-                && (isPunctuator(t[k - 1], "{") || isPunctuator(t[k - 1], ",")))
+            if (t[k].kind == JsTokenKind::Identifier && (isPunctuator(t[k - 1], "{") || isPunctuator(t[k - 1], ",")))
                 checkField(script, event, t[k]);
         }
     }
 
     void checkField(const ScriptBlock &script, const CatalogueEvent &event, const JsToken &fieldToken)
     {
-        const std::string field = fieldToken.kind == JsTokenKind::Identifier ? std::string(fieldToken.raw) : fieldToken.value;
+        const std::string field =
+            fieldToken.kind == JsTokenKind::Identifier ? std::string(fieldToken.raw) : fieldToken.value;
         if (field == "context" || isObjectPrototypeMember(field))
             return;
         if (std::find(event.fields.begin(), event.fields.end(), field) != event.fields.end())

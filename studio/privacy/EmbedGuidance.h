@@ -16,12 +16,12 @@ inline constexpr const char *kWidgetServiceOrigin = "https://widget.example.com"
 
 struct EmbedGuidance
 {
-    std::string widgetUrl;        // origin + "/w/<appId>?ctx.<key>=<value>…", percent-encoded
-    std::string iframeSnippet;    // <iframe … allow="microphone">
+    std::string widgetUrl;             // origin + "/w/<appId>?ctx.<key>=<value>…", percent-encoded
+    std::string iframeSnippet;         // <iframe … allow="microphone">
     std::string contentSecurityPolicy; // the frame-src / child-src entries of the page's CSP
-    std::string frameAncestors;   // what the widget's frame-ancestors must list, and how
+    std::string frameAncestors;        // what the widget's frame-ancestors must list, and how
     std::string httpsRequirement;
-    std::string parentListener;   // <script> reading the event envelope {name, data, timestamp}
+    std::string parentListener; // <script> reading the event envelope {name, data, timestamp}
 };
 
 EmbedGuidance buildEmbedGuidance(const WidgetDesign &design);

@@ -12,15 +12,32 @@ bool isIdentifierStart(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '$' || c == '_' || c == '\\' || c >= 0x80;
 }
 
-bool isIdentifierPart(unsigned char c) { return isIdentifierStart(c) || (c >= '0' && c <= '9'); }
+bool isIdentifierPart(unsigned char c)
+{
+    return isIdentifierStart(c) || (c >= '0' && c <= '9');
+}
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 bool isOperatorChar(char c)
 {
     switch (c) {
-    case '=': case '<': case '>': case '!': case '&': case '|': case '+': case '-':
-    case '*': case '%': case '^': case '~': case '?':
+    case '=':
+    case '<':
+    case '>':
+    case '!':
+    case '&':
+    case '|':
+    case '+':
+    case '-':
+    case '*':
+    case '%':
+    case '^':
+    case '~':
+    case '?':
         return true;
     default:
         return false;
@@ -30,9 +47,9 @@ bool isOperatorChar(char c)
 // Keywords after which a slash starts a regular expression rather than a division.
 bool keywordPrecedesExpression(std::string_view word)
 {
-    static constexpr std::array<std::string_view, 15> kWords{
-        "return", "typeof", "instanceof", "in", "of", "new", "delete", "void",
-        "throw", "case", "do", "else", "yield", "await", "extends"};
+    static constexpr std::array<std::string_view, 15> kWords{"return", "typeof", "instanceof", "in",    "of",
+                                                             "new",    "delete", "void",       "throw", "case",
+                                                             "do",     "else",   "yield",      "await", "extends"};
     for (auto w : kWords)
         if (w == word)
             return true;
@@ -42,7 +59,10 @@ bool keywordPrecedesExpression(std::string_view word)
 class Scanner
 {
 public:
-    explicit Scanner(std::string_view code) : m_code(code) {}
+    explicit Scanner(std::string_view code)
+        : m_code(code)
+    {
+    }
 
     std::vector<JsToken> run()
     {
@@ -83,10 +103,7 @@ public:
     }
 
 private:
-    char peek(size_t ahead) const
-    {
-        return m_pos + ahead < m_code.size() ? m_code[m_pos + ahead] : '\0';
-    }
+    char peek(size_t ahead) const { return m_pos + ahead < m_code.size() ? m_code[m_pos + ahead] : '\0'; }
 
     void skipLine()
     {
@@ -110,11 +127,20 @@ private:
     {
         const char e = m_code[m_pos];
         switch (e) {
-        case 'n': value += '\n'; break;
-        case 't': value += '\t'; break;
-        case 'r': value += '\r'; break;
-        case '\n': break; // line continuation
-        default: value += e; break;
+        case 'n':
+            value += '\n';
+            break;
+        case 't':
+            value += '\t';
+            break;
+        case 'r':
+            value += '\r';
+            break;
+        case '\n':
+            break; // line continuation
+        default:
+            value += e;
+            break;
         }
         ++m_pos;
     }
@@ -296,8 +322,8 @@ bool isGlobalReference(const std::vector<JsToken> &tokens, size_t i)
     if (i < 2)
         return false;
     const JsToken &object = tokens[i - 2];
-    const bool globalObject = isIdentifier(object, "window") || isIdentifier(object, "self")
-                              || isIdentifier(object, "globalThis");
+    const bool globalObject =
+        isIdentifier(object, "window") || isIdentifier(object, "self") || isIdentifier(object, "globalThis");
     return globalObject && (i < 3 || !isMemberDot(tokens, i - 3));
 }
 

@@ -51,7 +51,10 @@ std::vector<std::string> textsOf(const LocalizedText &t)
     return out;
 }
 
-std::string quoted(const std::string &s) { return "\"" + s + "\""; }
+std::string quoted(const std::string &s)
+{
+    return "\"" + s + "\"";
+}
 
 // What a field or text shows that looks like card data.
 enum class CardEvidence { NameContains, CardNumber, AsksFor };
@@ -59,7 +62,11 @@ enum class CardEvidence { NameContains, CardNumber, AsksFor };
 class PrivacyChecker
 {
 public:
-    PrivacyChecker(const WidgetDesign &design, const ParsedCustomCode &parsed) : m_design(design), m_parsed(parsed) {}
+    PrivacyChecker(const WidgetDesign &design, const ParsedCustomCode &parsed)
+        : m_design(design)
+        , m_parsed(parsed)
+    {
+    }
 
     std::vector<Problem> run()
     {
@@ -203,7 +210,8 @@ private:
             //: Subject of "… looks like payment card data" and "… looks like health data". %1 is a field's key.
             const std::string what =
                 problemText(QCoreApplication::translate("Problems", "the pre-call form field \"%1\""), {field.key});
-            if (checkIdentifier(what, field.key, fieldPointer + "/key") || checkText(what, field.label, fieldPointer + "/label")
+            if (checkIdentifier(what, field.key, fieldPointer + "/key")
+                || checkText(what, field.label, fieldPointer + "/label")
                 || checkText(what, field.placeholder, fieldPointer + "/placeholder"))
                 continue;
             for (size_t o = 0; o < field.options.size(); ++o) {
@@ -266,10 +274,14 @@ private:
                 std::string personal;
                 for (const auto &field : blocks[i].form.fields) {
                     const bool contactType = field.type == FieldType::Email || field.type == FieldType::Tel;
-                    bool isPersonal = contactType
-                                      || !sensitiveTermIn(field.key, SensitiveCategory::PersonalContact, WordSource::Identifier).empty();
+                    bool isPersonal =
+                        contactType
+                        || !sensitiveTermIn(field.key, SensitiveCategory::PersonalContact, WordSource::Identifier)
+                                .empty();
                     for (const auto &label : textsOf(field.label))
-                        isPersonal = isPersonal || !sensitiveTermIn(label, SensitiveCategory::PersonalContact, WordSource::Text).empty();
+                        isPersonal =
+                            isPersonal
+                            || !sensitiveTermIn(label, SensitiveCategory::PersonalContact, WordSource::Text).empty();
                     if (isPersonal)
                         personal += (personal.empty() ? "" : ", ") + quoted(field.key);
                 }
@@ -335,7 +347,12 @@ TrackerUse findTrackers(const ParsedCustomCode &parsed)
         }
     };
     const ThirdPartyInventory inventory = buildThirdPartyInventory(parsed);
-    struct Hit { CodeArea area; SourcePosition at; std::string name; };
+    struct Hit
+    {
+        CodeArea area;
+        SourcePosition at;
+        std::string name;
+    };
     std::vector<Hit> hits;
     for (const auto &group : inventory.domains)
         if (group.knownTracker)

@@ -47,12 +47,9 @@ const std::map<std::string, NoticeTemplate> &noticeTemplates()
           "We process technical identifiers (IP address, browser user agent, a session token), call metadata (call id, "
           "duration, timestamps) and the audio of the call while you are connected.",
           "Calls may be recorded for the purposes we state before the call; [say how long recordings are kept].",
-          "We also process what you choose to give us:",
-          "details of the page you call from ({keys})",
-          "the details you enter before the call ({labels})",
-          "your answers to the survey after the call ({what})",
-          "rating",
-          "comment",
+          "We also process what you choose to give us:", "details of the page you call from ({keys})",
+          "the details you enter before the call ({labels})", "your answers to the survey after the call ({what})",
+          "rating", "comment",
           "The widget also loads services from these third parties, which can see your visit and may set their own "
           "cookies on their domains: {domains}.",
           "Your browser asks for access to your microphone the first time you tap the call button.",
@@ -60,33 +57,32 @@ const std::map<std::string, NoticeTemplate> &noticeTemplates()
           "[Add the legal basis, how long data is kept, your rights and how to contact us.]",
           "By tapping the call button you agree that [your organisation] and its processor ApifyCloud use your call "
           "audio and call details{voluntary} to handle your request.{thirdParties} More in our privacy notice.",
-          " and what you enter in the form",
-          " The widget also loads {domains}."}},
+          " and what you enter in the form", " The widget also loads {domains}."}},
         {"fr",
          {"Appels depuis notre site",
-          "Lorsque vous utilisez le widget d'appel de cette page, [votre organisation] est responsable du traitement de "
+          "Lorsque vous utilisez le widget d'appel de cette page, [votre organisation] est responsable du traitement "
+          "de "
           "vos données ; ApifyCloud, fournisseur du service Click to Call, les traite pour notre compte afin d'établir "
           "l'appel.",
-          "Nous traitons des identifiants techniques (adresse IP, agent utilisateur du navigateur, jeton de session), les "
+          "Nous traitons des identifiants techniques (adresse IP, agent utilisateur du navigateur, jeton de session), "
+          "les "
           "métadonnées de l'appel (identifiant, durée, horodatages) et l'audio de l'appel pendant la communication.",
           "Les appels peuvent être enregistrés pour les finalités indiquées avant l'appel ; [indiquez la durée de "
           "conservation des enregistrements].",
           "Nous traitons aussi ce que vous choisissez de nous transmettre :",
           "des informations sur la page d'où vous appelez ({keys})",
-          "les informations saisies avant l'appel ({labels})",
-          "vos réponses à l'enquête après l'appel ({what})",
-          "note",
-          "commentaire",
+          "les informations saisies avant l'appel ({labels})", "vos réponses à l'enquête après l'appel ({what})",
+          "note", "commentaire",
           "Le widget charge aussi des services de ces tiers, qui peuvent voir votre visite et déposer leurs propres "
           "cookies sur leurs domaines : {domains}.",
-          "Votre navigateur demande l'accès à votre microphone la première fois que vous appuyez sur le bouton d'appel.",
+          "Votre navigateur demande l'accès à votre microphone la première fois que vous appuyez sur le bouton "
+          "d'appel.",
           "Merci de ne communiquer ni données de carte bancaire ni informations de santé dans le widget.",
           "[Ajoutez la base légale, la durée de conservation, vos droits et comment nous contacter.]",
           "En appuyant sur le bouton d'appel, vous acceptez que [votre organisation] et son sous-traitant ApifyCloud "
           "utilisent l'audio et les informations de votre appel{voluntary} pour traiter votre demande.{thirdParties} "
           "Plus d'informations dans notre politique de confidentialité.",
-          " ainsi que les informations saisies",
-          " Le widget charge aussi {domains}."}},
+          " ainsi que les informations saisies", " Le widget charge aussi {domains}."}},
         {"de",
          {"Anrufe über unsere Website",
           "Wenn Sie das Anruf-Widget auf dieser Seite nutzen, ist [Ihre Organisation] für Ihre Daten verantwortlich; "
@@ -97,11 +93,8 @@ const std::map<std::string, NoticeTemplate> &noticeTemplates()
           "Anrufe können zu den vor dem Anruf genannten Zwecken aufgezeichnet werden; [geben Sie an, wie lange "
           "Aufzeichnungen gespeichert werden].",
           "Außerdem verarbeiten wir, was Sie uns freiwillig mitteilen:",
-          "Angaben zur Seite, von der aus Sie anrufen ({keys})",
-          "Ihre Angaben vor dem Anruf ({labels})",
-          "Ihre Antworten auf die Umfrage nach dem Anruf ({what})",
-          "Bewertung",
-          "Kommentar",
+          "Angaben zur Seite, von der aus Sie anrufen ({keys})", "Ihre Angaben vor dem Anruf ({labels})",
+          "Ihre Antworten auf die Umfrage nach dem Anruf ({what})", "Bewertung", "Kommentar",
           "Das Widget lädt außerdem Dienste dieser Drittanbieter, die Ihren Besuch sehen und auf ihren eigenen Domains "
           "Cookies setzen können: {domains}.",
           "Ihr Browser fragt nach dem Zugriff auf Ihr Mikrofon, wenn Sie zum ersten Mal auf die Anruftaste tippen.",
@@ -110,8 +103,7 @@ const std::map<std::string, NoticeTemplate> &noticeTemplates()
           "Mit dem Tippen auf die Anruftaste stimmen Sie zu, dass [Ihre Organisation] und ihr Auftragsverarbeiter "
           "ApifyCloud den Ton und die Daten Ihres Anrufs{voluntary} nutzen, um Ihr Anliegen zu bearbeiten."
           "{thirdParties} Mehr dazu in unserer Datenschutzerklärung.",
-          " sowie Ihre eingegebenen Angaben",
-          " Das Widget lädt außerdem {domains}."}},
+          " sowie Ihre eingegebenen Angaben", " Das Widget lädt außerdem {domains}."}},
         {"es",
          {"Llamadas desde nuestra web",
           "Cuando usa el widget de llamada de esta página, [su organización] es responsable del tratamiento de sus "
@@ -122,13 +114,11 @@ const std::map<std::string, NoticeTemplate> &noticeTemplates()
           "conectado.",
           "Las llamadas pueden grabarse con los fines indicados antes de la llamada; [indique cuánto tiempo se "
           "conservan las grabaciones].",
-          "También tratamos lo que usted decide facilitarnos:",
-          "datos de la página desde la que llama ({keys})",
+          "También tratamos lo que usted decide facilitarnos:", "datos de la página desde la que llama ({keys})",
           "los datos que introduce antes de la llamada ({labels})",
-          "sus respuestas a la encuesta posterior a la llamada ({what})",
-          "valoración",
-          "comentario",
-          "El widget también carga servicios de estos terceros, que pueden ver su visita e instalar sus propias cookies "
+          "sus respuestas a la encuesta posterior a la llamada ({what})", "valoración", "comentario",
+          "El widget también carga servicios de estos terceros, que pueden ver su visita e instalar sus propias "
+          "cookies "
           "en sus dominios: {domains}.",
           "Su navegador le pide acceso al micrófono la primera vez que pulsa el botón de llamada.",
           "No comparta datos de tarjetas de pago ni información de salud en el widget.",
@@ -136,8 +126,7 @@ const std::map<std::string, NoticeTemplate> &noticeTemplates()
           "Al pulsar el botón de llamada, acepta que [su organización] y su encargado del tratamiento ApifyCloud "
           "utilicen el audio y los datos de su llamada{voluntary} para atender su solicitud.{thirdParties} Más "
           "información en nuestro aviso de privacidad.",
-          " y los datos que introduzca",
-          " El widget también carga {domains}."}},
+          " y los datos que introduzca", " El widget también carga {domains}."}},
     };
     return kTemplates;
 }
@@ -188,17 +177,19 @@ bool designMentionsRecording(const WidgetDesign &design)
 std::vector<DataCategory> categoriesOf(const WidgetDesign &design, bool recording)
 {
     std::vector<DataCategory> out;
-    out.push_back({"Identifiers", "IP address, user agent, session token",
-                   {"Processed for every visitor who loads the widget"}});
+    out.push_back(
+        {"Identifiers", "IP address, user agent, session token", {"Processed for every visitor who loads the widget"}});
 
-    DataCategory metadata{"Call metadata", "Call id, duration, timestamps", {"Call id, duration and timestamps of every call"}};
+    DataCategory metadata{
+        "Call metadata", "Call id, duration, timestamps", {"Call id, duration and timestamps of every call"}};
     if (design.routing.destinationId)
         metadata.inThisDesign.push_back("Call profile (destinationId): " + *design.routing.destinationId);
     if (design.routing.routingKey)
         metadata.inThisDesign.push_back("Routing key: " + *design.routing.routingKey);
     out.push_back(std::move(metadata));
 
-    DataCategory voluntary{"Voluntary content", "URL context (orderId, customerTier), survey responses, pre-call form fields", {}};
+    DataCategory voluntary{
+        "Voluntary content", "URL context (orderId, customerTier), survey responses, pre-call form fields", {}};
     if (!design.urlContext.empty()) {
         std::vector<std::string> keys;
         for (const auto &[key, value] : design.urlContext)
@@ -215,7 +206,8 @@ std::vector<DataCategory> categoriesOf(const WidgetDesign &design, bool recordin
             voluntary.inThisDesign.push_back("Pre-call consent checkbox (the visitor's answer)");
     }
     for (const Block *b : blocksOfKind(design, BlockKind::Survey)) {
-        std::string survey = "Survey: rating " + std::to_string(b->survey.scaleMin) + "–" + std::to_string(b->survey.scaleMax);
+        std::string survey =
+            "Survey: rating " + std::to_string(b->survey.scaleMin) + "–" + std::to_string(b->survey.scaleMax);
         if (b->survey.commentEnabled)
             survey += ", free-text comment";
         voluntary.inThisDesign.push_back(survey);
@@ -224,10 +216,13 @@ std::vector<DataCategory> categoriesOf(const WidgetDesign &design, bool recordin
         voluntary.inThisDesign.push_back("None in this design");
     out.push_back(std::move(voluntary));
 
-    DataCategory audio{"Audio stream", "The call audio itself", {"The call audio between visitor and agent; custom code cannot reach it"}};
+    DataCategory audio{"Audio stream",
+                       "The call audio itself",
+                       {"The call audio between visitor and agent; custom code cannot reach it"}};
     if (recording)
-        audio.inThisDesign.push_back("The widget's texts say calls may be recorded: name the recording, its purpose and "
-                                     "retention in your notice");
+        audio.inThisDesign.push_back(
+            "The widget's texts say calls may be recorded: name the recording, its purpose and "
+            "retention in your notice");
     out.push_back(std::move(audio));
     return out;
 }
@@ -275,8 +270,10 @@ LocaleNotice noticeFor(const WidgetDesign &design, const std::string &locale, co
         voluntary.push_back(substituted(t.formItem, "{labels}", joinedList(labels)));
     const auto surveys = blocksOfKind(design, BlockKind::Survey);
     if (!surveys.empty()) {
-        const bool comment = std::any_of(surveys.begin(), surveys.end(), [](const Block *b) { return b->survey.commentEnabled; });
-        voluntary.push_back(substituted(t.surveyItem, "{what}", std::string(t.rating) + (comment ? ", " + std::string(t.comment) : "")));
+        const bool comment =
+            std::any_of(surveys.begin(), surveys.end(), [](const Block *b) { return b->survey.commentEnabled; });
+        voluntary.push_back(substituted(t.surveyItem, "{what}",
+                                        std::string(t.rating) + (comment ? ", " + std::string(t.comment) : "")));
     }
     if (!voluntary.empty()) {
         std::string paragraph = t.voluntaryIntro;
@@ -292,8 +289,9 @@ LocaleNotice noticeFor(const WidgetDesign &design, const std::string &locale, co
 
     const bool entersDetails = !labels.empty();
     notice.consentText = substituted(t.consent, "{voluntary}", entersDetails ? t.consentVoluntary : "");
-    notice.consentText = substituted(notice.consentText, "{thirdParties}",
-                              domains.empty() ? std::string() : substituted(t.consentThirdParties, "{domains}", joinedList(domains)));
+    notice.consentText = substituted(
+        notice.consentText, "{thirdParties}",
+        domains.empty() ? std::string() : substituted(t.consentThirdParties, "{domains}", joinedList(domains)));
     return notice;
 }
 
@@ -307,7 +305,6 @@ std::string markdownEscaped(const std::string &s)
     }
     return out;
 }
-
 
 std::string noticeTitle(const LocaleNotice &n)
 {
@@ -348,7 +345,8 @@ PrivacyManifest buildPrivacyManifest(const WidgetDesign &design, const ParsedCus
     }
 
     m.cookiesNote =
-        "Custom code runs in a sandboxed iframe with an opaque origin: it gets its own cookie jar, cannot read or write "
+        "Custom code runs in a sandboxed iframe with an opaque origin: it gets its own cookie jar, cannot read or "
+        "write "
         "cookies or storage on your domain, and so does not fall under your site's cookie banner. "
         + std::string(domains.empty()
                           ? "This design's custom code contacts no third party that can be found statically."
@@ -358,7 +356,8 @@ PrivacyManifest buildPrivacyManifest(const WidgetDesign &design, const ParsedCus
     m.checklist = {
         "Sign the data processing agreement with the widget vendor and list it as a processor in your record of "
         "processing activities.",
-        "Name the legal basis for each purpose (the call itself, the custom code's analytics) and how long each kind of "
+        "Name the legal basis for each purpose (the call itself, the custom code's analytics) and how long each kind "
+        "of "
         "data is kept.",
         hasIdleDisclosure(design)
             ? "Keep the before-call disclosure in the idle state, above the call button."
@@ -428,16 +427,19 @@ std::string manifestToHtml(const PrivacyManifest &m)
     std::string out;
     out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
     out += "<title>Privacy manifest: " + htmlEscaped(m.designName) + "</title>\n";
-    out += "<style>body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5}"
-           ".not-legal-advice{border:2px solid #b42318;padding:.75rem 1rem;font-weight:bold}"
-           "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.4rem .6rem;vertical-align:top;text-align:left}"
-           "blockquote{border-left:4px solid #0b5cad;margin:0;padding:.25rem 1rem}</style>\n";
+    out +=
+        "<style>body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5}"
+        ".not-legal-advice{border:2px solid #b42318;padding:.75rem 1rem;font-weight:bold}"
+        "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.4rem "
+        ".6rem;vertical-align:top;text-align:left}"
+        "blockquote{border-left:4px solid #0b5cad;margin:0;padding:.25rem 1rem}</style>\n";
     out += "</head>\n<body>\n";
     out += "<h1>Privacy manifest: " + htmlEscaped(m.designName) + "</h1>\n";
     out += "<p class=\"not-legal-advice\">" + htmlEscaped(m.notLegalAdvice) + "</p>\n";
     out += "<p>App id: <code>" + htmlEscaped(m.appId) + "</code></p>\n";
 
-    out += "<h2>Data the widget touches</h2>\n<table>\n<tr><th>Category</th><th>Examples</th><th>In this design</th></tr>\n";
+    out += "<h2>Data the widget touches</h2>\n<table>\n<tr><th>Category</th><th>Examples</th><th>In this "
+           "design</th></tr>\n";
     for (const auto &c : m.categories) {
         out += "<tr><td>" + htmlEscaped(c.name) + "</td><td>" + htmlEscaped(c.examples) + "</td><td>";
         for (size_t i = 0; i < c.inThisDesign.size(); ++i)
@@ -452,7 +454,8 @@ std::string manifestToHtml(const PrivacyManifest &m)
     } else {
         out += "<ul>\n";
         for (const auto &d : m.thirdParties) {
-            out += "<li><strong>" + htmlEscaped(d.domain) + "</strong>" + (d.knownTracker ? " (known tracker)" : "") + "\n<ul>\n";
+            out += "<li><strong>" + htmlEscaped(d.domain) + "</strong>" + (d.knownTracker ? " (known tracker)" : "")
+                   + "\n<ul>\n";
             for (const auto &f : d.foundAt)
                 out += "<li>" + htmlEscaped(f) + "</li>\n";
             out += "</ul></li>\n";
@@ -471,7 +474,8 @@ std::string manifestToHtml(const PrivacyManifest &m)
 
     out += "<h2>Privacy notice and consent text</h2>\n";
     for (const auto &n : m.notices) {
-        out += "<section lang=\"" + htmlEscaped(n.templateLanguage) + "\">\n<h3 lang=\"en\">" + htmlEscaped(noticeTitle(n)) + "</h3>\n";
+        out += "<section lang=\"" + htmlEscaped(n.templateLanguage) + "\">\n<h3 lang=\"en\">"
+               + htmlEscaped(noticeTitle(n)) + "</h3>\n";
         if (!n.fallbackNote.empty())
             out += "<p lang=\"en\"><em>" + htmlEscaped(n.fallbackNote) + "</em></p>\n";
         out += "<h4>" + htmlEscaped(n.heading) + "</h4>\n";

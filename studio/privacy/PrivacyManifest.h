@@ -29,9 +29,9 @@ struct ThirdPartyDomain
 
 struct LocaleNotice
 {
-    std::string locale;       // the design locale
+    std::string locale;           // the design locale
     std::string templateLanguage; // "en", "fr", "de" or "es"
-    std::string fallbackNote; // set when the locale has no template of its own
+    std::string fallbackNote;     // set when the locale has no template of its own
     std::string heading;
     std::vector<std::string> paragraphs;
     std::string consentText;
@@ -47,7 +47,7 @@ struct PrivacyManifest
     bool inventoryTruncated = false;
     std::string cookiesNote;
     std::vector<std::string> checklist; // what the operator still has to do, in seed 002's terms
-    std::vector<LocaleNotice> notices; // one per design locale, in the design's order
+    std::vector<LocaleNotice> notices;  // one per design locale, in the design's order
 };
 
 PrivacyManifest buildPrivacyManifest(const WidgetDesign &design);

@@ -66,10 +66,10 @@ bool isNegation(const QString &word)
 {
     static const std::vector<QString> kNegations = [] {
         std::vector<QString> v;
-        for (const char *w : {"not", "don", "dont", "never", "no", "without", "avoid", "out", "omit",
-                              "ne", "n", "pas", "jamais", "sans", "aucun", "aucune",
-                              "nicht", "kein", "keine", "keinen", "niemals", "ohne",
-                              "nunca", "sin", "ningún", "ninguna", "ningun"})
+        for (const char *w :
+             {"not",   "don",    "dont",    "never",  "no",    "without", "avoid",  "out",     "omit",
+              "ne",    "n",      "pas",     "jamais", "sans",  "aucun",   "aucune", "nicht",   "kein",
+              "keine", "keinen", "niemals", "ohne",   "nunca", "sin",     "ningún", "ninguna", "ningun"})
             v.push_back(QString::fromUtf8(w));
         return v;
     }();
@@ -78,61 +78,166 @@ bool isNegation(const QString &word)
 
 const std::vector<Phrase> &identifierTerms(SensitiveCategory category)
 {
-    static const std::vector<Phrase> kCard = phrases({
-        "card", "cc", "pan", "cvv", "cvv2", "cvc", "cvc2", "csc", "cardnumber", "ccnumber", "ccnum", "expiry",
-        "carte", "cryptogramme", "karte", "kartennummer", "kreditkarte", "kreditkarten", "kreditkartennummer", "prüfnummer",
-        "pruefnummer", "ablaufdatum", "tarjeta", "caducidad"});
-    static const std::vector<Phrase> kHealth = phrases({
-        "diagnosis", "diagnose", "diagnoses", "medication", "medications", "medicine", "prescription",
-        "symptom", "symptoms", "allergy", "allergies", "disease", "illness", "medical condition",
-        "health condition", "insurance id", "insurance number", "insurance no", "patient id", "mrn",
-        "blood type", "diagnostic", "maladie", "médicament", "medicament", "médicaments", "ordonnance",
-        "symptôme", "symptome", "symptômes", "mutuelle", "krankheit", "erkrankung", "medikament",
-        "medikamente", "versichertennummer", "krankenkasse", "krankenversicherung", "diagnóstico",
-        "diagnostico", "enfermedad", "medicamento", "medicamentos", "medicación", "medicacion", "síntoma",
-        "sintoma", "síntomas", "sintomas", "seguro médico", "seguro medico"});
-    static const std::vector<Phrase> kPersonal = phrases({
-        "name", "firstname", "lastname", "fullname", "surname", "email", "mail", "e mail", "phone", "tel",
-        "telephone", "mobile", "address", "street", "zip", "postcode", "postal", "birthday", "birthdate", "dob",
-        "nom", "prénom", "prenom", "courriel", "téléphone", "adresse", "vorname", "nachname", "telefon",
-        "handy", "anschrift", "geburtsdatum", "nombre", "apellido", "apellidos", "correo", "teléfono",
-        "telefono", "móvil", "movil", "dirección", "direccion"});
+    static const std::vector<Phrase> kCard = phrases({"card",
+                                                      "cc",
+                                                      "pan",
+                                                      "cvv",
+                                                      "cvv2",
+                                                      "cvc",
+                                                      "cvc2",
+                                                      "csc",
+                                                      "cardnumber",
+                                                      "ccnumber",
+                                                      "ccnum",
+                                                      "expiry",
+                                                      "carte",
+                                                      "cryptogramme",
+                                                      "karte",
+                                                      "kartennummer",
+                                                      "kreditkarte",
+                                                      "kreditkarten",
+                                                      "kreditkartennummer",
+                                                      "prüfnummer",
+                                                      "pruefnummer",
+                                                      "ablaufdatum",
+                                                      "tarjeta",
+                                                      "caducidad"});
+    static const std::vector<Phrase> kHealth = phrases({"diagnosis",        "diagnose",
+                                                        "diagnoses",        "medication",
+                                                        "medications",      "medicine",
+                                                        "prescription",     "symptom",
+                                                        "symptoms",         "allergy",
+                                                        "allergies",        "disease",
+                                                        "illness",          "medical condition",
+                                                        "health condition", "insurance id",
+                                                        "insurance number", "insurance no",
+                                                        "patient id",       "mrn",
+                                                        "blood type",       "diagnostic",
+                                                        "maladie",          "médicament",
+                                                        "medicament",       "médicaments",
+                                                        "ordonnance",       "symptôme",
+                                                        "symptome",         "symptômes",
+                                                        "mutuelle",         "krankheit",
+                                                        "erkrankung",       "medikament",
+                                                        "medikamente",      "versichertennummer",
+                                                        "krankenkasse",     "krankenversicherung",
+                                                        "diagnóstico",      "diagnostico",
+                                                        "enfermedad",       "medicamento",
+                                                        "medicamentos",     "medicación",
+                                                        "medicacion",       "síntoma",
+                                                        "sintoma",          "síntomas",
+                                                        "sintomas",         "seguro médico",
+                                                        "seguro medico"});
+    static const std::vector<Phrase> kPersonal =
+        phrases({"name",    "firstname", "lastname",  "fullname",     "surname",   "email",     "mail",
+                 "e mail",  "phone",     "tel",       "telephone",    "mobile",    "address",   "street",
+                 "zip",     "postcode",  "postal",    "birthday",     "birthdate", "dob",       "nom",
+                 "prénom",  "prenom",    "courriel",  "téléphone",    "adresse",   "vorname",   "nachname",
+                 "telefon", "handy",     "anschrift", "geburtsdatum", "nombre",    "apellido",  "apellidos",
+                 "correo",  "teléfono",  "telefono",  "móvil",        "movil",     "dirección", "direccion"});
     switch (category) {
-    case SensitiveCategory::PaymentCard: return kCard;
-    case SensitiveCategory::Health: return kHealth;
-    case SensitiveCategory::PersonalContact: return kPersonal;
+    case SensitiveCategory::PaymentCard:
+        return kCard;
+    case SensitiveCategory::Health:
+        return kHealth;
+    case SensitiveCategory::PersonalContact:
+        return kPersonal;
     }
     return kCard;
 }
 
 const std::vector<Phrase> &textTerms(SensitiveCategory category)
 {
-    static const std::vector<Phrase> kCard = phrases({
-        "card number", "credit card", "debit card", "payment card", "card details", "cvv", "cvv2", "cvc",
-        "cvc2", "security code", "expiry date", "expiration date", "card expiry", "numéro de carte",
-        "carte bancaire", "carte de crédit", "carte de paiement", "cryptogramme", "date d expiration",
-        "code de sécurité", "kartennummer", "kreditkarte", "kreditkartennummer", "debitkarte", "prüfnummer",
-        "kartenprüfnummer", "ablaufdatum", "gültig bis", "sicherheitscode", "número de tarjeta",
-        "tarjeta de crédito", "tarjeta de débito", "código de seguridad", "fecha de caducidad",
-        "fecha de vencimiento"});
-    static const std::vector<Phrase> kHealth = phrases({
-        "diagnosis", "diagnoses", "medication", "medications", "prescription", "symptom", "symptoms",
-        "allergy", "allergies", "medical condition", "health condition", "pre existing condition",
-        "insurance id", "insurance number", "health insurance number", "patient id", "diagnostic",
-        "maladie", "médicament", "médicaments", "ordonnance", "symptôme", "symptômes",
-        "numéro de sécurité sociale", "carte vitale", "diagnose", "krankheit", "erkrankung", "medikament",
-        "medikamente", "symptome", "versichertennummer", "krankenkasse", "diagnóstico", "enfermedad",
-        "medicamento", "medicamentos", "medicación", "síntoma", "síntomas", "tarjeta sanitaria",
-        "número de afiliación"});
-    static const std::vector<Phrase> kPersonal = phrases({
-        "name", "first name", "last name", "full name", "surname", "email", "e mail", "phone", "telephone",
-        "mobile", "address", "postcode", "zip code", "date of birth", "nom", "prénom", "courriel",
-        "téléphone", "adresse", "vorname", "nachname", "telefon", "telefonnummer", "anschrift",
-        "geburtsdatum", "nombre", "apellido", "apellidos", "correo", "teléfono", "móvil", "dirección"});
+    static const std::vector<Phrase> kCard = phrases({"card number",
+                                                      "credit card",
+                                                      "debit card",
+                                                      "payment card",
+                                                      "card details",
+                                                      "cvv",
+                                                      "cvv2",
+                                                      "cvc",
+                                                      "cvc2",
+                                                      "security code",
+                                                      "expiry date",
+                                                      "expiration date",
+                                                      "card expiry",
+                                                      "numéro de carte",
+                                                      "carte bancaire",
+                                                      "carte de crédit",
+                                                      "carte de paiement",
+                                                      "cryptogramme",
+                                                      "date d expiration",
+                                                      "code de sécurité",
+                                                      "kartennummer",
+                                                      "kreditkarte",
+                                                      "kreditkartennummer",
+                                                      "debitkarte",
+                                                      "prüfnummer",
+                                                      "kartenprüfnummer",
+                                                      "ablaufdatum",
+                                                      "gültig bis",
+                                                      "sicherheitscode",
+                                                      "número de tarjeta",
+                                                      "tarjeta de crédito",
+                                                      "tarjeta de débito",
+                                                      "código de seguridad",
+                                                      "fecha de caducidad",
+                                                      "fecha de vencimiento"});
+    static const std::vector<Phrase> kHealth = phrases({"diagnosis",
+                                                        "diagnoses",
+                                                        "medication",
+                                                        "medications",
+                                                        "prescription",
+                                                        "symptom",
+                                                        "symptoms",
+                                                        "allergy",
+                                                        "allergies",
+                                                        "medical condition",
+                                                        "health condition",
+                                                        "pre existing condition",
+                                                        "insurance id",
+                                                        "insurance number",
+                                                        "health insurance number",
+                                                        "patient id",
+                                                        "diagnostic",
+                                                        "maladie",
+                                                        "médicament",
+                                                        "médicaments",
+                                                        "ordonnance",
+                                                        "symptôme",
+                                                        "symptômes",
+                                                        "numéro de sécurité sociale",
+                                                        "carte vitale",
+                                                        "diagnose",
+                                                        "krankheit",
+                                                        "erkrankung",
+                                                        "medikament",
+                                                        "medikamente",
+                                                        "symptome",
+                                                        "versichertennummer",
+                                                        "krankenkasse",
+                                                        "diagnóstico",
+                                                        "enfermedad",
+                                                        "medicamento",
+                                                        "medicamentos",
+                                                        "medicación",
+                                                        "síntoma",
+                                                        "síntomas",
+                                                        "tarjeta sanitaria",
+                                                        "número de afiliación"});
+    static const std::vector<Phrase> kPersonal =
+        phrases({"name",    "first name",    "last name", "full name",    "surname",  "email",    "e mail",
+                 "phone",   "telephone",     "mobile",    "address",      "postcode", "zip code", "date of birth",
+                 "nom",     "prénom",        "courriel",  "téléphone",    "adresse",  "vorname",  "nachname",
+                 "telefon", "telefonnummer", "anschrift", "geburtsdatum", "nombre",   "apellido", "apellidos",
+                 "correo",  "teléfono",      "móvil",     "dirección"});
     switch (category) {
-    case SensitiveCategory::PaymentCard: return kCard;
-    case SensitiveCategory::Health: return kHealth;
-    case SensitiveCategory::PersonalContact: return kPersonal;
+    case SensitiveCategory::PaymentCard:
+        return kCard;
+    case SensitiveCategory::Health:
+        return kHealth;
+    case SensitiveCategory::PersonalContact:
+        return kPersonal;
     }
     return kCard;
 }
@@ -170,7 +275,8 @@ std::string sensitiveTermIn(const std::string &text, SensitiveCategory category,
         const auto words = wordsOf(q, source);
         const auto [at, term] = findTerm(words, identifierTerms(category));
         // "condition" alone is a health field only as the whole key ("condition"), not in "itemCondition".
-        if (at < 0 && category == SensitiveCategory::Health && words.size() == 1 && words[0] == QLatin1String("condition"))
+        if (at < 0 && category == SensitiveCategory::Health && words.size() == 1
+            && words[0] == QLatin1String("condition"))
             return "condition";
         return at < 0 ? std::string() : joined(*term);
     }
@@ -212,8 +318,8 @@ std::string luhnCardNumberIn(const std::string &text)
             continue;
         }
         // One space or dash between two digits keeps the number going.
-        const bool separator = (c == ' ' || c == '-') && !digits.empty() && i + 1 < text.size()
-                               && text[i + 1] >= '0' && text[i + 1] <= '9';
+        const bool separator = (c == ' ' || c == '-') && !digits.empty() && i + 1 < text.size() && text[i + 1] >= '0'
+                               && text[i + 1] <= '9';
         if (separator) {
             written += c;
             continue;
@@ -228,9 +334,9 @@ std::string luhnCardNumberIn(const std::string &text)
 
 bool mentionsRecording(const std::string &text)
 {
-    static const char *const kStems[] = {"record", "enregistr", "aufgezeichn", "aufzeichn", "mitschnitt",
-                                         "mitgeschnitten", "grabad", "grabación", "grabacion", "grabar", "graban",
-                                         "grabamos"};
+    static const char *const kStems[] = {"record",     "enregistr",      "aufgezeichn", "aufzeichn",
+                                         "mitschnitt", "mitgeschnitten", "grabad",      "grabación",
+                                         "grabacion",  "grabar",         "graban",      "grabamos"};
     for (const QString &word : wordsOf(QString::fromStdString(text), WordSource::Text))
         for (const char *stem : kStems)
             if (word.startsWith(QString::fromUtf8(stem)))

@@ -4,7 +4,8 @@
 
 namespace callstudio {
 
-SourceText::SourceText(std::string_view text) : m_text(text)
+SourceText::SourceText(std::string_view text)
+    : m_text(text)
 {
     m_lineStarts.push_back(0);
     for (size_t i = 0; i < text.size(); ++i)

@@ -13,7 +13,10 @@ namespace {
 class Collector
 {
 public:
-    explicit Collector(std::vector<InventoryEntry> &entries) : m_entries(entries) {}
+    explicit Collector(std::vector<InventoryEntry> &entries)
+        : m_entries(entries)
+    {
+    }
 
     bool full() const { return m_entries.size() >= kMaxInventoryEntries; }
     bool truncated() const { return m_truncated; }
@@ -58,9 +61,11 @@ private:
         } else if (e.tag == "link") {
             const HtmlAttribute *rel = e.attribute("rel");
             std::string relValue = rel ? rel->value : std::string();
-            std::transform(relValue.begin(), relValue.end(), relValue.begin(), [](unsigned char c) { return std::tolower(c); });
+            std::transform(relValue.begin(), relValue.end(), relValue.begin(),
+                           [](unsigned char c) { return std::tolower(c); });
             addAttribute(doc, e, "href",
-                         relValue.find("stylesheet") != std::string::npos ? ResourceKind::Stylesheet : ResourceKind::Reference);
+                         relValue.find("stylesheet") != std::string::npos ? ResourceKind::Stylesheet
+                                                                          : ResourceKind::Reference);
         } else if (e.tag == "img") {
             addAttribute(doc, e, "src", ResourceKind::Image);
         } else if (e.tag == "iframe") {
@@ -133,13 +138,20 @@ private:
 const char *resourceKindName(ResourceKind kind)
 {
     switch (kind) {
-    case ResourceKind::Script: return "script";
-    case ResourceKind::Stylesheet: return "stylesheet";
-    case ResourceKind::Image: return "image";
-    case ResourceKind::Iframe: return "iframe";
-    case ResourceKind::Media: return "media";
-    case ResourceKind::Request: return "request";
-    case ResourceKind::Reference: return "reference";
+    case ResourceKind::Script:
+        return "script";
+    case ResourceKind::Stylesheet:
+        return "stylesheet";
+    case ResourceKind::Image:
+        return "image";
+    case ResourceKind::Iframe:
+        return "iframe";
+    case ResourceKind::Media:
+        return "media";
+    case ResourceKind::Request:
+        return "request";
+    case ResourceKind::Reference:
+        return "reference";
     }
     return "";
 }
@@ -163,7 +175,8 @@ std::string urlDomain(const std::string &url)
     // Only the authority matters; the rest may hold template placeholders.
     const size_t hostStart = rest.find("//") + 2;
     const size_t hostEnd = rest.find_first_of("/?#\\ \t\r\n`'\"", hostStart);
-    const std::string authority(rest.substr(hostStart, hostEnd == std::string_view::npos ? std::string_view::npos : hostEnd - hostStart));
+    const std::string authority(
+        rest.substr(hostStart, hostEnd == std::string_view::npos ? std::string_view::npos : hostEnd - hostStart));
     const QUrl parsed(QStringLiteral("https://") + QString::fromStdString(authority), QUrl::StrictMode);
     if (!parsed.isValid())
         return {};
@@ -176,20 +189,56 @@ std::string urlDomain(const std::string &url)
 bool isKnownTrackerDomain(const std::string &domain)
 {
     static const char *const kTrackers[] = {
-        "googletagmanager.com", "google-analytics.com", "analytics.google.com", "doubleclick.net",
-        "googleadservices.com", "googlesyndication.com", "connect.facebook.net", "facebook.com",
-        "hotjar.com", "hotjar.io", "clarity.ms", "bat.bing.com", "snap.licdn.com", "ads.linkedin.com",
-        "analytics.tiktok.com", "static.ads-twitter.com", "ads-twitter.com", "analytics.twitter.com",
-        "sc-static.net", "ct.pinterest.com", "s.pinimg.com", "redditstatic.com", "mc.yandex.ru",
-        "cdn.segment.com", "api.segment.io", "mixpanel.com", "amplitude.com", "heapanalytics.com",
-        "fullstory.com", "mouseflow.com", "crazyegg.com", "quantserve.com", "scorecardresearch.com",
-        "criteo.com", "criteo.net", "taboola.com", "outbrain.com", "adroll.com", "hs-analytics.net",
-        "hs-scripts.com", "matomo.cloud", "plausible.io", "newrelic.com", "nr-data.net",
+        "googletagmanager.com",
+        "google-analytics.com",
+        "analytics.google.com",
+        "doubleclick.net",
+        "googleadservices.com",
+        "googlesyndication.com",
+        "connect.facebook.net",
+        "facebook.com",
+        "hotjar.com",
+        "hotjar.io",
+        "clarity.ms",
+        "bat.bing.com",
+        "snap.licdn.com",
+        "ads.linkedin.com",
+        "analytics.tiktok.com",
+        "static.ads-twitter.com",
+        "ads-twitter.com",
+        "analytics.twitter.com",
+        "sc-static.net",
+        "ct.pinterest.com",
+        "s.pinimg.com",
+        "redditstatic.com",
+        "mc.yandex.ru",
+        "cdn.segment.com",
+        "api.segment.io",
+        "mixpanel.com",
+        "amplitude.com",
+        "heapanalytics.com",
+        "fullstory.com",
+        "mouseflow.com",
+        "crazyegg.com",
+        "quantserve.com",
+        "scorecardresearch.com",
+        "criteo.com",
+        "criteo.net",
+        "taboola.com",
+        "outbrain.com",
+        "adroll.com",
+        "hs-analytics.net",
+        "hs-scripts.com",
+        "matomo.cloud",
+        "plausible.io",
+        "newrelic.com",
+        "nr-data.net",
     };
     for (const char *tracker : kTrackers) {
         const std::string t(tracker);
-        if (domain == t || (domain.size() > t.size() && domain.compare(domain.size() - t.size(), t.size(), t) == 0
-                            && domain[domain.size() - t.size() - 1] == '.'))
+        if (domain == t
+            || (domain.size() > t.size() && domain.compare(domain.size() - t.size(), t.size(), t) == 0
+                && domain[domain.size() - t.size() - 1] == '.'))
             return true;
     }
     return false;
@@ -221,10 +270,11 @@ ThirdPartyInventory buildThirdPartyInventory(const ParsedCustomCode &parsed)
     ThirdPartyInventory inventory;
     inventory.truncated = collector.truncated();
     for (auto &[domain, group] : byDomain) {
-        std::stable_sort(group.entries.begin(), group.entries.end(), [](const InventoryEntry &a, const InventoryEntry &b) {
-            return std::make_tuple(a.area, a.position.line, a.position.column)
-                   < std::make_tuple(b.area, b.position.line, b.position.column);
-        });
+        std::stable_sort(group.entries.begin(), group.entries.end(),
+                         [](const InventoryEntry &a, const InventoryEntry &b) {
+                             return std::make_tuple(a.area, a.position.line, a.position.column)
+                                    < std::make_tuple(b.area, b.position.line, b.position.column);
+                         });
         inventory.domains.push_back(std::move(group));
     }
     return inventory;

@@ -50,13 +50,13 @@ void BenchReport::print(FILE *out) const
     for (const auto &r : m_rows) {
         const std::string target = r.target ? std::to_string(*r.target).substr(0, 6) : "";
         if (r.value) {
-            std::fprintf(out, "%-4s %-58s %10.3f %10s %10s %12s %12s %8s %10s  %s\n", r.id.c_str(), r.what.c_str(), *r.value,
-                         "", "", "", "", "", target.c_str(), r.unit.c_str());
+            std::fprintf(out, "%-4s %-58s %10.3f %10s %10s %12s %12s %8s %10s  %s\n", r.id.c_str(), r.what.c_str(),
+                         *r.value, "", "", "", "", "", target.c_str(), r.unit.c_str());
             continue;
         }
         const double ratio = r.floor && r.floor->median > 0 ? r.figure.median / r.floor->median : 0;
-        std::fprintf(out, "%-4s %-58s %10.3f %10.3f %10.3f %12s %12s %8s %10s  %s (n=%zu)\n", r.id.c_str(), r.what.c_str(),
-                     r.figure.median, r.figure.p95, r.figure.p99,
+        std::fprintf(out, "%-4s %-58s %10.3f %10.3f %10.3f %12s %12s %8s %10s  %s (n=%zu)\n", r.id.c_str(),
+                     r.what.c_str(), r.figure.median, r.figure.p95, r.figure.p99,
                      r.floor ? std::to_string(r.floor->median).substr(0, 8).c_str() : "",
                      r.floor ? std::to_string(r.floor->p95).substr(0, 8).c_str() : "",
                      r.floor ? std::to_string(ratio).substr(0, 6).c_str() : "", target.c_str(), r.unit.c_str(),

@@ -22,8 +22,8 @@ std::string customCodeOfSize(size_t bytes)
 {
     std::string code = "<script>\n";
     for (int i = 0; code.size() < bytes; ++i)
-        code += "  window.c2c.on('call_ended', (e) => { window.dataLayer.push({ event: 'c2c_call_ended_" + std::to_string(i)
-                + "', duration: e.duration, reason: e.reason, context: e.context }); });\n";
+        code += "  window.c2c.on('call_ended', (e) => { window.dataLayer.push({ event: 'c2c_call_ended_"
+                + std::to_string(i) + "', duration: e.duration, reason: e.reason, context: e.context }); });\n";
     return code + "</script>\n";
 }
 
@@ -58,8 +58,8 @@ WidgetDesign generateLargeDesign(size_t targetBytes)
     // A quarter of the budget in custom code, the rest in blocks spread over the states.
     d.customCode.headHtml = customCodeOfSize(targetBytes / 8);
     d.customCode.bodyEndHtml = customCodeOfSize(targetBytes / 8);
-    const BlockKind cycle[] = {BlockKind::Heading, BlockKind::Paragraph, BlockKind::Link, BlockKind::Image,
-                               BlockKind::Spacer, BlockKind::PreCallForm};
+    const BlockKind cycle[] = {BlockKind::Heading, BlockKind::Paragraph, BlockKind::Link,
+                               BlockKind::Image,   BlockKind::Spacer,    BlockKind::PreCallForm};
     size_t n = 0;
     while (designToCanonicalText(d).size() < targetBytes) {
         for (int batch = 0; batch < 20; ++batch, ++n) {

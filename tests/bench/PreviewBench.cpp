@@ -8,10 +8,10 @@
 #include "io/DesignJson.h"
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineView>
@@ -25,8 +25,7 @@ namespace {
 
 // Runs the event loop until `done` turns true (checked on every event and every 1 ms),
 // or 10 s pass; false on time-out.
-template<typename Done>
-bool spinUntil(Done done)
+template <typename Done> bool spinUntil(Done done)
 {
     QElapsedTimer clock;
     clock.start();
@@ -74,9 +73,10 @@ std::vector<double> timeBareSandbox(int runs)
     QObject::connect(&page, &QWebEnginePage::loadFinished, [&] { loaded = true; });
     QString title;
     QObject::connect(&page, &QWebEnginePage::titleChanged, [&](const QString &t) { title = t; });
-    page.setHtml(QStringLiteral("<!doctype html><title>-</title><body><script>"
-                                "window.addEventListener('message', function (e) { document.title = 'ready ' + e.data; });"
-                                "</script></body>"));
+    page.setHtml(
+        QStringLiteral("<!doctype html><title>-</title><body><script>"
+                       "window.addEventListener('message', function (e) { document.title = 'ready ' + e.data; });"
+                       "</script></body>"));
     if (!spinUntil([&] { return loaded; }))
         qFatal("B2 floor: the bare page did not load");
     std::vector<double> samples;
@@ -127,19 +127,18 @@ struct RunningPreview
     }
 
     // Applies `edit` to the design, sends it as `kind`, and times it until `ack` arrives.
-    template<typename Edit>
-    double timeEdit(PreviewChange kind, Edit edit, const char *ack = "patch")
+    template <typename Edit> double timeEdit(PreviewChange kind, Edit edit, const char *ack = "patch")
     {
         edit(design);
         lastAck.clear();
         QElapsedTimer t;
         t.start();
         if (QLatin1String(ack) == QLatin1String("patch_frame"))
-            session.sendCommand({{QStringLiteral("type"), QStringLiteral("patch")},
-                                 {QStringLiteral("design"), QJsonDocument::fromJson(QByteArray::fromStdString(
-                                                                                        designToJson(design).dump()))
-                                                                .object()},
-                                 {QStringLiteral("frameAck"), true}});
+            session.sendCommand(
+                {{QStringLiteral("type"), QStringLiteral("patch")},
+                 {QStringLiteral("design"),
+                  QJsonDocument::fromJson(QByteArray::fromStdString(designToJson(design).dump())).object()},
+                 {QStringLiteral("frameAck"), true}});
         else
             session.applyChange(kind, design);
         if (!spinUntil([&] { return lastAck == QLatin1String(ack); }))
@@ -336,8 +335,8 @@ void benchBridge(BenchReport &report, int latencyRuns, int burstCount)
     // or 0.1: the mean over the whole sequence is the finer figure.
     report.addTiming("B3", "widget event -> sandbox handler -> emit -> widget (0.1 ms clock)", latenciesOf(oursRun),
                      latenciesOf(floorRun), "ms", 1.0);
-    report.addValue("B3", "round trip, mean over the sequence", oursRun.value(QStringLiteral("totalMs")).toDouble() / latencyRuns,
-                    "ms");
+    report.addValue("B3", "round trip, mean over the sequence",
+                    oursRun.value(QStringLiteral("totalMs")).toDouble() / latencyRuns, "ms");
     report.addValue("B3", "round trip of the bare MessagePort floor, mean",
                     floorRun.value(QStringLiteral("totalMs")).toDouble() / latencyRuns, "ms");
 
@@ -345,8 +344,8 @@ void benchBridge(BenchReport &report, int latencyRuns, int burstCount)
     const QJsonObject bareBurst = runBareBridge(bare, QStringLiteral("runBurst(%1)").arg(burstCount));
     const double received = burst.value(QStringLiteral("received")).toDouble();
     report.addValue("B3b", "burst: events lost of " + std::to_string(burstCount), burstCount - received, "events", 0.0);
-    report.addValue("B3b", "burst: all received in order (1 = yes)", burst.value(QStringLiteral("inOrder")).toBool() ? 1 : 0,
-                    "");
+    report.addValue("B3b", "burst: all received in order (1 = yes)",
+                    burst.value(QStringLiteral("inOrder")).toBool() ? 1 : 0, "");
     const double ourRate = received / (burst.value(QStringLiteral("elapsedMs")).toDouble() / 1000.0);
     const double floorRate = bareBurst.value(QStringLiteral("received")).toDouble()
                              / (bareBurst.value(QStringLiteral("elapsedMs")).toDouble() / 1000.0);
@@ -364,8 +363,8 @@ void benchEditToPreview(BenchReport &report, int repetitions)
         text.push_back(preview.timeEdit(PreviewChange::Text, [i](WidgetDesign &d) { editHeading(d, i); }));
         theme.push_back(preview.timeEdit(PreviewChange::Theme, [i](WidgetDesign &d) { editTheme(d, i); }));
         move.push_back(preview.timeEdit(PreviewChange::Layout, [i](WidgetDesign &d) { moveBlock(d, i); }));
-        frame.push_back(
-            preview.timeEdit(PreviewChange::Text, [i](WidgetDesign &d) { editHeading(d, i + 100000); }, "patch_frame"));
+        frame.push_back(preview.timeEdit(
+            PreviewChange::Text, [i](WidgetDesign &d) { editHeading(d, i + 100000); }, "patch_frame"));
     }
     std::vector<double> reload;
     const int reloads = std::max(3, repetitions / 10);
@@ -373,16 +372,17 @@ void benchEditToPreview(BenchReport &report, int repetitions)
         reload.push_back(preview.timeReload());
     const std::vector<double> floor = withoutWarmUp(timeBarePatch(repetitions + int(warmUp)), warmUp);
 
-    report.addTiming("B1", "text edit -> DOM patched, laid out, acknowledged", withoutWarmUp(text, warmUp), floor, "ms", 8.0);
-    report.addTiming("B1", "theme edit -> DOM patched, laid out, acknowledged", withoutWarmUp(theme, warmUp), floor, "ms",
+    report.addTiming("B1", "text edit -> DOM patched, laid out, acknowledged", withoutWarmUp(text, warmUp), floor, "ms",
                      8.0);
-    report.addTiming("B1", "block move -> DOM patched, laid out, acknowledged", withoutWarmUp(move, warmUp), floor, "ms",
-                     8.0);
+    report.addTiming("B1", "theme edit -> DOM patched, laid out, acknowledged", withoutWarmUp(theme, warmUp), floor,
+                     "ms", 8.0);
+    report.addTiming("B1", "block move -> DOM patched, laid out, acknowledged", withoutWarmUp(move, warmUp), floor,
+                     "ms", 8.0);
     report.addTiming("B1", "text edit -> next requestAnimationFrame", withoutWarmUp(frame, warmUp), {}, "ms");
     report.addTiming("B1", "text edit through a full reload (baseline)", withoutWarmUp(reload, 1), {}, "ms");
     report.addValue("B1", "reload median / text patch median",
-                    percentilesOf(withoutWarmUp(reload, 1)).median / percentilesOf(withoutWarmUp(text, warmUp)).median, "x",
-                    10.0);
+                    percentilesOf(withoutWarmUp(reload, 1)).median / percentilesOf(withoutWarmUp(text, warmUp)).median,
+                    "x", 10.0);
 }
 
 void benchCustomCodeRerun(BenchReport &report, int repetitions)

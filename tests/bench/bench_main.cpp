@@ -11,8 +11,8 @@
 #include "io/DesignJson.h"
 #include "preview/PreviewSimulation.h"
 
-#include <QCommandLineParser>
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
@@ -49,7 +49,10 @@ void operator delete(void *p) noexcept
     std::free(block);
 }
 
-void operator delete(void *p, size_t) noexcept { operator delete(p); }
+void operator delete(void *p, size_t) noexcept
+{
+    operator delete(p);
+}
 
 namespace callstudio::bench {
 
@@ -127,7 +130,8 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("only"), QStringLiteral("Run only these figures (comma-separated, e.g. B4,B5)."),
                       QStringLiteral("IDS")});
     parser.addOption({QStringLiteral("memory-phases"), QStringLiteral("Print B4's heap growth step by step.")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Write the figures as JSON to FILE."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("json"), QStringLiteral("Write the figures as JSON to FILE."), QStringLiteral("FILE")});
     parser.process(app);
 
     const bool quick = parser.isSet(QStringLiteral("quick"));

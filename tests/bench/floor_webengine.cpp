@@ -3,8 +3,8 @@
 // CALLSTUDIO_STARTUP_REPORT=1 ("window-shown", then "preview-ready") and quits.
 #include <QApplication>
 #include <QTimer>
-#include <QWindow>
 #include <QWebEngineView>
+#include <QWindow>
 
 #include <cstdio>
 

@@ -110,7 +110,8 @@ private slots:
 
     void validateCleanExamples()
     {
-        const Run r = callstudio({QStringLiteral("validate"), example("order-help.design.json"), example("minimal.design.json")});
+        const Run r =
+            callstudio({QStringLiteral("validate"), example("order-help.design.json"), example("minimal.design.json")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err, QString());
     }
@@ -121,14 +122,16 @@ private slots:
         const Run r = callstudio({QStringLiteral("validate"), path});
         QCOMPARE(r.exitCode, 1);
         const int line = lineOf(readAll(path), "\"blocks\": []");
-        const QString expected = QStringLiteral("%1:%2:7: error: the idle state has no call button (/states/idle/blocks)")
-                                     .arg(path)
-                                     .arg(line);
+        const QString expected =
+            QStringLiteral("%1:%2:7: error: the idle state has no call button (/states/idle/blocks)")
+                .arg(path)
+                .arg(line);
         const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.value(0), expected);
         // The minimal example relies on built-in error messages: reported, but only as information.
         QCOMPARE(lines.size(), 2);
-        QVERIFY(lines[1].startsWith(QStringLiteral("%1:%2:3: info: ").arg(path).arg(lineOf(readAll(path), "\"errorMessages\""))));
+        QVERIFY(lines[1].startsWith(
+            QStringLiteral("%1:%2:3: info: ").arg(path).arg(lineOf(readAll(path), "\"errorMessages\""))));
     }
 
     void validateReportsSyntaxErrorWithLocation()
@@ -167,7 +170,8 @@ private slots:
     void validateJson()
     {
         const QString bad = designWithoutCallButton();
-        const Run r = callstudio({QStringLiteral("validate"), QStringLiteral("--json"), example("minimal.design.json"), bad});
+        const Run r =
+            callstudio({QStringLiteral("validate"), QStringLiteral("--json"), example("minimal.design.json"), bad});
         QCOMPARE(r.exitCode, 1);
         QJsonParseError error;
         const auto doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
@@ -187,7 +191,8 @@ private slots:
 
     void validateRejectsUnknownOption()
     {
-        const Run r = callstudio({QStringLiteral("validate"), QStringLiteral("--frobnicate"), example("minimal.design.json")});
+        const Run r =
+            callstudio({QStringLiteral("validate"), QStringLiteral("--frobnicate"), example("minimal.design.json")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("frobnicate")));
     }
@@ -212,7 +217,8 @@ private slots:
     {
         // The same design, minified: export writes the canonical text.
         const QString path = tmp(QStringLiteral("minified.json"));
-        writeFile(path, QJsonDocument::fromJson(readAll(example("minimal.design.json"))).toJson(QJsonDocument::Compact));
+        writeFile(path,
+                  QJsonDocument::fromJson(readAll(example("minimal.design.json"))).toJson(QJsonDocument::Compact));
         const Run r = callstudio({QStringLiteral("export"), path});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.toUtf8(), readAll(example("minimal.design.json")));
@@ -261,7 +267,8 @@ private slots:
         const Run r = callstudio({QStringLiteral("validate"), path});
         QCOMPARE(r.exitCode, 1);
         const QString line = r.err.split(QLatin1Char('\n')).filter(QStringLiteral("localStorage")).value(0);
-        QVERIFY2(line.startsWith(QStringLiteral("%1:%2:").arg(path).arg(lineOf(text, "\"bodyEndHtml\""))), qPrintable(r.err));
+        QVERIFY2(line.startsWith(QStringLiteral("%1:%2:").arg(path).arg(lineOf(text, "\"bodyEndHtml\""))),
+                 qPrintable(r.err));
         QVERIFY2(line.contains(QLatin1String(": error: ")), qPrintable(line));
         QVERIFY2(line.contains(QLatin1String("[Body-end HTML 2:16]")), qPrintable(line));
         QVERIFY(line.endsWith(QLatin1String("(/customCode/bodyEndHtml)")));
@@ -282,8 +289,8 @@ private slots:
 
     void simulatePlaysTheExampleCall()
     {
-        const Run r = callstudio({QStringLiteral("simulate"), example("order-help.design.json"), QStringLiteral("--timeout"),
-                                  QStringLiteral("60")});
+        const Run r = callstudio({QStringLiteral("simulate"), example("order-help.design.json"),
+                                  QStringLiteral("--timeout"), QStringLiteral("60")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err.right(2000)));
         QStringList parentPageEvents;
         QJsonObject last;

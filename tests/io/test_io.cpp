@@ -95,7 +95,8 @@ private slots:
 
     void orderHelpExampleHasTheIssueContent()
     {
-        const LoadResult loaded = loadDesignFromFile((kExamples + QStringLiteral("/order-help.design.json")).toStdString());
+        const LoadResult loaded =
+            loadDesignFromFile((kExamples + QStringLiteral("/order-help.design.json")).toStdString());
         QVERIFY(loaded.ok());
         const WidgetDesign &d = *loaded.design;
         QCOMPARE(d.businessHours.timezone, std::string("Europe/Madrid"));
@@ -116,10 +117,10 @@ private slots:
         for (const auto &entry : invalidExpectations()) {
             const QJsonObject e = entry.toObject();
             const QString file = e.value(QStringLiteral("file")).toString();
-            QTest::newRow(qPrintable(file)) << file << e.value(QStringLiteral("status")).toString()
-                                            << e.value(QStringLiteral("line")).toInt() << e.value(QStringLiteral("column")).toInt()
-                                            << e.value(QStringLiteral("pointer")).toString()
-                                            << e.value(QStringLiteral("message")).toString();
+            QTest::newRow(qPrintable(file))
+                << file << e.value(QStringLiteral("status")).toString() << e.value(QStringLiteral("line")).toInt()
+                << e.value(QStringLiteral("column")).toInt() << e.value(QStringLiteral("pointer")).toString()
+                << e.value(QStringLiteral("message")).toString();
         }
     }
 
@@ -188,7 +189,8 @@ private slots:
     {
         const QByteArray bytes = readBytes(kExamples + QStringLiteral("/order-help.design.json"));
         const std::string_view text = viewOf(bytes);
-        std::vector<std::string> pointers{"", "/theme/no-such-key", "/states/idle/blocks/99/text", "/urlContext/orderId"};
+        std::vector<std::string> pointers{"", "/theme/no-such-key", "/states/idle/blocks/99/text",
+                                          "/urlContext/orderId"};
         const auto leaves = nlohmann::json::parse(text).flatten();
         for (const auto &leaf : leaves.items())
             pointers.push_back(leaf.key());
@@ -214,7 +216,8 @@ private slots:
 
     void versionZeroMigratesToItsVersionOneEquivalent()
     {
-        const LoadResult old = loadDesignFromFile((kFixtures + QStringLiteral("/migration/minimal.v0.design.json")).toStdString());
+        const LoadResult old =
+            loadDesignFromFile((kFixtures + QStringLiteral("/migration/minimal.v0.design.json")).toStdString());
         QVERIFY2(old.ok(), qPrintable(problemText(old)));
         QCOMPARE(old.sourceVersion, 0);
         const WidgetDesign &d = *old.design;
@@ -275,7 +278,8 @@ private slots:
         const LoadResult r = loadDesignFromFile(path.toStdString());
         QCOMPARE(r.status, LoadResult::Status::Unreadable);
         QCOMPARE(r.problems.size(), size_t(1));
-        QVERIFY2(r.problems.front().message.rfind("cannot read the file: ", 0) == 0, r.problems.front().message.c_str());
+        QVERIFY2(r.problems.front().message.rfind("cannot read the file: ", 0) == 0,
+                 r.problems.front().message.c_str());
     }
 
     void saveWritesCanonicalText()

@@ -46,7 +46,8 @@ std::string snippet(const char *name)
 
 WidgetDesign loadExample(const char *name)
 {
-    const auto r = loadDesignFromFile(std::string(CALLSTUDIO_SOURCE_DIR) + "/resources/examples/" + name + ".design.json");
+    const auto r =
+        loadDesignFromFile(std::string(CALLSTUDIO_SOURCE_DIR) + "/resources/examples/" + name + ".design.json");
     if (!r.ok())
         qFatal("example %s does not load", name);
     return *r.design;
@@ -55,7 +56,8 @@ WidgetDesign loadExample(const char *name)
 std::vector<Problem> withCode(const std::vector<Problem> &problems, const std::string &code)
 {
     std::vector<Problem> out;
-    std::copy_if(problems.begin(), problems.end(), std::back_inserter(out), [&](const Problem &p) { return p.code == code; });
+    std::copy_if(problems.begin(), problems.end(), std::back_inserter(out),
+                 [&](const Problem &p) { return p.code == code; });
     return out;
 }
 
@@ -71,8 +73,8 @@ std::string describe(const std::vector<Problem> &problems)
 {
     std::string out;
     for (const auto &p : problems)
-        out += std::string(severityName(p.severity)) + " " + p.code + " " + p.pointer + " " + std::to_string(p.line) + ":"
-               + std::to_string(p.column) + " " + p.message + "\n";
+        out += std::string(severityName(p.severity)) + " " + p.code + " " + p.pointer + " " + std::to_string(p.line)
+               + ":" + std::to_string(p.column) + " " + p.message + "\n";
     return out;
 }
 
@@ -173,10 +175,12 @@ void TestPrivacy::scannerSkipsCommentsStringsAndRegexes()
         if (t.kind == JsTokenKind::Identifier)
             identifiers.emplace_back(t.raw);
     QCOMPARE(identifiers, (std::vector<std::string>{"a", "b", "c", "const", "r", "e", "i"}));
-    const auto string = std::find_if(tokens.begin(), tokens.end(), [](const JsToken &t) { return t.kind == JsTokenKind::String; });
+    const auto string =
+        std::find_if(tokens.begin(), tokens.end(), [](const JsToken &t) { return t.kind == JsTokenKind::String; });
     QVERIFY(string != tokens.end());
     QCOMPARE(string->value, std::string("f\"g"));
-    QVERIFY(std::any_of(tokens.begin(), tokens.end(), [](const JsToken &t) { return t.kind == JsTokenKind::Regex && t.raw == "/'[/]\"/g"; }));
+    QVERIFY(std::any_of(tokens.begin(), tokens.end(),
+                        [](const JsToken &t) { return t.kind == JsTokenKind::Regex && t.raw == "/'[/]\"/g"; }));
 }
 
 void TestPrivacy::lintRuleFiresOnItsFixture_data()
@@ -188,7 +192,8 @@ void TestPrivacy::lintRuleFiresOnItsFixture_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<int>("count");
 
-    const auto row = [](const char *name, const char *file, const char *code, Severity s, int line, int column, int count) {
+    const auto row = [](const char *name, const char *file, const char *code, Severity s, int line, int column,
+                        int count) {
         QTest::newRow(name) << file << code << static_cast<int>(s) << line << column << count;
     };
     row("unclosed <script>", "lint-unclosed-script.html", "code.unclosed-script", Severity::Error, 2, 1, 1);
@@ -241,7 +246,8 @@ void TestPrivacy::lintReportsTheHeadArea()
 
 void TestPrivacy::lintReadsEventHandlerAttributes()
 {
-    const auto problems = lintCustomCode(inBodyEnd("<p>Help</p>\n<button onclick=\"localStorage.setItem('a', 1)\">Save</button>"));
+    const auto problems =
+        lintCustomCode(inBodyEnd("<p>Help</p>\n<button onclick=\"localStorage.setItem('a', 1)\">Save</button>"));
     QVERIFY2(problems.size() == 1, describe(problems).c_str());
     QCOMPARE(problems[0].code, std::string("code.storage"));
     QCOMPARE(problems[0].line, 2);
@@ -277,10 +283,12 @@ void TestPrivacy::unknownEventSuggestsTheClosestName()
 {
     const auto problems = withCode(lintCustomCode(inBodyEnd(fixture("lint-unknown-event.html"))), "code.unknown-event");
     QCOMPARE(problems.size(), size_t(2));
-    QVERIFY2(problems[0].message.find("did you mean \"call_started\"") != std::string::npos, problems[0].message.c_str());
-    QVERIFY2(problems[1].message.find("the events are widget_loaded, call_started, call_ended, call_error, survey_submitted")
-                 != std::string::npos,
-             problems[1].message.c_str());
+    QVERIFY2(problems[0].message.find("did you mean \"call_started\"") != std::string::npos,
+             problems[0].message.c_str());
+    QVERIFY2(
+        problems[1].message.find("the events are widget_loaded, call_started, call_ended, call_error, survey_submitted")
+            != std::string::npos,
+        problems[1].message.c_str());
     QCOMPARE(std::string(closestEventName("callEnded")), std::string("call_ended"));
     QCOMPARE(std::string(closestEventName("survey_submited")), std::string("survey_submitted"));
 }
@@ -309,12 +317,14 @@ void TestPrivacy::lintSurvivesBadInput_data()
     QTest::newRow("binary junk") << junk;
 
     QTest::newRow("10,000 nested divs") << QByteArray("<div>").repeated(10000) + "<script>alert(1)</script>"
-                                                  + QByteArray("</div>").repeated(10000);
+                                               + QByteArray("</div>").repeated(10000);
     QTest::newRow("10,000 unclosed divs") << QByteArray("<div>").repeated(10000);
     QTest::newRow("500,000 nested spans") << QByteArray("<span>").repeated(500000) + "<script>alert(1)</script>";
     QTest::newRow("unterminated everything") << QByteArray("<script>`${ /* '\"");
-    QTest::newRow("5 MB of unclosed handlers") << QByteArray("<script>window.c2c.on('call_ended', (e) => { e.x; ").repeated(100000);
-    QTest::newRow("deep brackets") << QByteArray("<script>window.c2c.on('call_ended', (e) => ") + QByteArray("(").repeated(20000);
+    QTest::newRow("5 MB of unclosed handlers")
+        << QByteArray("<script>window.c2c.on('call_ended', (e) => { e.x; ").repeated(100000);
+    QTest::newRow("deep brackets") << QByteArray("<script>window.c2c.on('call_ended', (e) => ")
+                                          + QByteArray("(").repeated(20000);
 }
 
 void TestPrivacy::lintSurvivesBadInput()
@@ -340,7 +350,8 @@ void TestPrivacy::lintSurvivesBadInput()
 void TestPrivacy::lintStopsReadingExcessiveNesting()
 {
     const std::string deep = "<script>alert(1)</script>\n" + std::string(200000, 'x')
-                             + QByteArray("<b>").repeated(kMaxNestingDepth + 5).toStdString() + "<script>prompt(2)</script>";
+                             + QByteArray("<b>").repeated(kMaxNestingDepth + 5).toStdString()
+                             + "<script>prompt(2)</script>";
     const auto problems = lintCustomCode(inBodyEnd(deep));
     QVERIFY2(problems.size() == 2, describe(problems).c_str());
     QCOMPARE(problems[0].code, std::string("code.dialog"));
@@ -349,7 +360,8 @@ void TestPrivacy::lintStopsReadingExcessiveNesting()
     QCOMPARE(problems[1].column, 200001 + 3 * kMaxNestingDepth);
 
     // Exactly the limit is still read to the end.
-    const std::string limit = QByteArray("<div>").repeated(kMaxNestingDepth).toStdString() + "<script>prompt(2)</script>";
+    const std::string limit =
+        QByteArray("<div>").repeated(kMaxNestingDepth).toStdString() + "<script>prompt(2)</script>";
     QCOMPARE(withCode(lintCustomCode(inBodyEnd(limit)), "code.dialog").size(), size_t(1));
 }
 
@@ -362,8 +374,8 @@ void TestPrivacy::inventoryGroupsAddressesByDomain()
 
     QCOMPARE(inventory.domainNames(),
              (std::vector<std::string>{"api.example-crm.com", "cdn.example-cdn.com", "chat.example-chat.com",
-                                       "collect.example-analytics.com", "fonts.example-cdn.com", "pixel.example-ads.com",
-                                       "www.googletagmanager.com"}));
+                                       "collect.example-analytics.com", "fonts.example-cdn.com",
+                                       "pixel.example-ads.com", "www.googletagmanager.com"}));
 
     const DomainGroup *crm = group(inventory, "api.example-crm.com");
     QCOMPARE(crm->entries.size(), size_t(3));
@@ -422,7 +434,8 @@ void TestPrivacy::cardDataIsAnError_data()
     QTest::newRow("French form label") << 4 << "/states/idle/blocks/0/form/fields/0/label";
     QTest::newRow("German form key") << 5 << "/states/idle/blocks/0/form/fields/0/key";
     QTest::newRow("Spanish survey question") << 6 << "/states/ended/blocks/0/survey/question";
-    QTest::newRow("survey comment placeholder with a number") << 7 << "/states/ended/blocks/0/survey/comment/placeholder";
+    QTest::newRow("survey comment placeholder with a number")
+        << 7 << "/states/ended/blocks/0/survey/comment/placeholder";
 }
 
 void TestPrivacy::cardDataIsAnError()
@@ -431,13 +444,27 @@ void TestPrivacy::cardDataIsAnError()
     QFETCH(QString, pointer);
     WidgetDesign d = designWithDisclosure();
     switch (variant) {
-    case 0: d.urlContext["cardNumber"] = "x"; break;
-    case 1: d.urlContext["ref"] = "4111 1111 1111 1111"; break;
-    case 2: d.urlContext["ref"] = "order 5500-0000-0000-0004"; break;
-    case 3: addForm(d, {field("topic", FieldType::Text, "Topic"), field("cvv", FieldType::Text, "Code")}); break;
-    case 4: addForm(d, {field("ref", FieldType::Text, "Numéro de carte")}); break;
-    case 5: addForm(d, {field("kreditkartenNummer", FieldType::Text, "Nummer")}); break;
-    case 6: addSurvey(d).survey.question = {{"en", "How did we do?"}, {"es", "¿Cuál es el número de tarjeta?"}}; break;
+    case 0:
+        d.urlContext["cardNumber"] = "x";
+        break;
+    case 1:
+        d.urlContext["ref"] = "4111 1111 1111 1111";
+        break;
+    case 2:
+        d.urlContext["ref"] = "order 5500-0000-0000-0004";
+        break;
+    case 3:
+        addForm(d, {field("topic", FieldType::Text, "Topic"), field("cvv", FieldType::Text, "Code")});
+        break;
+    case 4:
+        addForm(d, {field("ref", FieldType::Text, "Numéro de carte")});
+        break;
+    case 5:
+        addForm(d, {field("kreditkartenNummer", FieldType::Text, "Nummer")});
+        break;
+    case 6:
+        addSurvey(d).survey.question = {{"en", "How did we do?"}, {"es", "¿Cuál es el número de tarjeta?"}};
+        break;
     case 7: {
         Block &survey = addSurvey(d);
         survey.survey.commentEnabled = true;
@@ -450,7 +477,8 @@ void TestPrivacy::cardDataIsAnError()
     QCOMPARE(problems[0].code, std::string("privacy.card-data"));
     QCOMPARE(problems[0].severity, Severity::Error);
     QCOMPARE(QString::fromStdString(problems[0].pointer), pointer);
-    QVERIFY(problems[0].message.find("Don't paste card numbers into URL context or survey fields") != std::string::npos);
+    QVERIFY(problems[0].message.find("Don't paste card numbers into URL context or survey fields")
+            != std::string::npos);
 }
 
 void TestPrivacy::healthDataIsAWarning_data()
@@ -471,9 +499,15 @@ void TestPrivacy::healthDataIsAWarning()
     QFETCH(QString, pointer);
     WidgetDesign d = designWithDisclosure();
     switch (variant) {
-    case 0: d.urlContext["diagnosis"] = "x"; break;
-    case 1: addForm(d, {field("insuranceId", FieldType::Text, "Member")}); break;
-    case 2: addForm(d, {field("notes", FieldType::Text, "Welche Medikamente nehmen Sie?")}); break;
+    case 0:
+        d.urlContext["diagnosis"] = "x";
+        break;
+    case 1:
+        addForm(d, {field("insuranceId", FieldType::Text, "Member")});
+        break;
+    case 2:
+        addForm(d, {field("notes", FieldType::Text, "Welche Medikamente nehmen Sie?")});
+        break;
     case 3: {
         FormField topic = field("topic", FieldType::Select, "Topic");
         topic.options = {{"order", {{"en", "My order"}}}, {"refill", {{"en", "Medication refill"}}}};
@@ -486,7 +520,9 @@ void TestPrivacy::healthDataIsAWarning()
         survey.survey.commentLabel = {{"en", "Describe your symptoms"}};
         break;
     }
-    case 5: d.urlContext["condition"] = "x"; break;
+    case 5:
+        d.urlContext["condition"] = "x";
+        break;
     }
     const auto problems = checkPrivacy(d);
     QVERIFY2(problems.size() == 1, describe(problems).c_str());
@@ -511,7 +547,9 @@ void TestPrivacy::sensitiveDataChecksStayQuiet()
     QFETCH(int, variant);
     WidgetDesign d = designWithDisclosure();
     switch (variant) {
-    case 0: d.urlContext["ref"] = "4111 1111 1111 1112"; break;
+    case 0:
+        d.urlContext["ref"] = "4111 1111 1111 1112";
+        break;
     case 1:
         d.urlContext["orderId"] = "A-10023";
         d.urlContext["phone"] = "+34 600 123 456";
@@ -525,8 +563,12 @@ void TestPrivacy::sensitiveDataChecksStayQuiet()
                                             {"es", "No incluyas el número de tarjeta."}};
         break;
     }
-    case 3: d.urlContext["companyPanel"] = "scorecard-blue"; break;
-    case 4: addForm(d, {field("itemCondition", FieldType::Text, "I accept the terms and conditions")}); break;
+    case 3:
+        d.urlContext["companyPanel"] = "scorecard-blue";
+        break;
+    case 4:
+        addForm(d, {field("itemCondition", FieldType::Text, "I accept the terms and conditions")});
+        break;
     }
     const auto problems = checkPrivacy(d);
     QVERIFY2(problems.empty(), describe(problems).c_str());
@@ -538,10 +580,14 @@ void TestPrivacy::missingDisclosureIsReported_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<int>("line");
-    QTest::newRow("tracker domain") << 0 << "privacy.disclosure-trackers" << "/customCode/headHtml" << 2;
-    QTest::newRow("tracking call") << 1 << "privacy.disclosure-trackers" << "/customCode/bodyEndHtml" << 3;
-    QTest::newRow("pre-call form with email") << 2 << "privacy.disclosure-form" << "/states/idle/blocks/0" << 0;
-    QTest::newRow("pre-call form asking a name") << 3 << "privacy.disclosure-form" << "/states/idle/blocks/0" << 0;
+    QTest::newRow("tracker domain") << 0 << "privacy.disclosure-trackers"
+                                    << "/customCode/headHtml" << 2;
+    QTest::newRow("tracking call") << 1 << "privacy.disclosure-trackers"
+                                   << "/customCode/bodyEndHtml" << 3;
+    QTest::newRow("pre-call form with email") << 2 << "privacy.disclosure-form"
+                                              << "/states/idle/blocks/0" << 0;
+    QTest::newRow("pre-call form asking a name") << 3 << "privacy.disclosure-form"
+                                                 << "/states/idle/blocks/0" << 0;
     QTest::newRow("recording notice in a paragraph") << 4 << "privacy.disclosure-recording"
                                                      << "/states/connecting/blocks/0/text" << 0;
 }
@@ -554,10 +600,20 @@ void TestPrivacy::missingDisclosureIsReported()
     QFETCH(int, line);
     WidgetDesign d = loadExample("minimal");
     switch (variant) {
-    case 0: d.customCode.headHtml = "<meta name=\"x\">\n<script src=\"https://www.google-analytics.com/analytics.js\"></script>\n"; break;
-    case 1: d.customCode.bodyEndHtml = "<script>\n  // analytics\n  window.c2c.on('call_started', () => fbq('track', 'Lead'));\n</script>"; break;
-    case 2: addForm(d, {field("contact", FieldType::Email, "Where can we reach you?")}); break;
-    case 3: addForm(d, {field("who", FieldType::Text, "Votre nom")}); break;
+    case 0:
+        d.customCode.headHtml =
+            "<meta name=\"x\">\n<script src=\"https://www.google-analytics.com/analytics.js\"></script>\n";
+        break;
+    case 1:
+        d.customCode.bodyEndHtml =
+            "<script>\n  // analytics\n  window.c2c.on('call_started', () => fbq('track', 'Lead'));\n</script>";
+        break;
+    case 2:
+        addForm(d, {field("contact", FieldType::Email, "Where can we reach you?")});
+        break;
+    case 3:
+        addForm(d, {field("who", FieldType::Text, "Votre nom")});
+        break;
     case 4: {
         Block p = makeStarterBlock(BlockKind::Paragraph, d.freshBlockId(), "en");
         p.text = {{"en", "Please hold."}, {"de", "Dieses Gespräch wird aufgezeichnet."}};
@@ -639,8 +695,8 @@ void TestPrivacy::outputsMatchGoldenFiles()
     const WidgetDesign design = loadExample(qPrintable(example));
     const PrivacyManifest manifest = buildPrivacyManifest(design);
     const std::pair<QString, std::string> outputs[] = {{QStringLiteral(".manifest.md"), manifestToMarkdown(manifest)},
-                                                        {QStringLiteral(".manifest.html"), manifestToHtml(manifest)},
-                                                        {QStringLiteral(".snippet.txt"), embedSnippetText(design)}};
+                                                       {QStringLiteral(".manifest.html"), manifestToHtml(manifest)},
+                                                       {QStringLiteral(".snippet.txt"), embedSnippetText(design)}};
     for (const auto &[suffix, text] : outputs) {
         const QString path = QStringLiteral(CALLSTUDIO_PRIVACY_GOLDEN_DIR "/") + example + suffix;
         if (qEnvironmentVariableIntValue("CALLSTUDIO_UPDATE_GOLDEN") == 1) {
@@ -685,8 +741,10 @@ void TestPrivacy::embedGuidanceCarriesTheDesign()
     WidgetDesign d = loadExample("order-help");
     d.urlContext["campaign"] = "spring sale & more/é";
     const EmbedGuidance g = buildEmbedGuidance(d);
-    QCOMPARE(g.widgetUrl, std::string("https://widget.example.com/w/app_acme_order_help?ctx.campaign=spring%20sale%20%26%20more%2F%C3%A9"
-                                      "&ctx.customerTier=gold&ctx.orderId=A-10023"));
+    QCOMPARE(
+        g.widgetUrl,
+        std::string("https://widget.example.com/w/app_acme_order_help?ctx.campaign=spring%20sale%20%26%20more%2F%C3%A9"
+                    "&ctx.customerTier=gold&ctx.orderId=A-10023"));
     QVERIFY(g.iframeSnippet.find("allow=\"microphone\"") != std::string::npos);
     QVERIFY(g.iframeSnippet.find("ctx.customerTier=gold&amp;ctx.orderId=A-10023\"") != std::string::npos);
     QVERIFY(g.contentSecurityPolicy.find("frame-src https://widget.example.com; child-src https://widget.example.com")
@@ -700,8 +758,8 @@ void TestPrivacy::embedGuidanceCarriesTheDesign()
     QVERIFY(lintCustomCode(inBodyEnd(g.parentListener)).empty());
 
     const std::string text = embedSnippetText(d);
-    for (const std::string *item : {&g.iframeSnippet, &g.contentSecurityPolicy, &g.frameAncestors, &g.httpsRequirement,
-                                    &g.parentListener})
+    for (const std::string *item :
+         {&g.iframeSnippet, &g.contentSecurityPolicy, &g.frameAncestors, &g.httpsRequirement, &g.parentListener})
         QVERIFY(text.find(*item) != std::string::npos);
 
     const EmbedGuidance minimal = buildEmbedGuidance(loadExample("minimal"));

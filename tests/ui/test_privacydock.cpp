@@ -74,7 +74,8 @@ private slots:
         QCOMPARE(gtm->childCount(), 1);
         QVERIFY(gtm->child(0)->text(1).contains(QLatin1String("Body-end HTML, line 1")));
 
-        dock.setContactedHosts({{QStringLiteral("www.googletagmanager.com"), 1}, {QStringLiteral("collect.example.org"), 2}});
+        dock.setContactedHosts(
+            {{QStringLiteral("www.googletagmanager.com"), 1}, {QStringLiteral("collect.example.org"), 2}});
         gtm = row(dock.inventoryTree(), QStringLiteral("www.googletagmanager.com"));
         QCOMPARE(gtm->text(2), QStringLiteral("1 request(s)"));
         QTreeWidgetItem *runtimeOnly = row(dock.inventoryTree(), QStringLiteral("collect.example.org"));
@@ -89,8 +90,8 @@ private slots:
         document.reset(example(), QString());
         PrivacyDock dock(&document);
         QVERIFY(!row(dock.inventoryTree(), QStringLiteral("cdn.example.net")));
-        const std::string code = document.design().customCode.headHtml
-                                 + "<script src=\"https://cdn.example.net/chat.js\"></script>\n";
+        const std::string code =
+            document.design().customCode.headHtml + "<script src=\"https://cdn.example.net/chat.js\"></script>\n";
         document.undoStack()->push(new ChangeValue<std::string>(&document, property::customCode(CodePart::Head), code,
                                                                 UndoName("Edit Head HTML")));
         QTRY_VERIFY_WITH_TIMEOUT(row(dock.inventoryTree(), QStringLiteral("cdn.example.net")), 5000);
@@ -133,9 +134,11 @@ private slots:
         QTemporaryDir dir;
         const PrivacyManifest manifest = buildPrivacyManifest(document.design());
         QVERIFY(dock.exportManifest(dir.filePath(QStringLiteral("notice.md"))));
-        QCOMPARE(readAll(dir.filePath(QStringLiteral("notice.md"))), QByteArray::fromStdString(manifestToMarkdown(manifest)));
+        QCOMPARE(readAll(dir.filePath(QStringLiteral("notice.md"))),
+                 QByteArray::fromStdString(manifestToMarkdown(manifest)));
         QVERIFY(dock.exportManifest(dir.filePath(QStringLiteral("notice.html"))));
-        QCOMPARE(readAll(dir.filePath(QStringLiteral("notice.html"))), QByteArray::fromStdString(manifestToHtml(manifest)));
+        QCOMPARE(readAll(dir.filePath(QStringLiteral("notice.html"))),
+                 QByteArray::fromStdString(manifestToHtml(manifest)));
         QVERIFY(!dock.exportManifest(dir.filePath(QStringLiteral("missing/folder/notice.md"))));
     }
 };
