@@ -8,6 +8,7 @@
 #include "preview/StandalonePreview.h"
 #include "privacy/DesignReview.h"
 #include "privacy/EmbedGuidance.h"
+#include "privacy/ExportGate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -185,7 +186,7 @@ int runDesignOutput(const char *verb, const QCommandLineParser &parser, const QS
         printProblem(err(), r.path, p);
     if (!r.load.ok())
         return r.exitCode();
-    if (hasErrors(r.problems)) {
+    if (!exportBlockers(r.problems).empty()) {
         err() << "callstudio " << verb << ": " << r.path << " has errors; " << refusal << '\n';
         return kProblems;
     }

@@ -1,6 +1,5 @@
 #include "PreviewDocks.h"
 
-#include "checks/DesignChecks.h"
 #include "document/DesignDocument.h"
 #include "io/DesignFile.h"
 #include "preview/CallSimulatorPanel.h"
@@ -10,6 +9,7 @@
 #include "preview/PreviewWidget.h"
 #include "preview/StandalonePreview.h"
 #include "preview/TimelineWidget.h"
+#include "privacy/ExportGate.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/PrivacyDock.h"
@@ -155,7 +155,7 @@ bool PreviewDocks::eventFilter(QObject *watched, QEvent *event)
 bool PreviewDocks::exportShareablePreview(const QString &path)
 {
     const WidgetDesign &design = m_window->document()->design();
-    if (hasErrors(checkDesign(design))) {
+    if (!exportBlockers(design).empty()) {
         m_window->messageBar()->showMessage(MessageBar::Kind::Error,
                                             tr("The design has errors (see Problems); no preview was exported."));
         return false;

@@ -18,6 +18,7 @@
 #include "io/DesignFile.h"
 #include "io/DesignJson.h"
 #include "privacy/DesignReview.h"
+#include "privacy/ExportGate.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -624,7 +625,7 @@ bool MainWindow::importWidgetConfig(const QString &path)
 
 bool MainWindow::exportWidgetConfig(const QString &path)
 {
-    if (hasErrors(m_problemsDock->checker()(m_document->design()))) {
+    if (!exportBlockers(m_document->design()).empty()) {
         m_messageBar->showMessage(MessageBar::Kind::Error,
                                   tr("Not exported: the design has errors. Fix the problems marked as errors first."));
         m_problemsDock->raise();
