@@ -46,32 +46,55 @@ PreviewWidget::PreviewWidget(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(buildToolBar());
+    layout->addWidget(buildNotice());
 
+    auto *stage = new QWidget(this);
+    stage->setObjectName(QStringLiteral("previewStage"));
+    auto *stageLayout = new QHBoxLayout(stage);
+    stageLayout->setContentsMargins(0, 0, 0, 0);
+    m_view = new QWebEngineView(stage);
+    m_view->setPage(m_session->page());
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    stageLayout->addWidget(m_view);
+    layout->addWidget(stage, 1);
+
+    connectControls();
+    connectSession();
+    retranslate();
+}
+
+QToolBar *PreviewWidget::buildToolBar()
+{
     m_toolBar = new QToolBar(this);
     m_toolBar->setIconSize(QSize(16, 16));
     m_stateLabel = new QLabel(m_toolBar);
     m_toolBar->addWidget(m_stateLabel);
+    // Language switches may lengthen any of these boxes.
     m_stateBox = new QComboBox(m_toolBar);
-    m_stateBox->setSizeAdjustPolicy(QComboBox::AdjustToContents); // a switch of language may lengthen it
+    m_stateBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_stateBox->addItem(QString());
     for (WidgetState state : kAllStates)
         m_stateBox->addItem(QString(), QString::fromLatin1(stateName(state)));
     m_toolBar->addWidget(m_stateBox);
     m_toolBar->addSeparator();
     m_viewportBox = new QComboBox(m_toolBar);
-    m_viewportBox->setSizeAdjustPolicy(QComboBox::AdjustToContents); // a switch of language may lengthen it
+    m_viewportBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_viewportBox->addItems({QString(), QString()});
     m_toolBar->addWidget(m_viewportBox);
     m_hostLookBox = new QComboBox(m_toolBar);
-    m_hostLookBox->setSizeAdjustPolicy(QComboBox::AdjustToContents); // a switch of language may lengthen it
+    m_hostLookBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_hostLookBox->addItems({QString(), QString()});
     m_toolBar->addWidget(m_hostLookBox);
     m_toolBar->addSeparator();
     m_reload = m_toolBar->addAction(QString());
     m_safeReload = m_toolBar->addAction(QString());
     m_resetMic = m_toolBar->addAction(QString());
-    layout->addWidget(m_toolBar);
+    return m_toolBar;
+}
 
+QFrame *PreviewWidget::buildNotice()
+{
     m_notice = new QFrame(this);
     m_notice->setFrameShape(QFrame::StyledPanel);
     m_notice->setStyleSheet(QStringLiteral("QFrame { background: #fff4e5; color: #5f3700; }"));
@@ -84,18 +107,11 @@ PreviewWidget::PreviewWidget(QWidget *parent)
     noticeLayout->addWidget(m_noticeReload);
     noticeLayout->addWidget(m_noticeDismiss);
     m_notice->hide();
-    layout->addWidget(m_notice);
+    return m_notice;
+}
 
-    auto *stage = new QWidget(this);
-    stage->setObjectName(QStringLiteral("previewStage"));
-    auto *stageLayout = new QHBoxLayout(stage);
-    stageLayout->setContentsMargins(0, 0, 0, 0);
-    m_view = new QWebEngineView(stage);
-    m_view->setPage(m_session->page());
-    m_view->setContextMenuPolicy(Qt::NoContextMenu);
-    stageLayout->addWidget(m_view);
-    layout->addWidget(stage, 1);
-
+void PreviewWidget::connectControls()
+{
     connect(m_stateBox, &QComboBox::activated, this, [this](int index) {
         if (index == 0) {
             m_session->reload();
@@ -119,7 +135,10 @@ PreviewWidget::PreviewWidget(QWidget *parent)
     connect(m_noticeReload, &QPushButton::clicked, m_safeReload, &QAction::trigger);
     connect(m_noticeDismiss, &QPushButton::clicked, m_notice, &QWidget::hide);
     connect(m_resetMic, &QAction::triggered, this, [this] { m_session->micGate()->resetRemembered(); });
+}
 
+void PreviewWidget::connectSession()
+{
     connect(m_session->micGate(), &MicPermissionGate::decisionNeeded, this, &PreviewWidget::askForMicrophone);
     connect(m_session, &PreviewSession::eventObserved, this, &PreviewWidget::eventObserved);
     connect(m_session, &PreviewSession::consoleMessage, this, &PreviewWidget::consoleMessage);
@@ -134,7 +153,6 @@ PreviewWidget::PreviewWidget(QWidget *parent)
         showNotice(message, m_session->customCodeEnabled());
         emit rendererProblem(message);
     });
-    retranslate();
 }
 
 void PreviewWidget::retranslate()

@@ -47,6 +47,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QToolBar *buildToolBar();
+    QFrame *buildNotice();
+    void connectControls();
+    void connectSession();
     void retranslate();
     void askForMicrophone(const QUrl &origin);
     void showNotice(const QString &text, bool offerSafeReload);

@@ -37,97 +37,128 @@ struct NoticeTemplate
     const char *consentThirdParties;
 };
 
+NoticeTemplate englishNotice()
+{
+    return {
+        "Calls from our website",
+        "When you use the call widget on this page, [your organisation] is the controller of your data; ApifyCloud, "
+        "the provider of the Click to Call service, processes it on our behalf to connect your call.",
+        "We process technical identifiers (IP address, browser user agent, a session token), call metadata (call id, "
+        "duration, timestamps) and the audio of the call while you are connected.",
+        "Calls may be recorded for the purposes we state before the call; [say how long recordings are kept].",
+        "We also process what you choose to give us:",
+        "details of the page you call from ({keys})",
+        "the details you enter before the call ({labels})",
+        "your answers to the survey after the call ({what})",
+        "rating",
+        "comment",
+        "The widget also loads services from these third parties, which can see your visit and may set their own "
+        "cookies on their domains: {domains}.",
+        "Your browser asks for access to your microphone the first time you tap the call button.",
+        "Please do not share payment card details or health information in the widget.",
+        "[Add the legal basis, how long data is kept, your rights and how to contact us.]",
+        "By tapping the call button you agree that [your organisation] and its processor ApifyCloud use your call "
+        "audio and call details{voluntary} to handle your request.{thirdParties} More in our privacy notice.",
+        " and what you enter in the form",
+        " The widget also loads {domains}."};
+}
+
+NoticeTemplate frenchNotice()
+{
+    return {
+        "Appels depuis notre site",
+        "Lorsque vous utilisez le widget d'appel de cette page, [votre organisation] est responsable du traitement "
+        "de "
+        "vos données ; ApifyCloud, fournisseur du service Click to Call, les traite pour notre compte afin d'établir "
+        "l'appel.",
+        "Nous traitons des identifiants techniques (adresse IP, agent utilisateur du navigateur, jeton de session), "
+        "les "
+        "métadonnées de l'appel (identifiant, durée, horodatages) et l'audio de l'appel pendant la communication.",
+        "Les appels peuvent être enregistrés pour les finalités indiquées avant l'appel ; [indiquez la durée de "
+        "conservation des enregistrements].",
+        "Nous traitons aussi ce que vous choisissez de nous transmettre :",
+        "des informations sur la page d'où vous appelez ({keys})",
+        "les informations saisies avant l'appel ({labels})",
+        "vos réponses à l'enquête après l'appel ({what})",
+        "note",
+        "commentaire",
+        "Le widget charge aussi des services de ces tiers, qui peuvent voir votre visite et déposer leurs propres "
+        "cookies sur leurs domaines : {domains}.",
+        "Votre navigateur demande l'accès à votre microphone la première fois que vous appuyez sur le bouton "
+        "d'appel.",
+        "Merci de ne communiquer ni données de carte bancaire ni informations de santé dans le widget.",
+        "[Ajoutez la base légale, la durée de conservation, vos droits et comment nous contacter.]",
+        "En appuyant sur le bouton d'appel, vous acceptez que [votre organisation] et son sous-traitant ApifyCloud "
+        "utilisent l'audio et les informations de votre appel{voluntary} pour traiter votre demande.{thirdParties} "
+        "Plus d'informations dans notre politique de confidentialité.",
+        " ainsi que les informations saisies",
+        " Le widget charge aussi {domains}."};
+}
+
+NoticeTemplate germanNotice()
+{
+    return {
+        "Anrufe über unsere Website",
+        "Wenn Sie das Anruf-Widget auf dieser Seite nutzen, ist [Ihre Organisation] für Ihre Daten verantwortlich; "
+        "ApifyCloud, Anbieter des Dienstes Click to Call, verarbeitet sie in unserem Auftrag, um Ihren Anruf zu "
+        "verbinden.",
+        "Wir verarbeiten technische Kennungen (IP-Adresse, User-Agent des Browsers, ein Sitzungstoken), "
+        "Anrufmetadaten (Anruf-ID, Dauer, Zeitstempel) und den Ton des Gesprächs, solange Sie verbunden sind.",
+        "Anrufe können zu den vor dem Anruf genannten Zwecken aufgezeichnet werden; [geben Sie an, wie lange "
+        "Aufzeichnungen gespeichert werden].",
+        "Außerdem verarbeiten wir, was Sie uns freiwillig mitteilen:",
+        "Angaben zur Seite, von der aus Sie anrufen ({keys})",
+        "Ihre Angaben vor dem Anruf ({labels})",
+        "Ihre Antworten auf die Umfrage nach dem Anruf ({what})",
+        "Bewertung",
+        "Kommentar",
+        "Das Widget lädt außerdem Dienste dieser Drittanbieter, die Ihren Besuch sehen und auf ihren eigenen Domains "
+        "Cookies setzen können: {domains}.",
+        "Ihr Browser fragt nach dem Zugriff auf Ihr Mikrofon, wenn Sie zum ersten Mal auf die Anruftaste tippen.",
+        "Bitte geben Sie im Widget keine Zahlungskartendaten und keine Gesundheitsinformationen an.",
+        "[Ergänzen Sie Rechtsgrundlage, Speicherdauer, Ihre Rechte und Kontaktmöglichkeiten.]",
+        "Mit dem Tippen auf die Anruftaste stimmen Sie zu, dass [Ihre Organisation] und ihr Auftragsverarbeiter "
+        "ApifyCloud den Ton und die Daten Ihres Anrufs{voluntary} nutzen, um Ihr Anliegen zu bearbeiten."
+        "{thirdParties} Mehr dazu in unserer Datenschutzerklärung.",
+        " sowie Ihre eingegebenen Angaben",
+        " Das Widget lädt außerdem {domains}."};
+}
+
+NoticeTemplate spanishNotice()
+{
+    return {
+        "Llamadas desde nuestra web",
+        "Cuando usa el widget de llamada de esta página, [su organización] es responsable del tratamiento de sus "
+        "datos; ApifyCloud, proveedor del servicio Click to Call, los trata por cuenta nuestra para conectar la "
+        "llamada.",
+        "Tratamos identificadores técnicos (dirección IP, agente de usuario del navegador, un token de sesión), "
+        "metadatos de la llamada (identificador, duración, marcas de tiempo) y el audio de la llamada mientras está "
+        "conectado.",
+        "Las llamadas pueden grabarse con los fines indicados antes de la llamada; [indique cuánto tiempo se "
+        "conservan las grabaciones].",
+        "También tratamos lo que usted decide facilitarnos:",
+        "datos de la página desde la que llama ({keys})",
+        "los datos que introduce antes de la llamada ({labels})",
+        "sus respuestas a la encuesta posterior a la llamada ({what})",
+        "valoración",
+        "comentario",
+        "El widget también carga servicios de estos terceros, que pueden ver su visita e instalar sus propias "
+        "cookies "
+        "en sus dominios: {domains}.",
+        "Su navegador le pide acceso al micrófono la primera vez que pulsa el botón de llamada.",
+        "No comparta datos de tarjetas de pago ni información de salud en el widget.",
+        "[Añada la base jurídica, el plazo de conservación, sus derechos y cómo contactarnos.]",
+        "Al pulsar el botón de llamada, acepta que [su organización] y su encargado del tratamiento ApifyCloud "
+        "utilicen el audio y los datos de su llamada{voluntary} para atender su solicitud.{thirdParties} Más "
+        "información en nuestro aviso de privacidad.",
+        " y los datos que introduzca",
+        " El widget también carga {domains}."};
+}
+
 const std::map<std::string, NoticeTemplate> &noticeTemplates()
 {
     static const std::map<std::string, NoticeTemplate> kTemplates{
-        {"en",
-         {"Calls from our website",
-          "When you use the call widget on this page, [your organisation] is the controller of your data; ApifyCloud, "
-          "the provider of the Click to Call service, processes it on our behalf to connect your call.",
-          "We process technical identifiers (IP address, browser user agent, a session token), call metadata (call id, "
-          "duration, timestamps) and the audio of the call while you are connected.",
-          "Calls may be recorded for the purposes we state before the call; [say how long recordings are kept].",
-          "We also process what you choose to give us:", "details of the page you call from ({keys})",
-          "the details you enter before the call ({labels})", "your answers to the survey after the call ({what})",
-          "rating", "comment",
-          "The widget also loads services from these third parties, which can see your visit and may set their own "
-          "cookies on their domains: {domains}.",
-          "Your browser asks for access to your microphone the first time you tap the call button.",
-          "Please do not share payment card details or health information in the widget.",
-          "[Add the legal basis, how long data is kept, your rights and how to contact us.]",
-          "By tapping the call button you agree that [your organisation] and its processor ApifyCloud use your call "
-          "audio and call details{voluntary} to handle your request.{thirdParties} More in our privacy notice.",
-          " and what you enter in the form", " The widget also loads {domains}."}},
-        {"fr",
-         {"Appels depuis notre site",
-          "Lorsque vous utilisez le widget d'appel de cette page, [votre organisation] est responsable du traitement "
-          "de "
-          "vos données ; ApifyCloud, fournisseur du service Click to Call, les traite pour notre compte afin d'établir "
-          "l'appel.",
-          "Nous traitons des identifiants techniques (adresse IP, agent utilisateur du navigateur, jeton de session), "
-          "les "
-          "métadonnées de l'appel (identifiant, durée, horodatages) et l'audio de l'appel pendant la communication.",
-          "Les appels peuvent être enregistrés pour les finalités indiquées avant l'appel ; [indiquez la durée de "
-          "conservation des enregistrements].",
-          "Nous traitons aussi ce que vous choisissez de nous transmettre :",
-          "des informations sur la page d'où vous appelez ({keys})",
-          "les informations saisies avant l'appel ({labels})", "vos réponses à l'enquête après l'appel ({what})",
-          "note", "commentaire",
-          "Le widget charge aussi des services de ces tiers, qui peuvent voir votre visite et déposer leurs propres "
-          "cookies sur leurs domaines : {domains}.",
-          "Votre navigateur demande l'accès à votre microphone la première fois que vous appuyez sur le bouton "
-          "d'appel.",
-          "Merci de ne communiquer ni données de carte bancaire ni informations de santé dans le widget.",
-          "[Ajoutez la base légale, la durée de conservation, vos droits et comment nous contacter.]",
-          "En appuyant sur le bouton d'appel, vous acceptez que [votre organisation] et son sous-traitant ApifyCloud "
-          "utilisent l'audio et les informations de votre appel{voluntary} pour traiter votre demande.{thirdParties} "
-          "Plus d'informations dans notre politique de confidentialité.",
-          " ainsi que les informations saisies", " Le widget charge aussi {domains}."}},
-        {"de",
-         {"Anrufe über unsere Website",
-          "Wenn Sie das Anruf-Widget auf dieser Seite nutzen, ist [Ihre Organisation] für Ihre Daten verantwortlich; "
-          "ApifyCloud, Anbieter des Dienstes Click to Call, verarbeitet sie in unserem Auftrag, um Ihren Anruf zu "
-          "verbinden.",
-          "Wir verarbeiten technische Kennungen (IP-Adresse, User-Agent des Browsers, ein Sitzungstoken), "
-          "Anrufmetadaten (Anruf-ID, Dauer, Zeitstempel) und den Ton des Gesprächs, solange Sie verbunden sind.",
-          "Anrufe können zu den vor dem Anruf genannten Zwecken aufgezeichnet werden; [geben Sie an, wie lange "
-          "Aufzeichnungen gespeichert werden].",
-          "Außerdem verarbeiten wir, was Sie uns freiwillig mitteilen:",
-          "Angaben zur Seite, von der aus Sie anrufen ({keys})", "Ihre Angaben vor dem Anruf ({labels})",
-          "Ihre Antworten auf die Umfrage nach dem Anruf ({what})", "Bewertung", "Kommentar",
-          "Das Widget lädt außerdem Dienste dieser Drittanbieter, die Ihren Besuch sehen und auf ihren eigenen Domains "
-          "Cookies setzen können: {domains}.",
-          "Ihr Browser fragt nach dem Zugriff auf Ihr Mikrofon, wenn Sie zum ersten Mal auf die Anruftaste tippen.",
-          "Bitte geben Sie im Widget keine Zahlungskartendaten und keine Gesundheitsinformationen an.",
-          "[Ergänzen Sie Rechtsgrundlage, Speicherdauer, Ihre Rechte und Kontaktmöglichkeiten.]",
-          "Mit dem Tippen auf die Anruftaste stimmen Sie zu, dass [Ihre Organisation] und ihr Auftragsverarbeiter "
-          "ApifyCloud den Ton und die Daten Ihres Anrufs{voluntary} nutzen, um Ihr Anliegen zu bearbeiten."
-          "{thirdParties} Mehr dazu in unserer Datenschutzerklärung.",
-          " sowie Ihre eingegebenen Angaben", " Das Widget lädt außerdem {domains}."}},
-        {"es",
-         {"Llamadas desde nuestra web",
-          "Cuando usa el widget de llamada de esta página, [su organización] es responsable del tratamiento de sus "
-          "datos; ApifyCloud, proveedor del servicio Click to Call, los trata por cuenta nuestra para conectar la "
-          "llamada.",
-          "Tratamos identificadores técnicos (dirección IP, agente de usuario del navegador, un token de sesión), "
-          "metadatos de la llamada (identificador, duración, marcas de tiempo) y el audio de la llamada mientras está "
-          "conectado.",
-          "Las llamadas pueden grabarse con los fines indicados antes de la llamada; [indique cuánto tiempo se "
-          "conservan las grabaciones].",
-          "También tratamos lo que usted decide facilitarnos:", "datos de la página desde la que llama ({keys})",
-          "los datos que introduce antes de la llamada ({labels})",
-          "sus respuestas a la encuesta posterior a la llamada ({what})", "valoración", "comentario",
-          "El widget también carga servicios de estos terceros, que pueden ver su visita e instalar sus propias "
-          "cookies "
-          "en sus dominios: {domains}.",
-          "Su navegador le pide acceso al micrófono la primera vez que pulsa el botón de llamada.",
-          "No comparta datos de tarjetas de pago ni información de salud en el widget.",
-          "[Añada la base jurídica, el plazo de conservación, sus derechos y cómo contactarnos.]",
-          "Al pulsar el botón de llamada, acepta que [su organización] y su encargado del tratamiento ApifyCloud "
-          "utilicen el audio y los datos de su llamada{voluntary} para atender su solicitud.{thirdParties} Más "
-          "información en nuestro aviso de privacidad.",
-          " y los datos que introduzca", " El widget también carga {domains}."}},
-    };
+        {"en", englishNotice()}, {"fr", frenchNotice()}, {"de", germanNotice()}, {"es", spanishNotice()}};
     return kTemplates;
 }
 
