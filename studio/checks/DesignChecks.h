@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Problem.h"
+#include "contract/UrlPolicy.h" // isAllowedUrl(), for the callers that check as the checks do
 #include "model/WidgetDesign.h"
 
 #include <vector>
@@ -15,11 +16,6 @@ std::vector<Problem> checkDesign(const WidgetDesign &design);
 
 // JSON Pointer of a block ("/states/idle/blocks/2").
 std::string blockPointer(WidgetState state, size_t index);
-
-// Whether `url` may be used as a link target (https:, mailto:, tel:) or an image
-// source / privacy notice (https: only).
-enum class UrlUse { Link, Image };
-bool isAllowedUrl(const std::string &url, UrlUse use);
 
 // "HH:MM" (00:00 .. 24:00) to minutes since midnight; -1 when malformed.
 int minutesOfTime(const std::string &hhmm);
