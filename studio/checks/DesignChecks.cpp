@@ -1,13 +1,13 @@
 #include "DesignChecks.h"
 
 #include "ProblemText.h"
+#include "contract/DesignFields.h"
 #include "contract/OpeningHours.h"
 
 #include <QCoreApplication>
 
 #include <QDate>
 #include <QTimeZone>
-#include <QUrl>
 
 #include <algorithm>
 #include <map>
@@ -17,20 +17,7 @@ namespace callstudio {
 
 std::string blockPointer(WidgetState state, size_t index)
 {
-    return std::string("/states/") + stateName(state) + "/blocks/" + std::to_string(index);
-}
-
-bool isAllowedUrl(const std::string &url, UrlUse use)
-{
-    const QUrl u(QString::fromStdString(url), QUrl::StrictMode);
-    if (!u.isValid())
-        return false;
-    const QString scheme = u.scheme().toLower();
-    if (scheme == QLatin1String("https"))
-        return !u.host().isEmpty();
-    if (use == UrlUse::Link && (scheme == QLatin1String("mailto") || scheme == QLatin1String("tel")))
-        return !u.path().isEmpty();
-    return false;
+    return blockJsonPointer(state, index).to_string();
 }
 
 namespace {
@@ -47,58 +34,43 @@ public:
 
     std::vector<Problem> run()
     {
-        checkLocales();
-        checkBlockIds();
+        forEachField(m_design, [this](const DesignField &f) { checkIdentity(f); });
         checkIdleLayout();
-        for (auto s : kAllStates) {
-            const auto &blocks = m_design.state(s).blocks;
-            for (size_t i = 0; i < blocks.size(); ++i)
-                checkBlock(blocks[i], blockPointer(s, i));
-        }
+        forEachField(m_design, [this](const DesignField &f) { checkBlockField(f); });
         checkFormKeys();
         std::string builtIn;
-        for (auto code : kAllCallErrorCodes) {
-            auto it = m_design.errorMessages.find(code);
-            if (it == m_design.errorMessages.end())
+        for (auto code : kAllCallErrorCodes)
+            if (!m_design.errorMessages.count(code))
                 builtIn += std::string(builtIn.empty() ? "" : ", ") + callErrorCodeName(code);
-            else
-                requiredText(it->second, std::string("/errorMessages/") + callErrorCodeName(code),
-                             problemText(tr("the \"%1\" error message"), {callErrorCodeName(code)}));
-        }
+        forEachField(m_design, [this](const DesignField &f) {
+            if (f.role == FieldRole::ErrorMessage)
+                requiredText(*f.text, f.pointer,
+                             problemText(tr("the \"%1\" error message"), {callErrorCodeName(*f.errorCode)}));
+        });
         if (!builtIn.empty())
             add(Severity::Info, "text.built-in-error-message",
                 problemText(tr("these call errors show Call Studio's built-in English message: %1"), {builtIn}),
-                "/errorMessages");
+                JsonPointer() / "errorMessages");
         checkBusinessHours();
         return std::move(m_problems);
     }
 
 private:
-    void add(Severity severity, std::string code, std::string message, std::string pointer)
+    void add(Severity severity, std::string code, std::string message, const JsonPointer &pointer)
     {
-        m_problems.push_back({severity, std::move(code), std::move(message), std::move(pointer), 0, 0});
+        m_problems.push_back({severity, std::move(code), std::move(message), pointer.to_string(), 0, 0});
     }
 
-    void checkLocales()
+    // The default locale is listed; block ids are unique.
+    void checkIdentity(const DesignField &f)
     {
         const auto &l = m_design.locales;
-        if (std::find(l.begin(), l.end(), m_design.defaultLocale) == l.end())
+        if (f.role == FieldRole::DefaultLocale && std::find(l.begin(), l.end(), *f.value) == l.end())
             add(Severity::Error, "locale.default-not-listed",
-                problemText(tr("the default locale \"%1\" is not among the design's locales"),
-                            {m_design.defaultLocale}),
-                "/locales/default");
-    }
-
-    void checkBlockIds()
-    {
-        std::set<std::string> seen;
-        for (auto s : kAllStates) {
-            const auto &blocks = m_design.state(s).blocks;
-            for (size_t i = 0; i < blocks.size(); ++i)
-                if (!seen.insert(blocks[i].id).second)
-                    add(Severity::Error, "layout.duplicate-block-id",
-                        problemText(tr("block id \"%1\" is used twice"), {blocks[i].id}), blockPointer(s, i) + "/id");
-        }
+                problemText(tr("the default locale \"%1\" is not among the design's locales"), {*f.value}), f.pointer);
+        if (f.role == FieldRole::BlockId && !m_blockIds.insert(*f.value).second)
+            add(Severity::Error, "layout.duplicate-block-id",
+                problemText(tr("block id \"%1\" is used twice"), {*f.value}), f.pointer);
     }
 
     void checkIdleLayout()
@@ -110,12 +82,12 @@ private:
                 callButtons.push_back(i);
         if (callButtons.empty())
             add(Severity::Error, "layout.call-button-count", problemText(tr("the idle state has no call button")),
-                "/states/idle/blocks");
+                stateBlocksPointer(WidgetState::Idle));
         for (size_t n = 1; n < callButtons.size(); ++n)
             add(Severity::Error, "layout.call-button-count",
                 problemText(tr("the idle state has more than one call button (this is call button %1)"),
                             {std::to_string(n + 1)}),
-                blockPointer(WidgetState::Idle, callButtons[n]));
+                blockJsonPointer(WidgetState::Idle, callButtons[n]));
         if (callButtons.empty())
             return;
         for (size_t i = callButtons.front() + 1; i < blocks.size(); ++i)
@@ -123,30 +95,18 @@ private:
                 add(Severity::Error, "layout.disclosure-after-call-button",
                     problemText(tr("the before-call disclosure comes after the call button; visitors must read it "
                                    "before they tap Call")),
-                    blockPointer(WidgetState::Idle, i));
+                    blockJsonPointer(WidgetState::Idle, i));
     }
 
     // A text that must be present: the default locale's value is required, other
     // locales are reported as missing translations.
-    void requiredText(const LocalizedText &t, const std::string &ptr, const std::string &what)
+    void requiredText(const LocalizedText &t, const JsonPointer &ptr, const std::string &what)
     {
         if (!t.has(m_design.defaultLocale)) {
             add(Severity::Error, "text.missing-default",
                 problemText(tr("%1 has no text in the default locale \"%2\""), {what, m_design.defaultLocale}), ptr);
             return;
         }
-        translations(t, ptr, what);
-    }
-
-    // A text that may be left empty altogether; once written it follows the same rules.
-    void optionalText(const LocalizedText &t, const std::string &ptr, const std::string &what)
-    {
-        if (!t.isEmpty())
-            requiredText(t, ptr, what);
-    }
-
-    void translations(const LocalizedText &t, const std::string &ptr, const std::string &what)
-    {
         std::string missing;
         for (const auto &locale : m_design.locales)
             if (locale != m_design.defaultLocale && !t.has(locale))
@@ -156,141 +116,167 @@ private:
                 problemText(tr("%1 is not translated into %2"), {what, missing}), ptr);
     }
 
-    void checkUrl(const std::string &url, UrlUse use, const std::string &ptr, const std::string &what, bool required)
+    // A text that may be left empty altogether; once written it follows the same rules.
+    void optionalText(const LocalizedText &t, const JsonPointer &ptr, const std::string &what)
+    {
+        if (!t.isEmpty())
+            requiredText(t, ptr, what);
+    }
+
+    void checkUrl(const std::string &url, UrlUse use, const JsonPointer &ptr, const std::string &what, bool required)
     {
         if (url.empty()) {
             if (required)
                 add(Severity::Error, "url.missing", problemText(tr("%1 has no address"), {what}), ptr);
             return;
         }
-        if (!isAllowedUrl(url, use))
-            add(Severity::Error, "url.scheme",
-                problemText(use == UrlUse::Link ? tr("%1 must be an https:, mailto: or tel: address, not \"%2\"")
-                                                : tr("%1 must be an https: address, not \"%2\""),
-                            {what, url.size() > 60 ? url.substr(0, 57) + "..." : url}),
-                ptr);
+        if (isAllowedUrl(url, use))
+            return;
+        const std::string shown = url.size() > 60 ? url.substr(0, 57) + "..." : url;
+        const auto &schemes = allowedUrlSchemes(use);
+        std::string listed;
+        for (const auto &scheme : schemes)
+            listed += (listed.empty() ? "" : ", ") + scheme + ":";
+        add(Severity::Error, "url.scheme",
+            schemes == std::vector<std::string>{"https"}
+                ? problemText(tr("%1 must be an https: address, not \"%2\""), {what, shown})
+            : schemes == std::vector<std::string>{"https", "mailto", "tel"}
+                ? problemText(tr("%1 must be an https:, mailto: or tel: address, not \"%2\""), {what, shown})
+                : problemText(tr("%1 must be an address of one of %2, not \"%3\""), {what, listed, shown}),
+            ptr);
     }
 
-    void checkBlock(const Block &b, const std::string &ptr)
+    // The texts and addresses of blocks, with the block rules that sit between them in
+    // the file's order.
+    void checkBlockField(const DesignField &f)
     {
-        const std::string kind = blockKindName(b.kind);
-        const std::string what = problemText(tr("the %1 block \"%2\""), {kind, b.id});
-        switch (b.kind) {
-        case BlockKind::Heading:
-        case BlockKind::Paragraph:
-        case BlockKind::CallButton:
-        case BlockKind::HangupButton:
-            requiredText(b.text, ptr + "/text", what);
+        if (!f.block)
+            return;
+        const Block &b = *f.block;
+        const std::string what = problemText(tr("the %1 block \"%2\""), {blockKindName(b.kind), b.id});
+        switch (f.role) {
+        case FieldRole::BlockId:
+            if (b.kind == BlockKind::PreCallForm && b.form.fields.empty() && !b.form.consent)
+                add(Severity::Warning, "form.empty", problemText(tr("%1 has no fields"), {what}),
+                    f.pointer.parent_pointer() / "form" / "fields");
             break;
-        case BlockKind::MuteButton:
-            requiredText(b.text, ptr + "/text", what);
-            requiredText(b.activeText, ptr + "/activeText", problemText(tr("%1 (muted label)"), {what}));
+        case FieldRole::BlockText:
+            if (b.kind == BlockKind::CallTimer)
+                optionalText(*f.text, f.pointer, what);
+            else
+                requiredText(*f.text, f.pointer, what);
             break;
-        case BlockKind::CallTimer:
-            optionalText(b.text, ptr + "/text", what);
+        case FieldRole::BlockActiveText:
+            requiredText(*f.text, f.pointer, problemText(tr("%1 (muted label)"), {what}));
             break;
-        case BlockKind::Disclosure:
-            requiredText(b.text, ptr + "/text", what);
-            checkUrl(b.url, UrlUse::Image, ptr + "/url", problemText(tr("the privacy-notice link of %1"), {what}),
-                     false);
+        case FieldRole::BlockUrl:
+            if (f.urlUse == UrlUse::PrivacyNotice)
+                checkUrl(*f.value, f.urlUse, f.pointer, problemText(tr("the privacy-notice link of %1"), {what}),
+                         false);
+            else
+                checkUrl(*f.value, f.urlUse, f.pointer, what, true);
+            break;
+        case FieldRole::BlockLinkLabel:
             if (!b.url.empty())
-                requiredText(b.linkLabel, ptr + "/linkLabel", problemText(tr("the privacy-notice link of %1"), {what}));
+                requiredText(*f.text, f.pointer, problemText(tr("the privacy-notice link of %1"), {what}));
             break;
-        case BlockKind::Link:
-            requiredText(b.text, ptr + "/text", what);
-            checkUrl(b.url, UrlUse::Link, ptr + "/url", what, true);
+        case FieldRole::BlockAltText:
+            requiredText(*f.text, f.pointer, problemText(tr("%1 (alternative text)"), {what}));
             break;
-        case BlockKind::Image:
-            checkUrl(b.url, UrlUse::Image, ptr + "/url", what, true);
-            requiredText(b.altText, ptr + "/alt", problemText(tr("%1 (alternative text)"), {what}));
+        case FieldRole::ConsentLabel:
+            requiredText(*f.text, f.pointer, problemText(tr("%1 (consent checkbox)"), {what}));
             break;
-        case BlockKind::Spacer:
-            break;
-        case BlockKind::PreCallForm:
-            checkForm(b.form, ptr + "/form", what);
-            break;
-        case BlockKind::Survey:
-            checkSurvey(b.survey, ptr + "/survey", what);
-            break;
+        default:
+            checkFormField(f);
+            checkSurveyField(f, what);
         }
     }
 
-    void checkForm(const PreCallForm &form, const std::string &ptr, const std::string &what)
+    void checkFormField(const DesignField &f)
     {
-        if (form.fields.empty() && !form.consent)
-            add(Severity::Warning, "form.empty", problemText(tr("%1 has no fields"), {what}), ptr + "/fields");
-        for (size_t i = 0; i < form.fields.size(); ++i) {
-            const auto &f = form.fields[i];
-            const std::string fptr = ptr + "/fields/" + std::to_string(i);
-            const std::string fwhat = problemText(tr("the form field \"%1\""), {f.key});
-            requiredText(f.label, fptr + "/label", fwhat);
-            optionalText(f.placeholder, fptr + "/placeholder", problemText(tr("%1 (placeholder)"), {fwhat}));
-            if (f.type == FieldType::Select) {
-                if (f.options.empty())
-                    add(Severity::Error, "form.select-without-options",
-                        problemText(tr("%1 is a list with no options"), {fwhat}), fptr);
-                std::set<std::string> values;
-                for (size_t o = 0; o < f.options.size(); ++o) {
-                    const std::string optr = fptr + "/options/" + std::to_string(o);
-                    if (!values.insert(f.options[o].value).second)
-                        add(Severity::Error, "form.duplicate-option",
-                            problemText(tr("%1 lists the option \"%2\" twice"), {fwhat, f.options[o].value}),
-                            optr + "/value");
-                    requiredText(f.options[o].label, optr + "/label",
-                                 problemText(tr("%1 option \"%2\""), {fwhat, f.options[o].value}));
-                }
+        if (!f.formField)
+            return;
+        const FormField &field = *f.formField;
+        const std::string fwhat = problemText(tr("the form field \"%1\""), {field.key});
+        switch (f.role) {
+        case FieldRole::FormFieldLabel:
+            requiredText(*f.text, f.pointer, fwhat);
+            break;
+        case FieldRole::FormFieldPlaceholder:
+            optionalText(*f.text, f.pointer, problemText(tr("%1 (placeholder)"), {fwhat}));
+            if (field.type == FieldType::Select && field.options.empty())
+                add(Severity::Error, "form.select-without-options",
+                    problemText(tr("%1 is a list with no options"), {fwhat}), f.pointer.parent_pointer());
+            break;
+        case FieldRole::OptionValue:
+            if (m_optionsOf != &field) {
+                m_optionsOf = &field;
+                m_optionValues.clear();
             }
+            if (!m_optionValues.insert(*f.value).second)
+                add(Severity::Error, "form.duplicate-option",
+                    problemText(tr("%1 lists the option \"%2\" twice"), {fwhat, *f.value}), f.pointer);
+            break;
+        case FieldRole::OptionLabel:
+            requiredText(*f.text, f.pointer, problemText(tr("%1 option \"%2\""), {fwhat, f.option->value}));
+            break;
+        default:
+            break;
         }
-        if (form.consent)
-            requiredText(form.consent->label, ptr + "/consent/label", problemText(tr("%1 (consent checkbox)"), {what}));
     }
 
-    void checkSurvey(const SurveySpec &s, const std::string &ptr, const std::string &what)
+    void checkSurveyField(const DesignField &f, const std::string &what)
     {
-        requiredText(s.question, ptr + "/question", problemText(tr("%1 (question)"), {what}));
-        if (s.scaleMin >= s.scaleMax)
-            add(Severity::Error, "survey.scale",
-                problemText(tr("%1 has a rating scale whose lowest value is not below its highest"), {what}),
-                ptr + "/scale");
-        if (s.commentEnabled)
-            requiredText(s.commentLabel, ptr + "/comment/label", problemText(tr("%1 (comment label)"), {what}));
-        optionalText(s.commentPlaceholder, ptr + "/comment/placeholder",
-                     problemText(tr("%1 (comment placeholder)"), {what}));
-        requiredText(s.submitLabel, ptr + "/submitLabel", problemText(tr("%1 (send button)"), {what}));
-        requiredText(s.thanks, ptr + "/thanks", problemText(tr("%1 (thank-you text)"), {what}));
+        const SurveySpec &s = f.block->survey;
+        switch (f.role) {
+        case FieldRole::SurveyQuestion:
+            requiredText(*f.text, f.pointer, problemText(tr("%1 (question)"), {what}));
+            break;
+        case FieldRole::SurveyCommentLabel:
+            if (s.scaleMin >= s.scaleMax)
+                add(Severity::Error, "survey.scale",
+                    problemText(tr("%1 has a rating scale whose lowest value is not below its highest"), {what}),
+                    f.pointer.parent_pointer().parent_pointer() / "scale");
+            if (s.commentEnabled)
+                requiredText(*f.text, f.pointer, problemText(tr("%1 (comment label)"), {what}));
+            break;
+        case FieldRole::SurveyCommentPlaceholder:
+            optionalText(*f.text, f.pointer, problemText(tr("%1 (comment placeholder)"), {what}));
+            break;
+        case FieldRole::SurveySubmitLabel:
+            requiredText(*f.text, f.pointer, problemText(tr("%1 (send button)"), {what}));
+            break;
+        case FieldRole::SurveyThanks:
+            requiredText(*f.text, f.pointer, problemText(tr("%1 (thank-you text)"), {what}));
+            break;
+        default:
+            break;
+        }
     }
 
     void checkFormKeys()
     {
         // Keys name the values sent with the call, so they are unique across all forms.
         std::set<std::string> seen;
-        for (auto s : kAllStates) {
-            const auto &blocks = m_design.state(s).blocks;
-            for (size_t i = 0; i < blocks.size(); ++i) {
-                if (blocks[i].kind != BlockKind::PreCallForm)
-                    continue;
-                const auto &fields = blocks[i].form.fields;
-                for (size_t f = 0; f < fields.size(); ++f)
-                    if (!seen.insert(fields[f].key).second)
-                        add(Severity::Error, "form.duplicate-key",
-                            problemText(tr("the form field key \"%1\" is used twice"), {fields[f].key}),
-                            blockPointer(s, i) + "/form/fields/" + std::to_string(f) + "/key");
-            }
-        }
+        forEachField(m_design, [&](const DesignField &f) {
+            if (f.role == FieldRole::FormFieldKey && !seen.insert(*f.value).second)
+                add(Severity::Error, "form.duplicate-key",
+                    problemText(tr("the form field key \"%1\" is used twice"), {*f.value}), f.pointer);
+        });
     }
 
-    void checkWindows(const std::vector<TimeWindow> &windows, const std::string &ptr, const std::string &what)
+    void checkWindows(const std::vector<TimeWindow> &windows, const JsonPointer &ptr, const std::string &what)
     {
         std::vector<std::pair<int, int>> spans; // minutes, with the window's index
         for (size_t i = 0; i < windows.size(); ++i) {
-            const std::string wptr = ptr + "/" + std::to_string(i);
+            const JsonPointer wptr = ptr / i;
             const int open = minutesOfTime(windows[i].open);
             const int close = minutesOfTime(windows[i].close);
             if (open < 0 || close < 0) {
                 add(Severity::Error, "hours.time-format",
                     problemText(tr("%1: \"%2\" is not a time as HH:MM"),
                                 {what, open < 0 ? windows[i].open : windows[i].close}),
-                    wptr + (open < 0 ? "/open" : "/close"));
+                    wptr / (open < 0 ? "open" : "close"));
                 continue;
             }
             if (open >= close) {
@@ -315,44 +301,48 @@ private:
     void checkBusinessHours()
     {
         const auto &h = m_design.businessHours;
+        const JsonPointer hours = JsonPointer() / "businessHours";
         if (!QTimeZone::isTimeZoneIdAvailable(QByteArray::fromStdString(h.timezone)))
             add(Severity::Error, "hours.timezone",
-                problemText(tr("\"%1\" is not a known IANA time zone"), {h.timezone}), "/businessHours/timezone");
+                problemText(tr("\"%1\" is not a known IANA time zone"), {h.timezone}), hours / "timezone");
         bool anyWindow = false;
         for (int day = 0; day < 7; ++day) {
             const auto &windows = h.weekly[static_cast<size_t>(day)];
             anyWindow = anyWindow || !windows.empty();
-            checkWindows(windows, std::string("/businessHours/weekly/") + weekdayName(day), weekdayName(day));
+            checkWindows(windows, hours / "weekly" / weekdayName(day), weekdayName(day));
         }
         if (!h.alwaysOpen && !anyWindow)
             add(Severity::Warning, "hours.never-open",
                 problemText(tr("business hours are on but no day has an opening window: the widget always shows "
                                "\"closed\"")),
-                "/businessHours/weekly");
+                hours / "weekly");
         std::set<std::string> dates;
         for (size_t i = 0; i < h.exceptions.size(); ++i) {
             const auto &e = h.exceptions[i];
-            const std::string eptr = "/businessHours/exceptions/" + std::to_string(i);
+            const JsonPointer eptr = hours / "exceptions" / i;
             if (!QDate::fromString(QString::fromStdString(e.date), Qt::ISODate).isValid())
                 add(Severity::Error, "hours.date",
-                    problemText(tr("\"%1\" is not a calendar date (YYYY-MM-DD)"), {e.date}), eptr + "/date");
+                    problemText(tr("\"%1\" is not a calendar date (YYYY-MM-DD)"), {e.date}), eptr / "date");
             else if (!dates.insert(e.date).second)
                 add(Severity::Error, "hours.duplicate-date",
-                    problemText(tr("there are two exceptions for %1"), {e.date}), eptr + "/date");
+                    problemText(tr("there are two exceptions for %1"), {e.date}), eptr / "date");
             if (!e.closed) {
                 if (e.windows.empty())
                     add(Severity::Error, "hours.exception-without-hours",
                         problemText(tr("the exception for %1 is not closed all day but has no opening window"),
                                     {e.date}),
                         eptr);
-                checkWindows(e.windows, eptr + "/windows", problemText(tr("the exception for %1"), {e.date}));
+                checkWindows(e.windows, eptr / "windows", problemText(tr("the exception for %1"), {e.date}));
             }
-            optionalText(e.label, eptr + "/label", problemText(tr("the label of the exception for %1"), {e.date}));
+            optionalText(e.label, eptr / "label", problemText(tr("the label of the exception for %1"), {e.date}));
         }
     }
 
     const WidgetDesign &m_design;
     std::vector<Problem> m_problems;
+    std::set<std::string> m_blockIds;
+    const FormField *m_optionsOf = nullptr; // whose option values m_optionValues holds
+    std::set<std::string> m_optionValues;
 };
 
 } // namespace

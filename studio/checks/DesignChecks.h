@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Problem.h"
+#include "contract/UrlPolicy.h" // isAllowedUrl(), for the callers that check as the checks do
 #include "model/WidgetDesign.h"
 
 #include <vector>
@@ -15,10 +16,5 @@ std::vector<Problem> checkDesign(const WidgetDesign &design);
 
 // JSON Pointer of a block ("/states/idle/blocks/2").
 std::string blockPointer(WidgetState state, size_t index);
-
-// Whether `url` may be used as a link target (https:, mailto:, tel:) or an image
-// source / privacy notice (https: only).
-enum class UrlUse { Link, Image };
-bool isAllowedUrl(const std::string &url, UrlUse use);
 
 } // namespace callstudio

@@ -23,19 +23,4 @@ bool hasErrors(const std::vector<Problem> &problems)
                        [](const Problem &p) { return p.severity == Severity::Error; });
 }
 
-std::string escapePointerToken(const std::string &token)
-{
-    std::string out;
-    out.reserve(token.size());
-    for (char c : token) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
 } // namespace callstudio

@@ -28,7 +28,4 @@ struct Problem
 
 bool hasErrors(const std::vector<Problem> &problems);
 
-// RFC 6901 escaping of one reference token.
-std::string escapePointerToken(const std::string &token);
-
 } // namespace callstudio

@@ -1,7 +1,8 @@
 #include "AddRemoveLocale.h"
 
+#include "contract/FieldConstraints.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -9,33 +10,12 @@ namespace callstudio {
 
 void forEachText(WidgetDesign &design, const std::function<void(LocalizedText &)> &visit)
 {
-    for (auto &state : design.states) {
-        for (auto &b : state.blocks) {
-            for (LocalizedText *t : {&b.text, &b.activeText, &b.linkLabel, &b.altText})
-                visit(*t);
-            for (auto &f : b.form.fields) {
-                visit(f.label);
-                visit(f.placeholder);
-                for (auto &o : f.options)
-                    visit(o.label);
-            }
-            if (b.form.consent)
-                visit(b.form.consent->label);
-            for (LocalizedText *t : {&b.survey.question, &b.survey.commentLabel, &b.survey.commentPlaceholder,
-                                     &b.survey.submitLabel, &b.survey.thanks})
-                visit(*t);
-        }
-    }
-    for (auto &[code, text] : design.errorMessages)
-        visit(text);
-    for (auto &e : design.businessHours.exceptions)
-        visit(e.label);
+    forEachText(design, [&](LocalizedText &text, const JsonPointer &) { visit(text); });
 }
 
 bool isValidLocaleTag(const std::string &locale)
 {
-    static const QRegularExpression tag(QStringLiteral("^[a-z]{2,3}(-[A-Z]{2})?$"));
-    return tag.match(QString::fromStdString(locale)).hasMatch();
+    return matchesFieldPattern(FieldKind::LocaleCode, locale);
 }
 
 WidgetDesign AddLocale::withLocale(WidgetDesign design, const std::string &locale)

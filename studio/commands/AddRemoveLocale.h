@@ -8,10 +8,11 @@
 
 namespace callstudio {
 
-// Calls `visit` on every per-locale text of the design.
+// Calls `visit` on every per-locale text the design file holds (contract/DesignFields.h).
 void forEachText(WidgetDesign &design, const std::function<void(LocalizedText &)> &visit);
 
-// Whether `locale` looks like a BCP 47 tag the design can hold ("fr", "pt-BR").
+// Whether `locale` looks like a BCP 47 tag the design can hold ("fr", "pt-BR"): the
+// schema's localeCode pattern.
 bool isValidLocaleTag(const std::string &locale);
 
 class AddLocale : public ReplaceDesign

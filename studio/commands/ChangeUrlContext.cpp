@@ -1,7 +1,8 @@
 #include "ChangeUrlContext.h"
 
+#include "contract/FieldConstraints.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace callstudio {
 
@@ -40,8 +41,7 @@ RenameContextKey::RenameContextKey(DesignDocument *document, const std::string &
 
 bool isValidContextKey(const std::string &key)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,63}$"));
-    return pattern.match(QString::fromStdString(key)).hasMatch();
+    return matchesFieldPattern(FieldKind::Key, key);
 }
 
 } // namespace callstudio

@@ -32,7 +32,7 @@ public:
 };
 
 // Whether `key` can name a URL context entry: letters, digits and '_', starting
-// with a letter or '_', at most 64 characters.
+// with a letter or '_', at most 64 characters (the schema's key pattern).
 bool isValidContextKey(const std::string &key);
 
 } // namespace callstudio

@@ -2,6 +2,7 @@
 
 #include "OpeningHours.h"
 #include "ProductContract.h"
+#include "UrlPolicy.h"
 
 #include <string>
 
@@ -51,7 +52,10 @@ nlohmann::json runtimeContract(const WidgetDesign &design, const QDateTime &from
         {"events", eventsJson()},
         {"customEventPrefix", std::string(kCustomEventPrefix)},
         {"callErrors", callErrors},
-        {"urlSchemes", {{"link", {"https", "mailto", "tel"}}, {"image", {"https"}}, {"privacyNotice", {"https"}}}},
+        {"urlSchemes",
+         {{"link", allowedUrlSchemes(UrlUse::Link)},
+          {"image", allowedUrlSchemes(UrlUse::Image)},
+          {"privacyNotice", allowedUrlSchemes(UrlUse::PrivacyNotice)}}},
         {"limits",
          {{"emitBytes", kRuntimeLimits.emitBytes},
           {"emitsPerSecond", kRuntimeLimits.emitsPerSecond},

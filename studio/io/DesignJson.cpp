@@ -1,5 +1,7 @@
 #include "DesignJson.h"
 
+#include "contract/ThemeColorKeys.h"
+
 namespace callstudio {
 
 using ojson = nlohmann::ordered_json;
@@ -238,15 +240,10 @@ ojson designToJson(const WidgetDesign &d, StatesOutput states)
     j["name"] = d.name;
     j["locales"] = ojson{{"default", d.defaultLocale}, {"available", d.locales}};
 
-    const auto &c = d.theme.colors;
-    j["theme"] = ojson{{"colors", ojson{{"primary", c.primary},
-                                        {"onPrimary", c.onPrimary},
-                                        {"background", c.background},
-                                        {"onBackground", c.onBackground},
-                                        {"surface", c.surface},
-                                        {"text", c.text},
-                                        {"muted", c.muted},
-                                        {"error", c.error}}},
+    ojson colors = ojson::object();
+    for (const auto &color : kThemeColorKeys)
+        colors[color.key] = d.theme.colors.*color.member;
+    j["theme"] = ojson{{"colors", std::move(colors)},
                        {"fontFamily", d.theme.fontFamily},
                        {"cornerRadius", d.theme.cornerRadius},
                        {"launcher", ojson{{"position", launcherPositionName(d.theme.position)},
@@ -335,15 +332,8 @@ WidgetDesign designFromJson(json doc)
 
     auto &theme = doc.at("theme");
     auto &colors = theme.at("colors");
-    auto &c = d.theme.colors;
-    c.primary = colors.at("primary").get<std::string>();
-    c.onPrimary = colors.at("onPrimary").get<std::string>();
-    c.background = colors.at("background").get<std::string>();
-    c.onBackground = colors.at("onBackground").get<std::string>();
-    c.surface = colors.at("surface").get<std::string>();
-    c.text = colors.at("text").get<std::string>();
-    c.muted = colors.at("muted").get<std::string>();
-    c.error = colors.at("error").get<std::string>();
+    for (const auto &color : kThemeColorKeys)
+        d.theme.colors.*color.member = colors.at(color.key).get<std::string>();
     d.theme.fontFamily = theme.at("fontFamily").get<std::string>();
     d.theme.cornerRadius = theme.at("cornerRadius").get<int>();
     auto &launcher = theme.at("launcher");

@@ -1,6 +1,6 @@
 #include "JsonLocator.h"
 
-#include "checks/Problem.h"
+#include "contract/JsonPointer.h"
 
 #include <nlohmann/json.hpp>
 
@@ -136,39 +136,29 @@ private:
     size_t m_pos;
 };
 
-std::vector<std::string> splitPointer(const std::string &pointer)
+// `pointer` and its ancestors, nearest first, ending with the root; a malformed pointer
+// has only the root.
+std::vector<std::string> selfAndAncestors(const std::string &pointer)
 {
-    std::vector<std::string> tokens;
-    if (pointer.empty())
-        return tokens;
-    size_t start = 1;
-    while (start <= pointer.size()) {
-        size_t slash = pointer.find('/', start);
-        if (slash == std::string::npos)
-            slash = pointer.size();
-        std::string token = pointer.substr(start, slash - start);
-        std::string unescaped;
-        for (size_t i = 0; i < token.size(); ++i) {
-            if (token[i] == '~' && i + 1 < token.size()) {
-                unescaped += token[i + 1] == '1' ? '/' : '~';
-                ++i;
-            } else {
-                unescaped += token[i];
-            }
-        }
-        tokens.push_back(std::move(unescaped));
-        start = slash + 1;
+    const auto parsed = parsePointer(pointer);
+    if (!parsed)
+        return {""};
+    std::vector<std::string> out;
+    for (JsonPointer p = *parsed;; p = p.parent_pointer()) {
+        out.push_back(p.to_string());
+        if (p.empty())
+            return out;
     }
-    return tokens;
 }
 
 } // namespace
 
 std::optional<size_t> locatePointer(std::string_view text, const std::string &pointer)
 {
-    if (!pointer.empty() && pointer[0] != '/')
+    const auto parsed = parsePointer(pointer);
+    if (!parsed)
         return std::nullopt;
-    const auto tokens = splitPointer(pointer);
+    const auto tokens = pointerTokens(*parsed);
     Scanner s(text);
     s.skipSpace();
     size_t found = s.pos();
@@ -265,7 +255,7 @@ private:
                 const auto key = m_scanner.readString();
                 if (!key || !m_scanner.consume(':'))
                     return false;
-                childPath = path + "/" + escapePointerToken(*key);
+                childPath = path + (JsonPointer() / *key).to_string();
             } else {
                 childPath = path + "/" + std::to_string(index);
             }
@@ -294,11 +284,8 @@ std::vector<TextPosition> locatePointersOrAncestors(std::string_view text, const
 {
     std::unordered_set<std::string> wanted;
     for (const auto &pointer : pointers)
-        for (size_t slash = pointer.find('/', 1);; slash = pointer.find('/', slash + 1)) {
-            wanted.insert(pointer.substr(0, slash));
-            if (slash == std::string::npos)
-                break;
-        }
+        for (auto &ancestor : selfAndAncestors(pointer))
+            wanted.insert(std::move(ancestor));
     const auto found = WantedWalk(text, wanted).run();
 
     // Line starts once, so each position costs a search plus the length of its line.
@@ -309,12 +296,11 @@ std::vector<TextPosition> locatePointersOrAncestors(std::string_view text, const
 
     std::vector<TextPosition> positions;
     positions.reserve(pointers.size());
-    for (std::string pointer : pointers) {
-        auto it = found.find(pointer);
-        while (it == found.end() && !pointer.empty()) {
-            pointer.erase(pointer.rfind('/'));
-            it = found.find(pointer);
-        }
+    for (const std::string &pointer : pointers) {
+        auto it = found.end();
+        for (const auto &ancestor : selfAndAncestors(pointer))
+            if ((it = found.find(ancestor)) != found.end())
+                break;
         if (it == found.end()) {
             positions.push_back({});
             continue;
@@ -331,13 +317,10 @@ std::vector<TextPosition> locatePointersOrAncestors(std::string_view text, const
 
 TextPosition locatePointerOrAncestor(std::string_view text, std::string pointer)
 {
-    while (true) {
-        if (auto offset = locatePointer(text, pointer))
+    for (const auto &ancestor : selfAndAncestors(pointer))
+        if (auto offset = locatePointer(text, ancestor))
             return positionOfOffset(text, *offset);
-        if (pointer.empty())
-            return {};
-        pointer.erase(pointer.rfind('/'));
-    }
+    return {};
 }
 
 } // namespace callstudio

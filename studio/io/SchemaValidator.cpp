@@ -2,6 +2,7 @@
 
 #include "DesignSchemaText.h" // generated: kDesignSchemaText
 #include "checks/ProblemText.h"
+#include "contract/JsonPointer.h"
 
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
@@ -27,12 +28,17 @@ const std::string &designSchemaText()
     return text;
 }
 
+const json &designSchema()
+{
+    static const json doc = json::parse(designSchemaText());
+    return doc;
+}
+
 namespace {
 
 const json &schemaDocument()
 {
-    static const json doc = json::parse(designSchemaText());
-    return doc;
+    return designSchema();
 }
 
 const valijson::Schema &compiledSchema()
@@ -54,25 +60,6 @@ const json &resolveRef(const json &node)
         return schemaDocument().at(json::json_pointer(ref.substr(1)));
     }
     return node;
-}
-
-// The schema node that governs the value at `tokens`, following properties,
-// additionalProperties, items and $ref; nullptr when it cannot be told statically.
-const json *schemaNodeFor(const std::vector<std::string> &tokens)
-{
-    const json *node = &schemaDocument();
-    for (const auto &token : tokens) {
-        node = &resolveRef(*node);
-        if (node->contains("properties") && node->at("properties").contains(token))
-            node = &node->at("properties").at(token);
-        else if (node->contains("additionalProperties") && node->at("additionalProperties").is_object())
-            node = &node->at("additionalProperties");
-        else if (node->contains("items"))
-            node = &node->at("items");
-        else
-            return nullptr;
-    }
-    return &resolveRef(*node);
 }
 
 // A JSON Schema type as a message names it: "an integer", "a string"; null is the JSON
@@ -185,10 +172,7 @@ struct Failure
 
 std::string pointerOf(const std::vector<std::string> &tokens)
 {
-    std::string p;
-    for (const auto &t : tokens)
-        p += "/" + escapePointerToken(t);
-    return p;
+    return pointerOfTokens(tokens).to_string();
 }
 
 const json *valueAt(const json &doc, const std::vector<std::string> &tokens)
@@ -267,7 +251,7 @@ bool describe(const json &doc, Failure f, Problem &out)
         return false;
 
     const json *value = valueAt(doc, f.tokens);
-    const json *node = schemaNodeFor(f.tokens);
+    const json *node = designSchemaNodeFor(f.tokens);
     const std::string where = nameOf(doc, f.tokens);
     std::string message;
 
@@ -460,7 +444,7 @@ void collectKeyRules(const json &node, const json &value, std::vector<KeyRule> &
 void checkKeyNames(const json &doc, const std::vector<std::string> &tokens, std::vector<Problem> &out)
 {
     const json *value = valueAt(doc, tokens);
-    const json *node = schemaNodeFor(tokens);
+    const json *node = designSchemaNodeFor(tokens);
     if (!value || !value->is_object() || !node)
         return;
     std::vector<KeyRule> rules;
@@ -513,6 +497,23 @@ void checkKeyNames(const json &doc, const std::vector<std::string> &tokens, std:
 }
 
 } // namespace
+
+const json *designSchemaNodeFor(const std::vector<std::string> &tokens)
+{
+    const json *node = &schemaDocument();
+    for (const auto &token : tokens) {
+        node = &resolveRef(*node);
+        if (node->contains("properties") && node->at("properties").contains(token))
+            node = &node->at("properties").at(token);
+        else if (node->contains("additionalProperties") && node->at("additionalProperties").is_object())
+            node = &node->at("additionalProperties");
+        else if (node->contains("items"))
+            node = &node->at("items");
+        else
+            return nullptr;
+    }
+    return &resolveRef(*node);
+}
 
 std::vector<Problem> validateAgainstSchema(const json &doc)
 {

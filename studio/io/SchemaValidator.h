@@ -11,8 +11,14 @@
 
 namespace callstudio {
 
-// The schema text compiled into the library.
+// The schema text compiled into the library, and that text parsed.
 const std::string &designSchemaText();
+const nlohmann::json &designSchema();
+
+// The schema node that governs the value at `tokens` of a design file, following
+// properties, additionalProperties, items and $ref; nullptr when it cannot be told
+// statically.
+const nlohmann::json *designSchemaNodeFor(const std::vector<std::string> &tokens);
 
 // Problems (pointer and message; no line/column) for every leaf failure, in document
 // order of their pointers. Empty when the document is valid.

@@ -2,8 +2,8 @@
 
 #include "SensitiveData.h"
 #include "ThirdPartyInventory.h"
-#include "checks/DesignChecks.h"
 #include "checks/ProblemText.h"
+#include "contract/DesignFields.h"
 
 #include <QCoreApplication>
 
@@ -70,17 +70,11 @@ public:
 
     std::vector<Problem> run()
     {
-        checkUrlContext();
-        for (auto state : kAllStates) {
-            const auto &blocks = m_design.state(state).blocks;
-            for (size_t i = 0; i < blocks.size(); ++i) {
-                const std::string pointer = blockPointer(state, i);
-                if (blocks[i].kind == BlockKind::PreCallForm)
-                    checkForm(blocks[i].form, pointer);
-                else if (blocks[i].kind == BlockKind::Survey)
-                    checkSurvey(blocks[i].survey, pointer);
-            }
-        }
+        forEachField(m_design, [this](const DesignField &f) { checkUrlContext(f); });
+        forEachField(m_design, [this](const DesignField &f) {
+            checkForm(f);
+            checkSurvey(f);
+        });
         if (!hasDisclosureInIdle(m_design)) {
             checkTrackersNotice();
             checkFormNotice();
@@ -185,62 +179,71 @@ private:
         return false;
     }
 
-    void checkUrlContext()
+    // A key that looks sensitive is reported once, its sample value then is not.
+    void checkUrlContext(const DesignField &f)
     {
-        for (const auto &[key, value] : m_design.urlContext) {
-            const std::string pointer = "/urlContext/" + escapePointerToken(key);
+        if (f.role == FieldRole::ContextKey) {
             //: Subject of "… looks like payment card data" and "… looks like health data". %1 is a key.
             const std::string what =
-                problemText(QCoreApplication::translate("Problems", "the URL context key \"%1\""), {key});
-            if (checkIdentifier(what, key, pointer))
-                continue;
+                problemText(QCoreApplication::translate("Problems", "the URL context key \"%1\""), {*f.value});
+            m_keyReported = checkIdentifier(what, *f.value, f.pointer.to_string());
+        } else if (f.role == FieldRole::ContextValue && !m_keyReported) {
             //: Subject of "… looks like payment card data" and "… looks like health data". %1 is a key, %2 its value.
             const std::string withValue =
                 problemText(QCoreApplication::translate("Problems", "the URL context key \"%1\" (sample value \"%2\")"),
-                            {key, value});
-            checkPlainText(withValue, value, pointer);
+                            {f.pointer.back(), *f.value});
+            checkPlainText(withValue, *f.value, f.pointer.to_string());
         }
     }
 
-    void checkForm(const PreCallForm &form, const std::string &pointer)
+    // One finding per form field: its key, else its label, else its placeholder, else its
+    // first option that looks sensitive.
+    void checkForm(const DesignField &f)
     {
-        for (size_t f = 0; f < form.fields.size(); ++f) {
-            const FormField &field = form.fields[f];
-            const std::string fieldPointer = pointer + "/form/fields/" + std::to_string(f);
-            //: Subject of "… looks like payment card data" and "… looks like health data". %1 is a field's key.
-            const std::string what =
-                problemText(QCoreApplication::translate("Problems", "the pre-call form field \"%1\""), {field.key});
-            if (checkIdentifier(what, field.key, fieldPointer + "/key")
-                || checkText(what, field.label, fieldPointer + "/label")
-                || checkText(what, field.placeholder, fieldPointer + "/placeholder"))
-                continue;
-            for (size_t o = 0; o < field.options.size(); ++o) {
-                //: Subject of "… looks like payment card data" and "… looks like health data".
-                //: %1 is a field's key, %2 the value of one of its options.
-                const std::string option = problemText(
-                    QCoreApplication::translate("Problems", "the pre-call form field \"%1\" (option \"%2\")"),
-                    {field.key, field.options[o].value});
-                if (checkText(option, field.options[o].label,
-                              fieldPointer + "/options/" + std::to_string(o) + "/label"))
-                    break;
-            }
-        }
-    }
-
-    void checkSurvey(const SurveySpec &survey, const std::string &pointer)
-    {
-        //: Subject of "… looks like payment card data" and "… looks like health data".
-        if (checkText(problemText(QCoreApplication::translate("Problems", "the survey question")), survey.question,
-                      pointer + "/survey/question"))
+        if (!f.formField || m_settled == f.formField)
             return;
-        if (!survey.commentEnabled)
-            return;
-        //: Subject of "… looks like payment card data" and "… looks like health data".
-        if (!checkText(problemText(QCoreApplication::translate("Problems", "the survey comment label")),
-                       survey.commentLabel, pointer + "/survey/comment/label"))
+        const FormField &field = *f.formField;
+        //: Subject of "… looks like payment card data" and "… looks like health data". %1 is a field's key.
+        const std::string what =
+            problemText(QCoreApplication::translate("Problems", "the pre-call form field \"%1\""), {field.key});
+        bool found = false;
+        if (f.role == FieldRole::FormFieldKey)
+            found = checkIdentifier(what, field.key, f.pointer.to_string());
+        else if (f.role == FieldRole::FormFieldLabel || f.role == FieldRole::FormFieldPlaceholder)
+            found = checkText(what, *f.text, f.pointer.to_string());
+        else if (f.role == FieldRole::OptionLabel)
             //: Subject of "… looks like payment card data" and "… looks like health data".
-            checkText(problemText(QCoreApplication::translate("Problems", "the survey comment placeholder")),
-                      survey.commentPlaceholder, pointer + "/survey/comment/placeholder");
+            //: %1 is a field's key, %2 the value of one of its options.
+            found = checkText(
+                problemText(QCoreApplication::translate("Problems", "the pre-call form field \"%1\" (option \"%2\")"),
+                            {field.key, f.option->value}),
+                *f.text, f.pointer.to_string());
+        if (found)
+            m_settled = f.formField;
+    }
+
+    // One finding per survey: its question, else (when comments are on) the comment's
+    // label, else its placeholder.
+    void checkSurvey(const DesignField &f)
+    {
+        if (!f.block || f.block->kind != BlockKind::Survey || m_settled == &f.block->survey)
+            return;
+        const SurveySpec &survey = f.block->survey;
+        bool found = false;
+        if (f.role == FieldRole::SurveyQuestion)
+            //: Subject of "… looks like payment card data" and "… looks like health data".
+            found = checkText(problemText(QCoreApplication::translate("Problems", "the survey question")), *f.text,
+                              f.pointer.to_string());
+        else if (f.role == FieldRole::SurveyCommentLabel && survey.commentEnabled)
+            //: Subject of "… looks like payment card data" and "… looks like health data".
+            found = checkText(problemText(QCoreApplication::translate("Problems", "the survey comment label")), *f.text,
+                              f.pointer.to_string());
+        else if (f.role == FieldRole::SurveyCommentPlaceholder && survey.commentEnabled)
+            //: Subject of "… looks like payment card data" and "… looks like health data".
+            found = checkText(problemText(QCoreApplication::translate("Problems", "the survey comment placeholder")),
+                              *f.text, f.pointer.to_string());
+        if (found)
+            m_settled = &survey;
     }
 
     void checkTrackersNotice()
@@ -296,7 +299,7 @@ private:
                                         "idle state so visitors read it before the microphone is asked for. Seed "
                                         "guidance: \"%2\""),
                                     {personal, kDisclosureGuidance}),
-                        blockPointer(state, i));
+                        blockJsonPointer(state, i).to_string());
                     return;
                 }
             }
@@ -306,29 +309,33 @@ private:
     // The first block whose text says calls are recorded.
     void checkRecordingNotice()
     {
-        for (auto state : kAllStates) {
-            const auto &blocks = m_design.state(state).blocks;
-            for (size_t i = 0; i < blocks.size(); ++i)
-                for (const auto &text : textsOf(blocks[i].text))
-                    if (mentionsRecording(text)) {
-                        //: %1 is a kind of block and %2 a state, as the design file names them (paragraph, in_call …);
-                        //: %3 quotes the product's English documentation: keep it in English.
-                        add(Severity::Warning, "privacy.disclosure-recording",
-                            problemText(QCoreApplication::translate(
-                                            "Problems",
-                                            "this %1 in the %2 state mentions call recording, but visitors only learn "
-                                            "about it from a before-call disclosure in the idle state; move the notice "
-                                            "there. Seed guidance: \"%3\""),
-                                        {blockKindName(blocks[i].kind), stateName(state), kDisclosureGuidance}),
-                            blockPointer(state, i) + "/text");
-                        return;
-                    }
-        }
+        bool reported = false;
+        forEachField(m_design, [&](const DesignField &f) {
+            if (reported || f.role != FieldRole::BlockText)
+                return;
+            for (const auto &text : textsOf(*f.text))
+                if (mentionsRecording(text)) {
+                    //: %1 is a kind of block and %2 a state, as the design file names them (paragraph, in_call …);
+                    //: %3 quotes the product's English documentation: keep it in English.
+                    add(Severity::Warning, "privacy.disclosure-recording",
+                        problemText(QCoreApplication::translate(
+                                        "Problems",
+                                        "this %1 in the %2 state mentions call recording, but visitors only learn "
+                                        "about it from a before-call disclosure in the idle state; move the notice "
+                                        "there. Seed guidance: \"%3\""),
+                                    {blockKindName(f.block->kind), stateName(*f.state), kDisclosureGuidance}),
+                        f.pointer.to_string());
+                    reported = true;
+                    return;
+                }
+        });
     }
 
     const WidgetDesign &m_design;
     const ParsedCustomCode &m_parsed;
     std::vector<Problem> m_problems;
+    bool m_keyReported = false;      // the URL context key just visited
+    const void *m_settled = nullptr; // the form field or survey already reported
 };
 
 } // namespace

@@ -1,6 +1,6 @@
 #include "ColorContrast.h"
 
-#include <QRegularExpression>
+#include "contract/FieldConstraints.h"
 
 #include <algorithm>
 #include <cmath>
@@ -26,8 +26,7 @@ double contrastRatio(const QColor &a, const QColor &b)
 
 QColor parseDesignColor(const QString &text)
 {
-    static const QRegularExpression hex(QStringLiteral("^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"));
-    if (!hex.match(text).hasMatch())
+    if (!matchesFieldPattern(FieldKind::Color, text.toStdString()))
         return {};
     return QColor(text);
 }

@@ -1,5 +1,7 @@
 #include "EditorRegistry.h"
 
+#include "contract/JsonPointer.h"
+
 #include <QApplication>
 #include <QDockWidget>
 #include <QScrollArea>
@@ -20,18 +22,15 @@ void EditorRegistry::refreshAll() const
 
 QWidget *EditorRegistry::editorFor(const std::string &pointer) const
 {
-    QWidget *best = nullptr;
-    size_t bestLength = 0;
-    for (const auto &[key, widget] : m_editors) {
-        const bool matches =
-            pointer == key
-            || (pointer.size() > key.size() && pointer.compare(0, key.size(), key) == 0 && pointer[key.size()] == '/');
-        if (matches && key.size() >= bestLength) {
-            best = widget;
-            bestLength = key.size();
-        }
+    const auto parsed = parsePointer(pointer);
+    if (!parsed)
+        return nullptr;
+    for (JsonPointer p = *parsed;; p = p.parent_pointer()) {
+        if (auto it = m_editors.find(p.to_string()); it != m_editors.end())
+            return it->second;
+        if (p.empty())
+            return nullptr;
     }
-    return best;
 }
 
 std::string EditorRegistry::focusedPointer() const

@@ -2,6 +2,7 @@
 
 #include "UiText.h"
 #include "checks/DesignChecks.h"
+#include "contract/DesignFields.h"
 #include "document/DesignDocument.h"
 
 #include <QHeaderView>
@@ -81,31 +82,23 @@ void ProblemsDock::retranslate()
 QString ProblemsDock::location(const Problem &p) const
 {
     // "/states/<state>/blocks/<i>…" reads as "State › Block kind".
-    const std::string prefix = "/states/";
-    if (p.pointer.compare(0, prefix.size(), prefix) == 0) {
-        const size_t slash = p.pointer.find('/', prefix.size());
-        const auto state = stateFromName(p.pointer.substr(prefix.size(), slash - prefix.size()));
-        if (state) {
-            const std::string blocksPrefix = "/blocks/";
-            if (slash != std::string::npos && p.pointer.compare(slash, blocksPrefix.size(), blocksPrefix) == 0) {
-                const size_t index = std::stoul(p.pointer.substr(slash + blocksPrefix.size()));
-                const auto &blocks = m_document->design().state(*state).blocks;
-                if (index < blocks.size())
-                    return tr("%1 › %2").arg(stateTitle(*state), blockKindTitle(blocks[index].kind));
-            }
-            return stateTitle(*state);
-        }
+    const DesignPlace place = placeOf(p.pointer);
+    if (place.state) {
+        const auto &blocks = m_document->design().state(*place.state).blocks;
+        if (place.blockIndex && *place.blockIndex < blocks.size())
+            return tr("%1 › %2").arg(stateTitle(*place.state), blockKindTitle(blocks[*place.blockIndex].kind));
+        return stateTitle(*place.state);
     }
-    auto startsWith = [&p](const char *prefix) { return p.pointer.rfind(prefix, 0) == 0; };
-    if (startsWith("/customCode/headHtml"))
+    const std::string area = place.inSection.empty() ? std::string() : pointerTokens(place.inSection).front();
+    if (place.section == "customCode" && area == "headHtml")
         return p.line > 0 ? tr("Head HTML, line %1").arg(p.line) : tr("Head HTML");
-    if (startsWith("/customCode/bodyEndHtml"))
+    if (place.section == "customCode" && area == "bodyEndHtml")
         return p.line > 0 ? tr("Body-end HTML, line %1").arg(p.line) : tr("Body-end HTML");
-    if (startsWith("/theme"))
+    if (place.section == "theme")
         return tr("Theme");
-    if (startsWith("/businessHours"))
+    if (place.section == "businessHours")
         return tr("Business hours");
-    if (startsWith("/urlContext"))
+    if (place.section == "urlContext")
         return tr("URL context");
     return QString::fromStdString(p.pointer);
 }

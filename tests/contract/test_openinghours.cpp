@@ -4,6 +4,7 @@
 #include "contract/OpeningHours.h"
 #include "contract/ProductContract.h"
 #include "contract/RuntimeContract.h"
+#include "contract/UrlPolicy.h"
 #include "io/DesignFile.h"
 
 #include <QTest>
@@ -172,6 +173,10 @@ private slots:
             QVERIFY(!errors[i].at("defaultMessage").get<std::string>().empty());
         }
         QCOMPARE(contract.at("limits").at("emitsPerSecond").get<int>(), kRuntimeLimits.emitsPerSecond);
+        // The schemes come from the schema, as the design checks read them.
+        QCOMPARE(contract.at("urlSchemes").at("link").get<std::vector<std::string>>(), allowedUrlSchemes(UrlUse::Link));
+        QCOMPARE(contract.at("urlSchemes").at("privacyNotice").get<std::vector<std::string>>(),
+                 std::vector<std::string>{"https"});
     }
 
     void everyEventHasASample()
