@@ -276,7 +276,7 @@ void PropertiesDock::buildBlockPage(QFormLayout *form, const Block &block)
             form, label, ptr,
             [blockGet, role]() -> const LocalizedText * {
                 const Block *b = blockGet();
-                return b ? &callstudio::blockText(const_cast<Block &>(*b), role) : nullptr;
+                return b ? &callstudio::blockText(*b, role) : nullptr;
             },
             [this, id, role](const LocalizedText &t) {
                 push(property::blockText(id, role), t, UndoName(QT_TRANSLATE_NOOP("Undo", "Change Text")));

@@ -16,10 +16,10 @@
 namespace callstudio {
 
 // The property's value in the document now, or nullptr when the part is gone.
-template <typename Value> const Value *currentValue(DesignDocument *document, const DesignProperty<Value> &property)
+template <typename Value>
+const Value *currentValue(const DesignDocument *document, const DesignProperty<Value> &property)
 {
-    // locate() only hands out a pointer; nothing is written through it here.
-    return property.locate(const_cast<WidgetDesign &>(document->design()));
+    return property.read(document->design());
 }
 
 // A combo box of `choices` for an enumeration property.
