@@ -20,12 +20,12 @@ namespace {
 
 QString designFilter()
 {
-    return MainWindow::tr("Call Studio designs (*.design.json *.json);;All files (*)");
+    return callstudio::MainWindow::tr("Call Studio designs (*.design.json *.json);;All files (*)");
 }
 
 QString widgetConfigFilter()
 {
-    return MainWindow::tr("Widget config (*.json);;All files (*)");
+    return callstudio::MainWindow::tr("Widget config (*.json);;All files (*)");
 }
 
 } // namespace
