@@ -1,5 +1,6 @@
 #include "BusinessHoursDock.h"
 
+#include "PropertyBinding.h"
 #include "UiText.h"
 #include "checks/DesignChecks.h"
 #include "commands/AddRemoveHoursException.h"
@@ -130,8 +131,7 @@ void BusinessHoursDock::editHours(const std::string &part, const std::function<v
 {
     BusinessHours h = m_document->design().businessHours;
     edit(h);
-    m_document->undoStack()->push(
-        new ChangeValue<BusinessHours>(m_document, property::businessHours(part), h, std::move(name)));
+    pushChange(m_document, property::businessHours(part), h, std::move(name));
 }
 
 void BusinessHoursDock::addWindowEditors(QHBoxLayout *row, const std::string &pointer, int day, size_t exception)

@@ -4,8 +4,8 @@
 // callstudio::PropertiesDock::tr() in full so that lupdate files them under that context.
 #pragma once
 
-#include "commands/ChangeValue.h"
 #include "ui/EditorRegistry.h"
+#include "ui/PropertyBinding.h"
 
 #include <QString>
 #include <QUndoStack>
@@ -53,15 +53,6 @@ protected:
     const std::string m_locale;
     QObject *m_receiver;
 };
-
-// Pushes the change of `property` to `value`. Editors capture the document, never the
-// page: a page is a builder, gone once its editors exist.
-template <typename Value>
-void pushChange(DesignDocument *document, DesignProperty<Value> property, Value value, UndoName name)
-{
-    document->undoStack()->push(
-        new ChangeValue<Value>(document, std::move(property), std::move(value), std::move(name)));
-}
 
 // A hidden red label for what is wrong with the editor above it.
 QLabel *inlineErrorLabel(QWidget *parent);
