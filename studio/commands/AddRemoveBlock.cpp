@@ -8,19 +8,20 @@ namespace callstudio {
 
 namespace {
 
-void insertBlock(DesignDocument *document, WidgetState state, int index, const Block &block)
+// Both return the id of the block they placed or took away.
+QString insertBlock(WidgetDesign &design, WidgetState state, int index, const Block &block)
 {
-    auto &blocks = document->designForEdit().state(state).blocks;
+    auto &blocks = design.state(state).blocks;
     blocks.insert(blocks.begin() + index, block);
-    document->announce(DesignDocument::Change::Layout, QString::fromStdString(block.id));
+    return QString::fromStdString(block.id);
 }
 
-void eraseBlock(DesignDocument *document, WidgetState state, int index)
+QString eraseBlock(WidgetDesign &design, WidgetState state, int index)
 {
-    auto &blocks = document->designForEdit().state(state).blocks;
+    auto &blocks = design.state(state).blocks;
     const QString id = QString::fromStdString(blocks[static_cast<size_t>(index)].id);
     blocks.erase(blocks.begin() + index);
-    document->announce(DesignDocument::Change::Layout, id);
+    return id;
 }
 
 } // namespace
@@ -32,8 +33,7 @@ AddBlock::AddBlock(DesignDocument *document, WidgetState state, int index, Block
 
 AddBlock::AddBlock(DesignDocument *document, WidgetState state, int index, Block block, UndoName name,
                    QUndoCommand *parent)
-    : NamedUndoCommand(std::move(name), parent)
-    , m_document(document)
+    : DesignCommand(document, std::move(name), parent)
     , m_state(state)
     , m_block(std::move(block))
 {
@@ -43,17 +43,16 @@ AddBlock::AddBlock(DesignDocument *document, WidgetState state, int index, Block
 
 void AddBlock::redo()
 {
-    insertBlock(m_document, m_state, m_index, m_block);
+    announce(DesignDocument::Change::Layout, insertBlock(editedDesign(), m_state, m_index, m_block));
 }
 
 void AddBlock::undo()
 {
-    eraseBlock(m_document, m_state, m_index);
+    announce(DesignDocument::Change::Layout, eraseBlock(editedDesign(), m_state, m_index));
 }
 
 RemoveBlock::RemoveBlock(DesignDocument *document, const QString &blockId, QUndoCommand *parent)
-    : NamedUndoCommand(UndoName(QT_TRANSLATE_NOOP("Undo", "Delete Block")), parent)
-    , m_document(document)
+    : DesignCommand(document, UndoName(QT_TRANSLATE_NOOP("Undo", "Delete Block")), parent)
 {
     if (const Block *b = document->block(blockId)) {
         m_block = *b;
@@ -65,12 +64,12 @@ RemoveBlock::RemoveBlock(DesignDocument *document, const QString &blockId, QUndo
 
 void RemoveBlock::redo()
 {
-    eraseBlock(m_document, m_state, m_index);
+    announce(DesignDocument::Change::Layout, eraseBlock(editedDesign(), m_state, m_index));
 }
 
 void RemoveBlock::undo()
 {
-    insertBlock(m_document, m_state, m_index, m_block);
+    announce(DesignDocument::Change::Layout, insertBlock(editedDesign(), m_state, m_index, m_block));
 }
 
 } // namespace callstudio

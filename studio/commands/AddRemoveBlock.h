@@ -1,14 +1,11 @@
 // Adding a block to a state's layout, and removing one.
 #pragma once
 
-#include "UndoName.h"
-#include "document/DesignDocument.h"
-
-#include <QUndoCommand>
+#include "DesignCommand.h"
 
 namespace callstudio {
 
-class AddBlock : public NamedUndoCommand
+class AddBlock : public DesignCommand
 {
 public:
     // Inserts `block` at `index` of `state` (clamped to the end).
@@ -23,13 +20,12 @@ protected:
     AddBlock(DesignDocument *document, WidgetState state, int index, Block block, UndoName name, QUndoCommand *parent);
 
 private:
-    DesignDocument *m_document;
     WidgetState m_state;
     int m_index;
     Block m_block;
 };
 
-class RemoveBlock : public NamedUndoCommand
+class RemoveBlock : public DesignCommand
 {
 public:
     RemoveBlock(DesignDocument *document, const QString &blockId, QUndoCommand *parent = nullptr);
@@ -38,7 +34,6 @@ public:
     void undo() override;
 
 private:
-    DesignDocument *m_document;
     WidgetState m_state = WidgetState::Idle;
     int m_index = 0;
     Block m_block;

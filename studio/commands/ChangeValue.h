@@ -2,11 +2,8 @@
 // edit of the same part, and drops itself when the value is back where it started.
 #pragma once
 
+#include "DesignCommand.h"
 #include "MergeIds.h"
-#include "UndoName.h"
-#include "document/DesignDocument.h"
-
-#include <QUndoCommand>
 
 #include <functional>
 #include <string>
@@ -20,21 +17,23 @@ template <typename Value> struct DesignProperty
     MergeId mergeId = MergeId::None;
     std::string target; // which instance (block id, colour role, field…); merges need equal targets
     DesignDocument::Change change = DesignDocument::Change::Whole;
-    QString blockId;                               // the block the part belongs to, if any
-    std::function<Value *(WidgetDesign &)> locate; // nullptr when the part no longer exists
+    QString blockId; // the block the part belongs to, if any
+    // Where the part is, nullptr when it no longer exists: `locate` in a design a command
+    // writes (only commands hold one), `read` in the document's design for everyone else.
+    std::function<Value *(WidgetDesign &)> locate;
+    std::function<const Value *(const WidgetDesign &)> read;
 };
 
-template <typename Value> class ChangeValue : public NamedUndoCommand
+template <typename Value> class ChangeValue : public DesignCommand
 {
 public:
     ChangeValue(DesignDocument *document, DesignProperty<Value> property, Value newValue, UndoName name,
                 QUndoCommand *parent = nullptr)
-        : NamedUndoCommand(std::move(name), parent)
-        , m_document(document)
+        : DesignCommand(document, std::move(name), parent)
         , m_property(std::move(property))
         , m_newValue(std::move(newValue))
     {
-        const Value *current = m_property.locate(m_document->designForEdit());
+        const Value *current = m_property.read(document->design());
         m_oldValue = current ? *current : m_newValue;
         // A command that changes nothing never reaches the history.
         setObsolete(!current || m_oldValue == m_newValue);
@@ -62,13 +61,12 @@ public:
 private:
     void apply(const Value &value)
     {
-        if (Value *slot = m_property.locate(m_document->designForEdit())) {
+        if (Value *slot = m_property.locate(editedDesign())) {
             *slot = value;
-            m_document->announce(m_property.change, m_property.blockId);
+            announce(m_property.change, m_property.blockId);
         }
     }
 
-    DesignDocument *m_document;
     DesignProperty<Value> m_property;
     Value m_oldValue;
     Value m_newValue;
@@ -76,9 +74,9 @@ private:
 
 // The value of `property` after `edit`; unchanged when the part no longer exists.
 template <typename Value, typename Edit>
-Value editedValue(DesignDocument *document, const DesignProperty<Value> &property, Edit edit)
+Value editedValue(const DesignDocument *document, const DesignProperty<Value> &property, Edit edit)
 {
-    const Value *current = property.locate(document->designForEdit());
+    const Value *current = property.read(document->design());
     Value value = current ? *current : Value{};
     if (current)
         edit(value);

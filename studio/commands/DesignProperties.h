@@ -24,6 +24,7 @@ const char *themeColorRoleName(ThemeColorRole role); // the file's key: "primary
 std::string &themeColor(ThemeColors &colors, ThemeColorRole role);
 const std::string &themeColor(const ThemeColors &colors, ThemeColorRole role);
 LocalizedText &blockText(Block &block, BlockTextRole role);
+const LocalizedText &blockText(const Block &block, BlockTextRole role);
 
 namespace property {
 

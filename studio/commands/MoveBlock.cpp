@@ -8,8 +8,7 @@ namespace callstudio {
 
 MoveBlock::MoveBlock(DesignDocument *document, const QString &blockId, WidgetState toState, int toIndex,
                      QUndoCommand *parent)
-    : NamedUndoCommand(UndoName(QT_TRANSLATE_NOOP("Undo", "Move Block")), parent)
-    , m_document(document)
+    : DesignCommand(document, UndoName(QT_TRANSLATE_NOOP("Undo", "Move Block")), parent)
     , m_toState(toState)
     , m_toIndex(toIndex)
 {
@@ -37,13 +36,13 @@ void MoveBlock::undo()
 
 void MoveBlock::move(WidgetState from, int fromIndex, WidgetState to, int toIndex)
 {
-    WidgetDesign &d = m_document->designForEdit();
+    WidgetDesign &d = editedDesign();
     auto &source = d.state(from).blocks;
     Block block = std::move(source[static_cast<size_t>(fromIndex)]);
     source.erase(source.begin() + fromIndex);
     auto &target = d.state(to).blocks;
     target.insert(target.begin() + toIndex, block);
-    m_document->announce(DesignDocument::Change::Layout, QString::fromStdString(block.id));
+    announce(DesignDocument::Change::Layout, QString::fromStdString(block.id));
 }
 
 } // namespace callstudio

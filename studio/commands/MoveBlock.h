@@ -1,14 +1,11 @@
 // Moving a block within its state or into another state.
 #pragma once
 
-#include "UndoName.h"
-#include "document/DesignDocument.h"
-
-#include <QUndoCommand>
+#include "DesignCommand.h"
 
 namespace callstudio {
 
-class MoveBlock : public NamedUndoCommand
+class MoveBlock : public DesignCommand
 {
 public:
     // Moves the block so that it ends up at `toIndex` of `toState` (clamped).
@@ -21,7 +18,6 @@ public:
 private:
     void move(WidgetState from, int fromIndex, WidgetState to, int toIndex);
 
-    DesignDocument *m_document;
     WidgetState m_fromState = WidgetState::Idle;
     int m_fromIndex = 0;
     WidgetState m_toState;

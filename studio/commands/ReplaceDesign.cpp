@@ -12,8 +12,7 @@ ReplaceDesign::ReplaceDesign(DesignDocument *document, WidgetDesign replacement,
 
 ReplaceDesign::ReplaceDesign(DesignDocument *document, WidgetDesign replacement, UndoName name,
                              DesignDocument::Change change, QUndoCommand *parent)
-    : NamedUndoCommand(std::move(name), parent)
-    , m_document(document)
+    : DesignCommand(document, std::move(name), parent)
     , m_before(document->design())
     , m_after(std::move(replacement))
     , m_change(change)
@@ -33,8 +32,8 @@ void ReplaceDesign::undo()
 
 void ReplaceDesign::apply(const WidgetDesign &design)
 {
-    m_document->designForEdit() = design;
-    m_document->announce(m_change);
+    editedDesign() = design;
+    announce(m_change);
 }
 
 } // namespace callstudio

@@ -1,14 +1,11 @@
 // Replacing the whole design in one undoable step (importing a widget config).
 #pragma once
 
-#include "UndoName.h"
-#include "document/DesignDocument.h"
-
-#include <QUndoCommand>
+#include "DesignCommand.h"
 
 namespace callstudio {
 
-class ReplaceDesign : public NamedUndoCommand
+class ReplaceDesign : public DesignCommand
 {
 public:
     ReplaceDesign(DesignDocument *document, WidgetDesign replacement, QUndoCommand *parent = nullptr);
@@ -23,7 +20,6 @@ protected:
 private:
     void apply(const WidgetDesign &design);
 
-    DesignDocument *m_document;
     WidgetDesign m_before;
     WidgetDesign m_after;
     DesignDocument::Change m_change;

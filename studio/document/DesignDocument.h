@@ -49,10 +49,6 @@ public:
     // After a successful save: remembers the path and marks the current state clean.
     void markSaved(const QString &filePath);
 
-    // For undo commands only: the design to change, then announce() what changed.
-    WidgetDesign &designForEdit() { return m_design; }
-    void announce(Change what, const QString &blockId = QString());
-
     // Where the block with `blockId` stands; false when no state holds it.
     bool findBlock(const QString &blockId, WidgetState *state, int *index) const;
     const Block *block(const QString &blockId) const;
@@ -63,12 +59,20 @@ signals:
     void filePathChanged(const QString &filePath);
 
 private:
+    // One writer: only undo commands reach the mutable design, so every change is undoable
+    // and announced. DesignCommand is the only friend and hands these to its subclasses
+    // (friendship is not inherited); any other caller fails to compile.
+    friend class DesignCommand;
+    WidgetDesign &designForEdit() { return m_design; }
+    void announce(Change what, const QString &blockId = QString());
+
     WidgetDesign m_design;
     QString m_filePath;
     QUndoStack *m_undoStack = nullptr;
 };
 
-// Mutable block lookup for commands: the block with `blockId`, or nullptr.
+// The block with `blockId` in `design`, or nullptr.
 Block *findBlockIn(WidgetDesign &design, const std::string &blockId);
+const Block *findBlockIn(const WidgetDesign &design, const std::string &blockId);
 
 } // namespace callstudio

@@ -1,5 +1,6 @@
 #include "BusinessHoursDock.h"
 
+#include "PropertyBinding.h"
 #include "UiText.h"
 #include "commands/AddRemoveHoursException.h"
 #include "commands/AddRemoveTimeWindow.h"
@@ -42,6 +43,20 @@ QLabel *errorLabel(const QString &text)
     l->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
     l->hide();
     return l;
+}
+
+// The opening windows of weekday `day`, or of exception `exception` when `day` is -1;
+// `Hours` is BusinessHours or const BusinessHours, so views read what commands write.
+template <typename Hours> auto windowsIn(Hours &h, int day, size_t exception) -> decltype(&h.weekly.front())
+{
+    if (day >= 0)
+        return day < 7 ? &h.weekly[static_cast<size_t>(day)] : nullptr;
+    return exception < h.exceptions.size() ? &h.exceptions[exception].windows : nullptr;
+}
+
+template <typename Hours> auto exceptionIn(Hours &h, size_t i) -> decltype(&h.exceptions.front())
+{
+    return i < h.exceptions.size() ? &h.exceptions[i] : nullptr;
 }
 
 } // namespace
@@ -116,53 +131,17 @@ void BusinessHoursDock::editHours(const std::string &part, const std::function<v
 {
     BusinessHours h = m_document->design().businessHours;
     edit(h);
-    m_document->undoStack()->push(
-        new ChangeValue<BusinessHours>(m_document, property::businessHours(part), h, std::move(name)));
+    pushChange(m_document, property::businessHours(part), h, std::move(name));
 }
 
-void BusinessHoursDock::addWindowEditors(QHBoxLayout *row, const std::string &pointer,
-                                         std::function<std::vector<TimeWindow> *(BusinessHours &)> windowsOf)
+void BusinessHoursDock::addWindowEditors(QHBoxLayout *row, const std::string &pointer, int day, size_t exception)
 {
-    auto current = [this, windowsOf]() -> const std::vector<TimeWindow> * {
-        return windowsOf(const_cast<BusinessHours &>(m_document->design().businessHours));
-    };
-    const size_t count = current() ? current()->size() : 0;
+    const auto *windows = windowsIn(m_document->design().businessHours, day, exception);
+    const size_t count = windows ? windows->size() : 0;
     for (size_t i = 0; i < count; ++i) {
         const std::string wptr = pointer + "/" + std::to_string(i);
         for (bool open : {true, false}) {
-            auto *edit = new QLineEdit;
-            edit->setFixedWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("000:000")) + 12);
-            edit->setMaxLength(5);
-            edit->setPlaceholderText(QStringLiteral("HH:MM"));
-            edit->setAccessibleName(open ? tr("Opens at") : tr("Closes at"));
-            edit->setToolTip(open ? tr("Opening time, HH:MM") : tr("Closing time, HH:MM (24:00 for midnight)"));
-            connect(edit, &QLineEdit::textEdited, this, [this, edit, windowsOf, i, open, wptr](const QString &text) {
-                const bool ok = isValidTime(text);
-                edit->setStyleSheet(ok ? QString() : QStringLiteral("QLineEdit { border: 1px solid #b3261e; }"));
-                edit->setToolTip(ok ? QString() : tr("Use HH:MM between 00:00 and 24:00"));
-                if (ok)
-                    editHours(
-                        wptr + (open ? "/open" : "/close"),
-                        [&](BusinessHours &h) {
-                            auto *w = windowsOf(h);
-                            if (w && i < w->size())
-                                (open ? (*w)[i].open : (*w)[i].close) = text.toStdString();
-                        },
-                        UndoName(QT_TRANSLATE_NOOP("Undo", "Change Opening Hours")));
-            });
-            m_editors.onRefresh([edit, current, i, open] {
-                const auto *w = current();
-                if (!w || i >= w->size())
-                    return;
-                const QString v = q(open ? (*w)[i].open : (*w)[i].close);
-                // A half-typed, refused time stays until it is fixed or the value changes.
-                if (edit->text() != v && (isValidTime(edit->text()) || edit->text().isEmpty())) {
-                    const QSignalBlocker blocker(edit);
-                    edit->setText(v);
-                }
-            });
-            row->addWidget(edit);
-            m_editors.add(wptr + (open ? "/open" : "/close"), edit);
+            row->addWidget(timeEditor(wptr + (open ? "/open" : "/close"), day, exception, i, open));
             if (open)
                 row->addWidget(new QLabel(QStringLiteral("–")));
         }
@@ -171,11 +150,11 @@ void BusinessHoursDock::addWindowEditors(QHBoxLayout *row, const std::string &po
         remove->setAutoRaise(true);
         remove->setToolTip(tr("Remove this opening window"));
         remove->setAccessibleName(tr("Remove opening window"));
-        connect(remove, &QToolButton::clicked, this, [this, windowsOf, i] {
+        connect(remove, &QToolButton::clicked, this, [this, day, exception, i] {
             editHours(
                 "windows",
                 [&](BusinessHours &h) {
-                    auto *w = windowsOf(h);
+                    auto *w = windowsIn(h, day, exception);
                     if (w && i < w->size())
                         w->erase(w->begin() + static_cast<long>(i));
                 },
@@ -187,11 +166,11 @@ void BusinessHoursDock::addWindowEditors(QHBoxLayout *row, const std::string &po
     add->setText(QStringLiteral("+"));
     add->setAccessibleName(tr("Add window"));
     add->setToolTip(tr("Add an opening window (split shifts have several)"));
-    connect(add, &QToolButton::clicked, this, [this, windowsOf] {
+    connect(add, &QToolButton::clicked, this, [this, day, exception] {
         editHours(
             "windows",
             [&](BusinessHours &h) {
-                if (auto *w = windowsOf(h))
+                if (auto *w = windowsIn(h, day, exception))
                     w->push_back(w->empty() ? TimeWindow{"09:00", "17:00"} : TimeWindow{"15:00", "18:00"});
             },
             UndoName(QT_TRANSLATE_NOOP("Undo", "Add Opening Window")));
@@ -199,6 +178,43 @@ void BusinessHoursDock::addWindowEditors(QHBoxLayout *row, const std::string &po
     row->addWidget(add);
     row->addStretch();
     m_editors.add(pointer, add);
+}
+
+QLineEdit *BusinessHoursDock::timeEditor(const std::string &pointer, int day, size_t exception, size_t index, bool open)
+{
+    auto *edit = new QLineEdit;
+    edit->setFixedWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("000:000")) + 12);
+    edit->setMaxLength(5);
+    edit->setPlaceholderText(QStringLiteral("HH:MM"));
+    edit->setAccessibleName(open ? tr("Opens at") : tr("Closes at"));
+    edit->setToolTip(open ? tr("Opening time, HH:MM") : tr("Closing time, HH:MM (24:00 for midnight)"));
+    connect(edit, &QLineEdit::textEdited, this, [=](const QString &text) {
+        const bool ok = isValidTime(text);
+        edit->setStyleSheet(ok ? QString() : QStringLiteral("QLineEdit { border: 1px solid #b3261e; }"));
+        edit->setToolTip(ok ? QString() : tr("Use HH:MM between 00:00 and 24:00"));
+        if (ok)
+            editHours(
+                pointer,
+                [&](BusinessHours &h) {
+                    auto *w = windowsIn(h, day, exception);
+                    if (w && index < w->size())
+                        (open ? (*w)[index].open : (*w)[index].close) = text.toStdString();
+                },
+                UndoName(QT_TRANSLATE_NOOP("Undo", "Change Opening Hours")));
+    });
+    m_editors.onRefresh([this, edit, day, exception, index, open] {
+        const auto *w = windowsIn(m_document->design().businessHours, day, exception);
+        if (!w || index >= w->size())
+            return;
+        const QString v = q(open ? (*w)[index].open : (*w)[index].close);
+        // A half-typed, refused time stays until it is fixed or the value changes.
+        if (edit->text() != v && (isValidTime(edit->text()) || edit->text().isEmpty())) {
+            const QSignalBlocker blocker(edit);
+            edit->setText(v);
+        }
+    });
+    m_editors.add(pointer, edit);
+    return edit;
 }
 
 void BusinessHoursDock::rebuild()
@@ -211,7 +227,44 @@ void BusinessHoursDock::rebuild()
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     auto *top = new QFormLayout;
+    addTimeZoneRow(top);
+    auto *always = new QCheckBox(tr("Open 24/7"));
+    always->setToolTip(tr("When ticked the weekly hours are kept but not used"));
+    connect(always, &QCheckBox::toggled, this, [this](bool on) {
+        editHours(
+            "alwaysOpen", [&](BusinessHours &h) { h.alwaysOpen = on; },
+            UndoName(QT_TRANSLATE_NOOP("Undo", "Change Open 24/7")));
+    });
+    top->addRow(QString(), always);
+    m_editors.add("/businessHours/alwaysOpen", always);
+    layout->addLayout(top);
 
+    auto *weekly = new QGroupBox(tr("Weekly hours"));
+    auto *weeklyForm = new QFormLayout(weekly);
+    for (int day = 0; day < 7; ++day) {
+        auto *row = new QHBoxLayout;
+        addWindowEditors(row, std::string("/businessHours/weekly/") + weekdayName(day), day, 0);
+        if (m_document->design().businessHours.weekly[static_cast<size_t>(day)].empty())
+            row->insertWidget(0, new QLabel(tr("Closed")));
+        weeklyForm->addRow(weekdayTitle(day), row);
+    }
+    layout->addWidget(weekly);
+    m_editors.onRefresh([this, always, weekly] {
+        const bool on = m_document->design().businessHours.alwaysOpen;
+        const QSignalBlocker blocker(always);
+        always->setChecked(on);
+        weekly->setEnabled(!on);
+    });
+    layout->addWidget(buildExceptions());
+    layout->addStretch();
+
+    installDockPage(this, page);
+    m_editors.refreshAll();
+    m_editors.focus(focusedPointer);
+}
+
+void BusinessHoursDock::addTimeZoneRow(QFormLayout *form)
+{
     auto *zone = new QComboBox;
     zone->setEditable(true);
     zone->setInsertPolicy(QComboBox::NoInsert);
@@ -241,151 +294,19 @@ void BusinessHoursDock::rebuild()
         }
         zoneError->setVisible(!QTimeZone::isTimeZoneIdAvailable(v.toLatin1()));
     });
-    top->addRow(tr("Time zone"), zone);
-    top->addRow(QString(), zoneError);
+    form->addRow(tr("Time zone"), zone);
+    form->addRow(QString(), zoneError);
     m_editors.add("/businessHours/timezone", zone);
+}
 
-    auto *always = new QCheckBox(tr("Open 24/7"));
-    always->setToolTip(tr("When ticked the weekly hours are kept but not used"));
-    connect(always, &QCheckBox::toggled, this, [this](bool on) {
-        editHours(
-            "alwaysOpen", [&](BusinessHours &h) { h.alwaysOpen = on; },
-            UndoName(QT_TRANSLATE_NOOP("Undo", "Change Open 24/7")));
-    });
-    top->addRow(QString(), always);
-    m_editors.add("/businessHours/alwaysOpen", always);
-    layout->addLayout(top);
-
-    auto *weekly = new QGroupBox(tr("Weekly hours"));
-    auto *weeklyForm = new QFormLayout(weekly);
-    for (int day = 0; day < 7; ++day) {
-        auto *row = new QHBoxLayout;
-        addWindowEditors(row, std::string("/businessHours/weekly/") + weekdayName(day),
-                         [day](BusinessHours &h) { return &h.weekly[static_cast<size_t>(day)]; });
-        if (m_document->design().businessHours.weekly[static_cast<size_t>(day)].empty())
-            row->insertWidget(0, new QLabel(tr("Closed")));
-        weeklyForm->addRow(weekdayTitle(day), row);
-    }
-    layout->addWidget(weekly);
-    m_editors.onRefresh([this, always, weekly] {
-        const bool on = m_document->design().businessHours.alwaysOpen;
-        const QSignalBlocker blocker(always);
-        always->setChecked(on);
-        weekly->setEnabled(!on);
-    });
-
+QWidget *BusinessHoursDock::buildExceptions()
+{
     auto *exceptions = new QGroupBox(tr("Exceptions (holidays, special days)"));
     auto *exLayout = new QVBoxLayout(exceptions);
     const auto &list = m_document->design().businessHours.exceptions;
-    const std::string locale = m_locale;
+    for (size_t i = 0; i < list.size(); ++i)
+        exLayout->addWidget(buildException(i, list[i].closed));
     const std::string defaultLocale = m_document->design().defaultLocale;
-    for (size_t i = 0; i < list.size(); ++i) {
-        const std::string eptr = "/businessHours/exceptions/" + std::to_string(i);
-        auto exceptionOf = [i](BusinessHours &h) -> HoursException * {
-            return i < h.exceptions.size() ? &h.exceptions[i] : nullptr;
-        };
-        auto *box = new QFrame;
-        box->setFrameShape(QFrame::StyledPanel);
-        auto *form = new QFormLayout(box);
-        auto *date = new QLineEdit;
-        date->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
-        date->setAccessibleName(tr("Date"));
-        auto *dateError = errorLabel(tr("Use a calendar date as YYYY-MM-DD"));
-        connect(date, &QLineEdit::textEdited, this, [this, exceptionOf, dateError](const QString &text) {
-            const bool ok = QDate::fromString(text, QStringLiteral("yyyy-MM-dd")).isValid();
-            dateError->setVisible(!ok);
-            if (ok)
-                editHours(
-                    "exception-date",
-                    [&](BusinessHours &h) {
-                        if (auto *e = exceptionOf(h))
-                            e->date = text.toStdString();
-                    },
-                    UndoName(QT_TRANSLATE_NOOP("Undo", "Change Exception Date")));
-        });
-        m_editors.onRefresh([this, date, exceptionOf, dateError] {
-            auto *e = exceptionOf(const_cast<BusinessHours &>(m_document->design().businessHours));
-            if (e && !dateError->isVisible() && date->text() != q(e->date)) {
-                const QSignalBlocker blocker(date);
-                date->setText(q(e->date));
-            }
-        });
-        form->addRow(tr("Date"), date);
-        form->addRow(QString(), dateError);
-        m_editors.add(eptr + "/date", date);
-
-        auto *label = new QLineEdit;
-        label->setAccessibleName(tr("Exception label"));
-        label->setToolTip(tr("Shown to visitors in %1, e.g. Christmas").arg(q(locale)));
-        connect(label, &QLineEdit::textEdited, this, [this, exceptionOf, locale, defaultLocale](const QString &text) {
-            editHours(
-                "exception-label",
-                [&](BusinessHours &h) {
-                    if (auto *e = exceptionOf(h)) {
-                        if (text.isEmpty() && locale != defaultLocale)
-                            e->label.byLocale.erase(locale);
-                        else
-                            e->label.set(locale, text.toStdString());
-                    }
-                },
-                UndoName(QT_TRANSLATE_NOOP("Undo", "Change Exception Label")));
-        });
-        m_editors.onRefresh([this, label, exceptionOf, locale, defaultLocale] {
-            auto *e = exceptionOf(const_cast<BusinessHours &>(m_document->design().businessHours));
-            if (!e)
-                return;
-            auto it = e->label.byLocale.find(locale);
-            const QString v = it == e->label.byLocale.end() ? QString() : q(it->second);
-            label->setPlaceholderText(locale == defaultLocale ? QString()
-                                                              : q(e->label.resolve(defaultLocale, defaultLocale)));
-            if (label->text() != v) {
-                const QSignalBlocker blocker(label);
-                label->setText(v);
-            }
-        });
-        form->addRow(tr("Label"), label);
-        m_editors.add(eptr + "/label", label);
-
-        auto *closed = new QCheckBox(tr("Closed all day"));
-        connect(closed, &QCheckBox::toggled, this, [this, exceptionOf](bool on) {
-            editHours(
-                "exception-closed",
-                [&](BusinessHours &h) {
-                    if (auto *e = exceptionOf(h)) {
-                        e->closed = on;
-                        if (on)
-                            e->windows.clear();
-                        else if (e->windows.empty())
-                            e->windows.push_back({"10:00", "14:00"});
-                    }
-                },
-                UndoName(QT_TRANSLATE_NOOP("Undo", "Change Exception Hours")));
-        });
-        m_editors.onRefresh([this, closed, exceptionOf] {
-            if (auto *e = exceptionOf(const_cast<BusinessHours &>(m_document->design().businessHours))) {
-                const QSignalBlocker blocker(closed);
-                closed->setChecked(e->closed);
-            }
-        });
-        auto *remove = new QPushButton(tr("Remove exception"));
-        connect(remove, &QPushButton::clicked, this, [this, i] {
-            m_document->undoStack()->push(new RemoveHoursException(m_document, static_cast<int>(i)));
-        });
-        auto *closedRow = new QHBoxLayout;
-        closedRow->addWidget(closed);
-        closedRow->addStretch();
-        closedRow->addWidget(remove);
-        form->addRow(QString(), closedRow);
-        if (!list[i].closed) {
-            auto *row = new QHBoxLayout;
-            addWindowEditors(row, eptr + "/windows", [i](BusinessHours &h) -> std::vector<TimeWindow> * {
-                return i < h.exceptions.size() ? &h.exceptions[i].windows : nullptr;
-            });
-            form->addRow(tr("Open"), row);
-        }
-        exLayout->addWidget(box);
-        m_editors.add(eptr, box);
-    }
     auto *add = new QPushButton(tr("Add exception"));
     add->setToolTip(tr("Add a dated exception, closed all day by default"));
     connect(add, &QPushButton::clicked, this, [this, defaultLocale] {
@@ -405,12 +326,127 @@ void BusinessHoursDock::rebuild()
     });
     exLayout->addWidget(add);
     m_editors.add("/businessHours/exceptions", add);
-    layout->addWidget(exceptions);
-    layout->addStretch();
+    return exceptions;
+}
 
-    installDockPage(this, page);
-    m_editors.refreshAll();
-    m_editors.focus(focusedPointer);
+QWidget *BusinessHoursDock::buildException(size_t i, bool closedAllDay)
+{
+    const std::string eptr = "/businessHours/exceptions/" + std::to_string(i);
+    auto exceptionOf = [this, i] { return exceptionIn(m_document->design().businessHours, i); };
+    auto editException = [this, i](const std::string &part, const std::function<void(HoursException &)> &edit,
+                                   const char *undoName) {
+        editHours(
+            part,
+            [&](BusinessHours &h) {
+                if (auto *e = exceptionIn(h, i))
+                    edit(*e);
+            },
+            UndoName(undoName));
+    };
+    auto *box = new QFrame;
+    box->setFrameShape(QFrame::StyledPanel);
+    auto *form = new QFormLayout(box);
+    auto *date = new QLineEdit;
+    date->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+    date->setAccessibleName(tr("Date"));
+    auto *dateError = errorLabel(tr("Use a calendar date as YYYY-MM-DD"));
+    connect(date, &QLineEdit::textEdited, this, [editException, dateError](const QString &text) {
+        const bool ok = QDate::fromString(text, QStringLiteral("yyyy-MM-dd")).isValid();
+        dateError->setVisible(!ok);
+        if (ok)
+            editException(
+                "exception-date", [&](HoursException &e) { e.date = text.toStdString(); },
+                QT_TRANSLATE_NOOP("Undo", "Change Exception Date"));
+    });
+    m_editors.onRefresh([date, exceptionOf, dateError] {
+        const auto *e = exceptionOf();
+        if (e && !dateError->isVisible() && date->text() != q(e->date)) {
+            const QSignalBlocker blocker(date);
+            date->setText(q(e->date));
+        }
+    });
+    form->addRow(tr("Date"), date);
+    form->addRow(QString(), dateError);
+    m_editors.add(eptr + "/date", date);
+    addExceptionLabelRow(form, eptr + "/label", i);
+    addExceptionClosedRow(form, i);
+    if (!closedAllDay) {
+        auto *row = new QHBoxLayout;
+        addWindowEditors(row, eptr + "/windows", -1, i);
+        form->addRow(tr("Open"), row);
+    }
+    m_editors.add(eptr, box);
+    return box;
+}
+
+void BusinessHoursDock::addExceptionLabelRow(QFormLayout *form, const std::string &pointer, size_t i)
+{
+    const std::string locale = m_locale;
+    const std::string defaultLocale = m_document->design().defaultLocale;
+    auto *label = new QLineEdit;
+    label->setAccessibleName(tr("Exception label"));
+    label->setToolTip(tr("Shown to visitors in %1, e.g. Christmas").arg(q(locale)));
+    connect(label, &QLineEdit::textEdited, this, [this, i, locale, defaultLocale](const QString &text) {
+        editHours(
+            "exception-label",
+            [&](BusinessHours &h) {
+                if (auto *e = exceptionIn(h, i)) {
+                    if (text.isEmpty() && locale != defaultLocale)
+                        e->label.byLocale.erase(locale);
+                    else
+                        e->label.set(locale, text.toStdString());
+                }
+            },
+            UndoName(QT_TRANSLATE_NOOP("Undo", "Change Exception Label")));
+    });
+    m_editors.onRefresh([this, label, i, locale, defaultLocale] {
+        const auto *e = exceptionIn(m_document->design().businessHours, i);
+        if (!e)
+            return;
+        auto it = e->label.byLocale.find(locale);
+        const QString v = it == e->label.byLocale.end() ? QString() : q(it->second);
+        label->setPlaceholderText(locale == defaultLocale ? QString()
+                                                          : q(e->label.resolve(defaultLocale, defaultLocale)));
+        if (label->text() != v) {
+            const QSignalBlocker blocker(label);
+            label->setText(v);
+        }
+    });
+    form->addRow(tr("Label"), label);
+    m_editors.add(pointer, label);
+}
+
+void BusinessHoursDock::addExceptionClosedRow(QFormLayout *form, size_t i)
+{
+    auto *closed = new QCheckBox(tr("Closed all day"));
+    connect(closed, &QCheckBox::toggled, this, [this, i](bool on) {
+        editHours(
+            "exception-closed",
+            [&](BusinessHours &h) {
+                if (auto *e = exceptionIn(h, i)) {
+                    e->closed = on;
+                    if (on)
+                        e->windows.clear();
+                    else if (e->windows.empty())
+                        e->windows.push_back({"10:00", "14:00"});
+                }
+            },
+            UndoName(QT_TRANSLATE_NOOP("Undo", "Change Exception Hours")));
+    });
+    m_editors.onRefresh([this, closed, i] {
+        if (const auto *e = exceptionIn(m_document->design().businessHours, i)) {
+            const QSignalBlocker blocker(closed);
+            closed->setChecked(e->closed);
+        }
+    });
+    auto *remove = new QPushButton(tr("Remove exception"));
+    connect(remove, &QPushButton::clicked, this,
+            [this, i] { m_document->undoStack()->push(new RemoveHoursException(m_document, static_cast<int>(i))); });
+    auto *closedRow = new QHBoxLayout;
+    closedRow->addWidget(closed);
+    closedRow->addStretch();
+    closedRow->addWidget(remove);
+    form->addRow(QString(), closedRow);
 }
 
 bool BusinessHoursDock::focusPointer(const std::string &pointer)

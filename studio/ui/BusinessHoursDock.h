@@ -12,6 +12,7 @@
 
 class QFormLayout;
 class QHBoxLayout;
+class QLineEdit;
 
 namespace callstudio {
 
@@ -35,9 +36,15 @@ private:
 
     void rebuild();
     std::string shape() const;
-    // Editors for the windows reached by `windowsOf`, inside `row`.
-    void addWindowEditors(QHBoxLayout *row, const std::string &pointer,
-                          std::function<std::vector<TimeWindow> *(BusinessHours &)> windowsOf);
+    // Editors inside `row` for the windows of weekday `day`, or of exception `exception`
+    // when `day` is -1.
+    void addWindowEditors(QHBoxLayout *row, const std::string &pointer, int day, size_t exception);
+    QLineEdit *timeEditor(const std::string &pointer, int day, size_t exception, size_t index, bool open);
+    void addTimeZoneRow(QFormLayout *form);
+    QWidget *buildExceptions();
+    QWidget *buildException(size_t i, bool closedAllDay);
+    void addExceptionLabelRow(QFormLayout *form, const std::string &pointer, size_t i);
+    void addExceptionClosedRow(QFormLayout *form, size_t i);
     void editHours(const std::string &part, const std::function<void(BusinessHours &)> &edit, UndoName name);
 
     DesignDocument *m_document;

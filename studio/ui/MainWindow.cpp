@@ -7,36 +7,25 @@
 #include "PrivacyDock.h"
 #include "ProblemsDock.h"
 #include "PropertiesDock.h"
-#include "RecentFiles.h"
 #include "StatesDock.h"
 #include "ThemeDock.h"
 #include "UiLanguage.h"
 #include "UiText.h"
 #include "UrlContextDock.h"
-#include "commands/ReplaceDesign.h"
 #include "document/DesignDocument.h"
-#include "io/DesignFile.h"
-#include "io/DesignJson.h"
+#include "document/DocumentController.h"
 #include "privacy/DesignReview.h"
-#include "privacy/ExportGate.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDir>
-#include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -49,31 +38,14 @@ namespace {
 
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
-const QString kRecoveryOriginKey = QStringLiteral("recovery/originalPath");
-const QString kLastDirKey = QStringLiteral("files/lastDirectory");
-constexpr int kDefaultAutosaveMs = 30 * 1000;
-
-QString fileFilter()
-{
-    return MainWindow::tr("Call Studio designs (*.design.json *.json);;All files (*)");
-}
-
-std::string readWholeFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll().toStdString();
-}
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new DesignDocument(this))
+    , m_files(new DocumentController(m_document, this))
     , m_messageBar(new MessageBar(this))
-    , m_autosaveTimer(new QTimer(this))
-    , m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     resize(1400, 900);
@@ -107,9 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (what == DesignDocument::Change::Identity || what == DesignDocument::Change::Whole)
             updateTitle();
     });
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::checkFileOnDisk);
-    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
-    m_autosaveTimer->start(kDefaultAutosaveMs);
+    connectDocumentController();
 
     retranslateOwnUi(); // each dock translated itself when it was built
     updateLocaleChooser();
@@ -122,57 +92,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(this);
-    m_newAction->setShortcut(QKeySequence::New);
-    connect(m_newAction, &QAction::triggered, this, [this] {
-        if (maybeSave())
-            newDesign();
-    });
-    m_openAction = new QAction(this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, [this] {
-        if (!maybeSave())
-            return;
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Design"),
-                                                          QSettings().value(kLastDirKey).toString(), fileFilter());
-        if (!path.isEmpty())
-            openFile(path);
-    });
-    m_saveAction = new QAction(this);
-    m_saveAction->setShortcut(QKeySequence::Save);
-    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
-    m_saveAsAction = new QAction(this);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    connect(m_saveAsAction, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save Design As"),
-            m_document->filePath().isEmpty() ? QSettings().value(kLastDirKey).toString() : m_document->filePath(),
-            fileFilter());
-        if (!path.isEmpty())
-            saveAs(path);
-    });
-    m_revertAction = new QAction(this);
-    connect(m_revertAction, &QAction::triggered, this, &MainWindow::revert);
-    m_importAction = new QAction(this);
-    connect(m_importAction, &QAction::triggered, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Import Widget Config"), QSettings().value(kLastDirKey).toString(),
-                                         tr("Widget config (*.json);;All files (*)"));
-        if (!path.isEmpty())
-            importWidgetConfig(path);
-    });
-    m_exportAction = new QAction(this);
-    connect(m_exportAction, &QAction::triggered, this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export Widget Config"), QSettings().value(kLastDirKey).toString(),
-                                         tr("Widget config (*.json);;All files (*)"));
-        if (!path.isEmpty())
-            exportWidgetConfig(path);
-    });
-    m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    createFileActions();
 
     // Undo and Redo name the step in the UI language, also after a switch (QUndoStack's
     // own actions keep the words they were last given).
@@ -514,230 +434,6 @@ void MainWindow::updateLocaleChooser()
     setEditingLocale(locale);
 }
 
-// ---- files
-
-void MainWindow::newDesign()
-{
-    m_watcher->removePaths(m_watcher->files());
-    m_textOnDisk.clear();
-    m_document->reset(makeStarterDesign(), QString());
-    m_messageBar->dismiss();
-}
-
-void MainWindow::reportLoadFailure(const QString &path, const std::vector<Problem> &problems)
-{
-    QString where = QFileInfo(path).fileName();
-    QString message = tr("unknown error");
-    if (!problems.empty()) {
-        const Problem &p = problems.front();
-        if (p.line > 0)
-            where += QStringLiteral(":%1:%2").arg(p.line).arg(p.column);
-        message = QString::fromStdString(p.message);
-        if (!p.pointer.empty())
-            message += QStringLiteral(" (%1)").arg(QString::fromStdString(p.pointer));
-    }
-    m_messageBar->showMessage(MessageBar::Kind::Error, tr("Could not open %1: %2").arg(where, message));
-}
-
-bool MainWindow::openFile(const QString &path)
-{
-    const LoadResult result = loadDesignFromFile(path.toStdString());
-    if (!result.ok()) {
-        reportLoadFailure(path, result.problems);
-        return false;
-    }
-    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    m_document->reset(*result.design, absolute);
-    m_textOnDisk = readWholeFile(absolute);
-    watch(absolute);
-    rememberRecent(absolute);
-    m_messageBar->dismiss();
-    if (result.sourceVersion < WidgetDesign::kSchemaVersion)
-        m_messageBar->showMessage(MessageBar::Kind::Information,
-                                  tr("%1 was written by an older Call Studio; it will be saved in the current format.")
-                                      .arg(QFileInfo(path).fileName()));
-    return true;
-}
-
-bool MainWindow::saveTo(const QString &path)
-{
-    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    const std::string text = designToCanonicalText(m_document->design());
-    // The watcher must not report our own write as someone else's.
-    m_textOnDisk = text;
-    const SaveResult result = writeFileAtomically(absolute.toStdString(), text);
-    if (!result.ok) {
-        m_textOnDisk = readWholeFile(m_document->filePath());
-        m_messageBar->showMessage(MessageBar::Kind::Error,
-                                  tr("Could not save: %1").arg(QString::fromStdString(result.error)));
-        return false;
-    }
-    m_document->markSaved(absolute);
-    watch(absolute);
-    rememberRecent(absolute);
-    discardRecovery();
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(absolute).fileName()), 4000);
-    return true;
-}
-
-bool MainWindow::save()
-{
-    if (m_document->filePath().isEmpty()) {
-        m_saveAsAction->trigger();
-        return !m_document->isModified();
-    }
-    return saveTo(m_document->filePath());
-}
-
-bool MainWindow::saveAs(const QString &path)
-{
-    return saveTo(path);
-}
-
-bool MainWindow::revert()
-{
-    if (m_document->filePath().isEmpty())
-        return false;
-    const QString path = m_document->filePath();
-    const LoadResult result = loadDesignFromFile(path.toStdString());
-    if (!result.ok()) {
-        reportLoadFailure(path, result.problems);
-        return false;
-    }
-    m_document->reset(*result.design, path);
-    m_textOnDisk = readWholeFile(path);
-    discardRecovery();
-    return true;
-}
-
-bool MainWindow::importWidgetConfig(const QString &path)
-{
-    const LoadResult result = loadDesignFromFile(path.toStdString());
-    if (!result.ok()) {
-        reportLoadFailure(path, result.problems);
-        return false;
-    }
-    m_document->undoStack()->push(new ReplaceDesign(m_document, *result.design));
-    m_messageBar->showMessage(MessageBar::Kind::Information,
-                              tr("Imported %1. Undo brings the previous design back.").arg(QFileInfo(path).fileName()));
-    return true;
-}
-
-bool MainWindow::exportWidgetConfig(const QString &path)
-{
-    if (!exportBlockers(m_document->design()).empty()) {
-        m_messageBar->showMessage(MessageBar::Kind::Error,
-                                  tr("Not exported: the design has errors. Fix the problems marked as errors first."));
-        m_problemsDock->raise();
-        return false;
-    }
-    const SaveResult result = writeFileAtomically(path.toStdString(), designToCanonicalText(m_document->design()));
-    if (!result.ok) {
-        m_messageBar->showMessage(MessageBar::Kind::Error,
-                                  tr("Could not export: %1").arg(QString::fromStdString(result.error)));
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 4000);
-    return true;
-}
-
-QStringList MainWindow::recentFiles() const
-{
-    return loadRecentFiles();
-}
-
-void MainWindow::rememberRecent(const QString &path)
-{
-    saveRecentFiles(withRecentFile(loadRecentFiles(), path));
-    QSettings().setValue(kLastDirKey, QFileInfo(path).absolutePath());
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = loadRecentFiles();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent.at(i);
-        QAction *a = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1 < 10 ? QString::number(i + 1) : QString(), QFileInfo(path).fileName()));
-        a->setToolTip(path);
-        a->setStatusTip(path);
-        connect(a, &QAction::triggered, this, [this, path] {
-            if (maybeSave())
-                openFile(path);
-        });
-    }
-    if (recent.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
-        return;
-    }
-    m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("Clear Recent Files"), this, [] { saveRecentFiles({}); });
-}
-
-void MainWindow::watch(const QString &path)
-{
-    if (!m_watcher->files().isEmpty())
-        m_watcher->removePaths(m_watcher->files());
-    if (QFileInfo::exists(path))
-        m_watcher->addPath(path);
-}
-
-void MainWindow::checkFileOnDisk()
-{
-    const QString path = m_document->filePath();
-    if (path.isEmpty() || m_askingAboutDisk)
-        return;
-    // An atomic save by another program replaces the file, which drops the watch.
-    if (!m_watcher->files().contains(path) && QFileInfo::exists(path))
-        m_watcher->addPath(path);
-    const std::string onDisk = readWholeFile(path);
-    if (onDisk == m_textOnDisk)
-        return;
-    m_askingAboutDisk = true;
-    const QString name = QFileInfo(path).fileName();
-    m_messageBar->showMessage(MessageBar::Kind::Warning,
-                              QFileInfo::exists(path) ? tr("%1 was changed by another program.").arg(name)
-                                                      : tr("%1 was deleted or moved by another program.").arg(name));
-    if (QFileInfo::exists(path)) {
-        m_messageBar->addAction(tr("Reload"), [this, path] {
-            m_askingAboutDisk = false;
-            const LoadResult result = loadDesignFromFile(path.toStdString());
-            if (!result.ok()) {
-                reportLoadFailure(path, result.problems);
-                return;
-            }
-            m_document->reset(*result.design, path);
-            m_textOnDisk = readWholeFile(path);
-        });
-    }
-    m_messageBar->addAction(tr("Keep mine"), [this, onDisk] {
-        m_askingAboutDisk = false;
-        m_textOnDisk = onDisk;
-        // The file no longer holds this design: it needs saving.
-        m_document->undoStack()->resetClean();
-    });
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!m_document->isModified())
-        return true;
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
-                    tr("The design “%1” has unsaved changes.").arg(QString::fromStdString(m_document->design().name)),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setInformativeText(tr("Do you want to save them?"));
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
-    case QMessageBox::Save:
-        return save();
-    case QMessageBox::Discard:
-        return true;
-    default:
-        return false;
-    }
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!maybeSave()) {
@@ -747,94 +443,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    // A recovery nobody answered stays for the next start.
-    if (!m_recoveryOffered)
-        discardRecovery();
+    m_files->endSession();
     event->accept();
-}
-
-// ---- autosave and recovery
-
-QString MainWindow::recoveryFilePath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/recovery/autosave.design.json");
-}
-
-bool MainWindow::hasRecovery()
-{
-    return QFileInfo::exists(recoveryFilePath());
-}
-
-void MainWindow::setAutosaveInterval(int milliseconds)
-{
-    m_autosaveTimer->start(milliseconds);
-}
-
-bool MainWindow::autosaveNow()
-{
-    if (m_recoveryOffered)
-        return false;
-    if (!m_document->isModified()) {
-        discardRecovery();
-        return false;
-    }
-    const QString path = recoveryFilePath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    const SaveResult result = writeFileAtomically(path.toStdString(), designToCanonicalText(m_document->design()));
-    if (!result.ok) {
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(QString::fromStdString(result.error)), 8000);
-        return false;
-    }
-    QSettings().setValue(kRecoveryOriginKey, m_document->filePath());
-    return true;
-}
-
-void MainWindow::discardRecovery()
-{
-    m_recoveryOffered = false;
-    QFile::remove(recoveryFilePath());
-    QSettings().remove(kRecoveryOriginKey);
-}
-
-void MainWindow::offerRecovery()
-{
-    const QString origin = QSettings().value(kRecoveryOriginKey).toString();
-    m_messageBar->showMessage(
-        MessageBar::Kind::Warning,
-        origin.isEmpty()
-            ? tr("Call Studio found unsaved changes to a new design from a session that ended unexpectedly.")
-            : tr("Call Studio found unsaved changes to %1 from a session that ended unexpectedly.")
-                  .arg(QFileInfo(origin).fileName()));
-    m_recoveryOffered = true;
-    m_messageBar->addAction(tr("Restore"), [this] { restoreRecovery(); });
-    m_messageBar->addAction(tr("Discard"), [this] { discardRecovery(); });
-}
-
-bool MainWindow::restoreRecovery()
-{
-    m_recoveryOffered = false;
-    const LoadResult recovered = loadDesignFromFile(recoveryFilePath().toStdString());
-    if (!recovered.ok()) {
-        reportLoadFailure(recoveryFilePath(), recovered.problems);
-        return false;
-    }
-    // Restored changes sit on top of the original file as one undoable, unsaved step.
-    const QString origin = QSettings().value(kRecoveryOriginKey).toString();
-    const LoadResult original = origin.isEmpty() ? LoadResult{} : loadDesignFromFile(origin.toStdString());
-    if (original.ok()) {
-        m_document->reset(*original.design, origin);
-        m_textOnDisk = readWholeFile(origin);
-        watch(origin);
-    } else {
-        m_document->reset(makeStarterDesign(), QString());
-    }
-    auto *restore = new ReplaceDesign(m_document, *recovered.design);
-    restore->setName(UndoName(QT_TRANSLATE_NOOP("Undo", "Restore Unsaved Changes")));
-    m_document->undoStack()->push(restore);
-    discardRecovery();
-    autosaveNow();
-    return true;
 }
 
 // ---- problems

@@ -1,6 +1,7 @@
 // The designer's main window: docks for every part of the design around a central area
-// reserved for the preview, the file actions of a desktop editor (with autosave recovery
-// and external-change detection), undo/redo, the UI language and the text locale.
+// reserved for the preview, the file actions of a desktop editor (their work done by the
+// DocumentController; the window asks with dialogs and reports in the message bar),
+// undo/redo, the UI language and the text locale.
 #pragma once
 
 #include "checks/Problem.h"
@@ -8,15 +9,13 @@
 
 #include <QMainWindow>
 
-#include <string>
+#include <vector>
 
 class QAction;
 class QActionGroup;
 class QComboBox;
-class QFileSystemWatcher;
 class QLabel;
 class QMenu;
-class QTimer;
 class QToolBar;
 class QUndoView;
 class QVBoxLayout;
@@ -26,6 +25,7 @@ namespace callstudio {
 class BusinessHoursDock;
 class CustomCodeDock;
 class DesignDocument;
+class DocumentController;
 class MessageBar;
 class PrivacyDock;
 class ProblemsDock;
@@ -43,6 +43,8 @@ public:
     ~MainWindow() override;
 
     DesignDocument *document() const { return m_document; }
+    // New, open, save, revert, import, export, autosave and recovery, the watched file.
+    DocumentController *documentController() const { return m_files; }
 
     // Puts the preview in the central area (the window takes ownership).
     void setPreviewWidget(QWidget *preview);
@@ -59,29 +61,14 @@ public:
     QString editingLocale() const;
     void setEditingLocale(const QString &locale);
 
-    // Files. Each failure is reported in the message bar and leaves the document as it was.
-    void newDesign();
+    // Files (the rest is documentController()'s). Each failure is reported in the message
+    // bar and leaves the document as it was.
     bool openFile(const QString &path);
+    // Saves to the open file, or asks where when the design has none.
     bool save();
-    bool saveAs(const QString &path);
-    bool revert();
-    bool importWidgetConfig(const QString &path);
-    bool exportWidgetConfig(const QString &path);
-    QStringList recentFiles() const;
-
-    // Autosave: the recovery file holds the unsaved design while it is modified.
-    void setAutosaveInterval(int milliseconds);
-    bool autosaveNow();
-    static QString recoveryFilePath();
     static bool hasRecovery();
     // Shows the "unsaved changes were recovered" message with Restore / Discard.
     void offerRecovery();
-    bool restoreRecovery();
-    void discardRecovery();
-
-    // Compares the open file on disk with what was last loaded or saved, and asks
-    // (inline) when someone else changed it. Called by the file watcher.
-    void checkFileOnDisk();
 
     // Selects what a problem points at and focuses its editor.
     void showProblem(const Problem &problem);
@@ -111,6 +98,8 @@ protected:
 
 private:
     void createActions();
+    void createFileActions();
+    void connectDocumentController();
     void createMenus();
     void createDocks();
     void retranslateUi();
@@ -119,16 +108,16 @@ private:
     void updateTitle();
     void updateLocaleChooser();
     void updateRecentMenu();
-    void rememberRecent(const QString &path);
     // Asks Save / Discard / Cancel when there are unsaved changes; true to go on.
     bool maybeSave();
-    bool saveTo(const QString &path);
-    void watch(const QString &path);
+    // An open or save file dialog starting where the last file was.
+    QString askForFile(bool saving, const QString &title, const QString &filter, const QString &start = QString());
     void reportLoadFailure(const QString &path, const std::vector<Problem> &problems);
     void onSelectionChanged(WidgetState state, const QString &blockId);
     void chooseUiLanguage(const QString &language);
 
     DesignDocument *m_document;
+    DocumentController *m_files;
     MessageBar *m_messageBar;
     QVBoxLayout *m_centralLayout;
     QWidget *m_centralContent;
@@ -175,11 +164,6 @@ private:
     QString m_editingLocale;
     WidgetState m_selectedState = WidgetState::Idle;
     QString m_selectedBlockId;
-    QTimer *m_autosaveTimer;
-    QFileSystemWatcher *m_watcher;
-    std::string m_textOnDisk; // what the open file held when last loaded or saved
-    bool m_askingAboutDisk = false;
-    bool m_recoveryOffered = false; // the recovery file waits for Restore or Discard
 };
 
 } // namespace callstudio

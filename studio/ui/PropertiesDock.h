@@ -1,20 +1,16 @@
-// The "Properties" dock: an editor for the selected block (texts in the editing locale,
-// alignment, style, link targets, the pre-call form's fields, the survey), or for the
-// widget itself when a state is selected (name, app id, locales, routing, and the call
-// error messages on the error state).
+// The "Properties" dock: the page of the selected block (texts in the editing locale,
+// alignment, style, link targets, the pre-call form's fields, the survey; one page per
+// kind in properties/), or of the widget itself when a state is selected (name, app id,
+// locales, routing, and the call error messages on the error state). The dock picks the
+// page, rebuilds it when its rows change, and refreshes its values otherwise.
 #pragma once
 
 #include "EditorRegistry.h"
-#include "commands/ChangeValue.h"
 #include "document/DesignDocument.h"
 
 #include <QDockWidget>
 
-#include <functional>
 #include <string>
-
-class QFormLayout;
-class QLineEdit;
 
 namespace callstudio {
 
@@ -36,32 +32,10 @@ public:
     void retranslate();
 
 private:
-    using TextGetter = std::function<const LocalizedText *()>;
-    using TextSetter = std::function<void(const LocalizedText &)>;
-
     void rebuild();
+    // What decides which rows exist; values alone are refreshed in place.
     std::string shape() const;
     const Block *shownBlock() const;
-
-    void buildBlockPage(QFormLayout *form, const Block &block);
-    void buildFormEditor(QFormLayout *form, const Block &block);
-    void buildSurveyEditor(QFormLayout *form, const Block &block);
-    void buildWidgetPage(QFormLayout *form);
-
-    QWidget *addTextRow(QFormLayout *form, const QString &label, const std::string &pointer, TextGetter get,
-                        TextSetter set, bool multiline = false);
-    // A line edit whose value is pushed only when `validate` returns an empty message;
-    // otherwise the message shows under it.
-    QLineEdit *addCheckedLineRow(QFormLayout *form, const QString &label, const std::string &pointer,
-                                 std::function<std::string()> get, std::function<QString(const QString &)> validate,
-                                 std::function<void(const std::string &)> set);
-    void addReadyTextsButton(QFormLayout *form);
-
-    template <typename Value> void push(DesignProperty<Value> property, Value value, UndoName name)
-    {
-        m_document->undoStack()->push(
-            new ChangeValue<Value>(m_document, std::move(property), std::move(value), std::move(name)));
-    }
 
     DesignDocument *m_document;
     WidgetState m_state = WidgetState::Idle;

@@ -16,10 +16,19 @@
 namespace callstudio {
 
 // The property's value in the document now, or nullptr when the part is gone.
-template <typename Value> const Value *currentValue(DesignDocument *document, const DesignProperty<Value> &property)
+template <typename Value>
+const Value *currentValue(const DesignDocument *document, const DesignProperty<Value> &property)
 {
-    // locate() only hands out a pointer; nothing is written through it here.
-    return property.locate(const_cast<WidgetDesign &>(document->design()));
+    return property.read(document->design());
+}
+
+// Pushes the change of `property` to `value` as one undo command. Editors capture the
+// document, never a page builder: a builder is gone once its editors exist.
+template <typename Value>
+void pushChange(DesignDocument *document, DesignProperty<Value> property, Value value, UndoName name)
+{
+    document->undoStack()->push(
+        new ChangeValue<Value>(document, std::move(property), std::move(value), std::move(name)));
 }
 
 // A combo box of `choices` for an enumeration property.
@@ -32,8 +41,7 @@ QComboBox *bindChoice(EditorRegistry &editors, DesignDocument *document, const s
     for (const auto &[title, value] : choices)
         combo->addItem(title, static_cast<int>(value));
     QObject::connect(combo, QOverload<int>::of(&QComboBox::activated), combo, [=] {
-        document->undoStack()->push(
-            new ChangeValue<Enum>(document, property, static_cast<Enum>(combo->currentData().toInt()), undoName));
+        pushChange(document, property, static_cast<Enum>(combo->currentData().toInt()), undoName);
     });
     editors.onRefresh([=] {
         if (const Enum *value = currentValue(document, property))
@@ -49,9 +57,8 @@ inline QSpinBox *bindNumber(EditorRegistry &editors, DesignDocument *document, c
 {
     auto *spin = new QSpinBox;
     spin->setRange(lowest, highest);
-    QObject::connect(spin, QOverload<int>::of(&QSpinBox::valueChanged), spin, [=](int value) {
-        document->undoStack()->push(new ChangeValue<int>(document, property, value, undoName));
-    });
+    QObject::connect(spin, QOverload<int>::of(&QSpinBox::valueChanged), spin,
+                     [=](int value) { pushChange(document, property, value, undoName); });
     editors.onRefresh([=] {
         if (const int *value = currentValue(document, property)) {
             const QSignalBlocker blocker(spin);

@@ -94,7 +94,16 @@ void ThemeDock::rebuild()
     m_contrastLabels.clear();
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
+    layout->addWidget(buildColors());
+    layout->addWidget(buildContrast());
+    layout->addWidget(buildFontAndShape());
+    layout->addStretch();
+    installDockPage(this, page);
+    m_editors.refreshAll();
+}
 
+QWidget *ThemeDock::buildColors()
+{
     auto *colors = new QGroupBox(tr("Colours"));
     auto *colorForm = new QFormLayout(colors);
     for (ThemeColorRole role : kAllThemeColorRoles) {
@@ -120,15 +129,15 @@ void ThemeDock::rebuild()
             error->setVisible(!c.isValid());
             setSwatch(swatch, c);
             if (c.isValid())
-                push(property::themeColor(role), text.toLower().toStdString(),
-                     UndoName(QT_TRANSLATE_NOOP("Undo", "Change Colour")));
+                pushChange(m_document, property::themeColor(role), text.toLower().toStdString(),
+                           UndoName(QT_TRANSLATE_NOOP("Undo", "Change Colour")));
         });
         connect(swatch, &QToolButton::clicked, this, [this, role, edit] {
             const QColor chosen =
                 QColorDialog::getColor(parseDesignColor(edit->text()), this, tr("%1 colour").arg(roleTitle(role)));
             if (chosen.isValid())
-                push(property::themeColor(role), chosen.name().toStdString(),
-                     UndoName(QT_TRANSLATE_NOOP("Undo", "Change Colour")));
+                pushChange(m_document, property::themeColor(role), chosen.name().toStdString(),
+                           UndoName(QT_TRANSLATE_NOOP("Undo", "Change Colour")));
         });
         m_editors.onRefresh([this, role, edit, swatch, error] {
             const QString value = q(themeColor(m_document->design().theme.colors, role));
@@ -140,8 +149,11 @@ void ThemeDock::rebuild()
             setSwatch(swatch, parseDesignColor(value));
         });
     }
-    layout->addWidget(colors);
+    return colors;
+}
 
+QWidget *ThemeDock::buildContrast()
+{
     auto *contrast = new QGroupBox(tr("Contrast (WCAG AA needs %1:1 for text)").arg(kWcagAaTextContrast, 0, 'f', 1));
     auto *contrastLayout = new QVBoxLayout(contrast);
     for (const RolePair &pair : kTextPairs) {
@@ -172,8 +184,11 @@ void ThemeDock::rebuild()
             label->setProperty("belowAa", !ok);
         });
     }
-    layout->addWidget(contrast);
+    return contrast;
+}
 
+QWidget *ThemeDock::buildFontAndShape()
+{
     auto *shape = new QGroupBox(tr("Font and shape"));
     auto *shapeForm = new QFormLayout(shape);
     auto *font = new QLineEdit;
@@ -185,7 +200,8 @@ void ThemeDock::rebuild()
     connect(font, &QLineEdit::textEdited, this, [this, fontError](const QString &text) {
         fontError->setVisible(text.trimmed().isEmpty());
         if (!text.trimmed().isEmpty())
-            push(property::themeFont(), text.toStdString(), UndoName(QT_TRANSLATE_NOOP("Undo", "Change Font")));
+            pushChange(m_document, property::themeFont(), text.toStdString(),
+                       UndoName(QT_TRANSLATE_NOOP("Undo", "Change Font")));
     });
     m_editors.onRefresh([this, font, fontError] {
         const QString v = q(m_document->design().theme.fontFamily);
@@ -220,11 +236,7 @@ void ThemeDock::rebuild()
            UndoName(QT_TRANSLATE_NOOP("Undo", "Change Horizontal Offset")));
     number(tr("Vertical offset"), ThemeNumber::OffsetY, 0, 400, "/theme/launcher/offsetY",
            UndoName(QT_TRANSLATE_NOOP("Undo", "Change Vertical Offset")));
-    layout->addWidget(shape);
-    layout->addStretch();
-
-    installDockPage(this, page);
-    m_editors.refreshAll();
+    return shape;
 }
 
 bool ThemeDock::focusPointer(const std::string &pointer)

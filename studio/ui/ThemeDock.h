@@ -30,12 +30,9 @@ public:
 
 private:
     void rebuild();
-
-    template <typename Value> void push(DesignProperty<Value> property, Value value, UndoName name)
-    {
-        m_document->undoStack()->push(
-            new ChangeValue<Value>(m_document, std::move(property), std::move(value), std::move(name)));
-    }
+    QWidget *buildColors();
+    QWidget *buildContrast();
+    QWidget *buildFontAndShape();
 
     DesignDocument *m_document;
     EditorRegistry m_editors;

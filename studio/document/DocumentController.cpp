@@ -1,0 +1,297 @@
+#include "DocumentController.h"
+
+#include "DesignDocument.h"
+#include "RecentFiles.h"
+#include "commands/ReplaceDesign.h"
+#include "io/DesignJson.h"
+#include "privacy/ExportGate.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace callstudio {
+
+namespace {
+
+const QString kRecoveryOriginKey = QStringLiteral("recovery/originalPath");
+const QString kLastDirKey = QStringLiteral("files/lastDirectory");
+constexpr int kDefaultAutosaveMs = 30 * 1000;
+
+std::string readWholeFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll().toStdString();
+}
+
+QString absoluteClean(const QString &path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+} // namespace
+
+DocumentController::DocumentController(DesignDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_autosaveTimer(new QTimer(this))
+    , m_watcher(new QFileSystemWatcher(this))
+{
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &DocumentController::checkFileOnDisk);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &DocumentController::autosaveNow);
+    m_autosaveTimer->start(kDefaultAutosaveMs);
+}
+
+DocumentController::~DocumentController() = default;
+
+LoadResult DocumentController::load(const QString &path)
+{
+    LoadResult result = loadDesignFromFile(path.toStdString());
+    if (!result.ok())
+        emit loadFailed(path, result.problems);
+    return result;
+}
+
+void DocumentController::resetTo(const WidgetDesign &design, const QString &path)
+{
+    m_document->reset(design, path);
+    m_textOnDisk = path.isEmpty() ? std::string() : readWholeFile(path);
+    m_askingAboutDisk = false;
+    watch(path);
+}
+
+void DocumentController::newDesign()
+{
+    resetTo(makeStarterDesign(), QString());
+}
+
+bool DocumentController::openFile(const QString &path)
+{
+    const LoadResult result = load(path);
+    if (!result.ok())
+        return false;
+    const QString absolute = absoluteClean(path);
+    resetTo(*result.design, absolute);
+    rememberRecent(absolute);
+    emit opened(absolute, result.sourceVersion < WidgetDesign::kSchemaVersion);
+    return true;
+}
+
+bool DocumentController::saveTo(const QString &path)
+{
+    const QString absolute = absoluteClean(path);
+    const std::string text = designToCanonicalText(m_document->design());
+    // The watcher must not report our own write as someone else's.
+    m_textOnDisk = text;
+    const SaveResult result = writeFileAtomically(absolute.toStdString(), text);
+    if (!result.ok) {
+        m_textOnDisk = readWholeFile(m_document->filePath());
+        emit saveFailed(QString::fromStdString(result.error));
+        return false;
+    }
+    m_document->markSaved(absolute);
+    watch(absolute);
+    rememberRecent(absolute);
+    discardRecovery();
+    emit saved(absolute);
+    return true;
+}
+
+bool DocumentController::save()
+{
+    return !m_document->filePath().isEmpty() && saveTo(m_document->filePath());
+}
+
+bool DocumentController::saveAs(const QString &path)
+{
+    return saveTo(path);
+}
+
+bool DocumentController::revert()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty())
+        return false;
+    const LoadResult result = load(path);
+    if (!result.ok())
+        return false;
+    resetTo(*result.design, path);
+    discardRecovery();
+    return true;
+}
+
+bool DocumentController::importWidgetConfig(const QString &path)
+{
+    const LoadResult result = load(path);
+    if (!result.ok())
+        return false;
+    m_document->undoStack()->push(new ReplaceDesign(m_document, *result.design));
+    emit imported(path);
+    return true;
+}
+
+bool DocumentController::exportWidgetConfig(const QString &path)
+{
+    if (!exportBlockers(m_document->design()).empty()) {
+        emit exportRefused();
+        return false;
+    }
+    const SaveResult result = writeFileAtomically(path.toStdString(), designToCanonicalText(m_document->design()));
+    if (!result.ok) {
+        emit exportFailed(QString::fromStdString(result.error));
+        return false;
+    }
+    emit exported(path);
+    return true;
+}
+
+QStringList DocumentController::recentFiles() const
+{
+    return loadRecentFiles();
+}
+
+void DocumentController::clearRecentFiles()
+{
+    saveRecentFiles({});
+}
+
+QString DocumentController::lastDirectory() const
+{
+    return QSettings().value(kLastDirKey).toString();
+}
+
+void DocumentController::rememberRecent(const QString &path)
+{
+    saveRecentFiles(withRecentFile(loadRecentFiles(), path));
+    QSettings().setValue(kLastDirKey, QFileInfo(path).absolutePath());
+}
+
+// ---- watching the open file
+
+void DocumentController::watch(const QString &path)
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (!path.isEmpty() && QFileInfo::exists(path))
+        m_watcher->addPath(path);
+}
+
+void DocumentController::checkFileOnDisk()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty() || m_askingAboutDisk)
+        return;
+    // An atomic save by another program replaces the file, which drops the watch.
+    if (!m_watcher->files().contains(path) && QFileInfo::exists(path))
+        m_watcher->addPath(path);
+    if (readWholeFile(path) == m_textOnDisk)
+        return;
+    m_askingAboutDisk = true;
+    emit changedOnDisk(path, !QFileInfo::exists(path));
+}
+
+bool DocumentController::reloadFromDisk()
+{
+    m_askingAboutDisk = false;
+    const QString path = m_document->filePath();
+    const LoadResult result = load(path);
+    if (!result.ok())
+        return false;
+    resetTo(*result.design, path);
+    return true;
+}
+
+void DocumentController::keepMine()
+{
+    m_askingAboutDisk = false;
+    m_textOnDisk = readWholeFile(m_document->filePath());
+    // The file no longer holds this design: it needs saving.
+    m_document->undoStack()->resetClean();
+}
+
+// ---- autosave and recovery
+
+QString DocumentController::recoveryFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/recovery/autosave.design.json");
+}
+
+bool DocumentController::hasRecovery()
+{
+    return QFileInfo::exists(recoveryFilePath());
+}
+
+void DocumentController::setAutosaveInterval(int milliseconds)
+{
+    m_autosaveTimer->start(milliseconds);
+}
+
+bool DocumentController::autosaveNow()
+{
+    if (m_recoveryHeld)
+        return false;
+    if (!m_document->isModified()) {
+        discardRecovery();
+        return false;
+    }
+    const QString path = recoveryFilePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const SaveResult result = writeFileAtomically(path.toStdString(), designToCanonicalText(m_document->design()));
+    if (!result.ok) {
+        emit autosaveFailed(QString::fromStdString(result.error));
+        return false;
+    }
+    QSettings().setValue(kRecoveryOriginKey, m_document->filePath());
+    return true;
+}
+
+void DocumentController::discardRecovery()
+{
+    m_recoveryHeld = false;
+    QFile::remove(recoveryFilePath());
+    QSettings().remove(kRecoveryOriginKey);
+}
+
+void DocumentController::endSession()
+{
+    if (!m_recoveryHeld)
+        discardRecovery();
+}
+
+void DocumentController::offerRecovery()
+{
+    m_recoveryHeld = true;
+    emit recoveryAvailable(QSettings().value(kRecoveryOriginKey).toString());
+}
+
+bool DocumentController::restoreRecovery()
+{
+    m_recoveryHeld = false;
+    const LoadResult recovered = load(recoveryFilePath());
+    if (!recovered.ok())
+        return false;
+    // Restored changes sit on top of the original file as one undoable, unsaved step.
+    const QString origin = QSettings().value(kRecoveryOriginKey).toString();
+    const LoadResult original = origin.isEmpty() ? LoadResult{} : loadDesignFromFile(origin.toStdString());
+    if (original.ok())
+        resetTo(*original.design, origin);
+    else
+        resetTo(makeStarterDesign(), QString());
+    auto *restore = new ReplaceDesign(m_document, *recovered.design);
+    restore->setName(UndoName(QT_TRANSLATE_NOOP("Undo", "Restore Unsaved Changes")));
+    m_document->undoStack()->push(restore);
+    discardRecovery();
+    autosaveNow();
+    return true;
+}
+
+} // namespace callstudio

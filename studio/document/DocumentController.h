@@ -1,0 +1,104 @@
+// The open design's files, without any window: new, open, save, save as, revert, import
+// and export of the widget config, autosave with crash recovery, watching the file for
+// another program's changes, and the recent-files list. Each action returns whether it
+// worked and announces its outcome by a signal; the designer window turns those into
+// dialogs and messages. A failed load or write never changes the open document.
+#pragma once
+
+#include "checks/Problem.h"
+#include "io/DesignFile.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <string>
+#include <vector>
+
+class QFileSystemWatcher;
+class QTimer;
+
+namespace callstudio {
+
+class DesignDocument;
+
+class DocumentController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentController(DesignDocument *document, QObject *parent = nullptr);
+    ~DocumentController() override;
+
+    DesignDocument *document() const { return m_document; }
+
+    void newDesign();
+    bool openFile(const QString &path);
+    // Saves to the open file; false without one (the window then asks where).
+    bool save();
+    bool saveAs(const QString &path);
+    bool revert();
+    // Replaces the design with the file's as one undoable step.
+    bool importWidgetConfig(const QString &path);
+    // Refused, writing nothing, while exportBlockers() finds errors in the design.
+    bool exportWidgetConfig(const QString &path);
+
+    QStringList recentFiles() const;
+    void clearRecentFiles();
+    // Where the last file was opened or saved, for the next file dialog.
+    QString lastDirectory() const;
+
+    // Autosave: the recovery file holds the unsaved design while it is modified.
+    void setAutosaveInterval(int milliseconds);
+    bool autosaveNow();
+    static QString recoveryFilePath();
+    static bool hasRecovery();
+    // Holds the recovery file from another session for the operator's answer (autosave
+    // leaves it alone meanwhile) and announces it with recoveryAvailable().
+    void offerRecovery();
+    bool restoreRecovery();
+    void discardRecovery();
+    // At a clean exit: the recovery file goes unless it still waits for an answer.
+    void endSession();
+
+    // Compares the open file on disk with what was last loaded or saved; announces
+    // changedOnDisk() when another program changed it. Called by the file watcher.
+    void checkFileOnDisk();
+    // The two answers to changedOnDisk(): load the file's version, or keep the open one
+    // (which then needs saving).
+    bool reloadFromDisk();
+    void keepMine();
+
+signals:
+    void opened(const QString &path, bool olderFormat);
+    void loadFailed(const QString &path, const std::vector<callstudio::Problem> &problems);
+    void saved(const QString &path);
+    void saveFailed(const QString &error);
+    void imported(const QString &path);
+    void exportRefused();
+    void exported(const QString &path);
+    void exportFailed(const QString &error);
+    void autosaveFailed(const QString &error);
+    // `origin` is the file the unsaved changes belong to, empty for a new design.
+    void recoveryAvailable(const QString &origin);
+    // `deleted` when the file is gone (deleted or moved) rather than rewritten.
+    void changedOnDisk(const QString &path, bool deleted);
+
+private:
+    // Reads `path`, announcing loadFailed() when it cannot be used; the document is untouched.
+    LoadResult load(const QString &path);
+    bool saveTo(const QString &path);
+    // Shows `design` as the contents of `path` (empty: a new design), history cleared.
+    void resetTo(const WidgetDesign &design, const QString &path);
+    void watch(const QString &path);
+    void rememberRecent(const QString &path);
+
+    DesignDocument *m_document;
+    QTimer *m_autosaveTimer;
+    QFileSystemWatcher *m_watcher;
+    std::string m_textOnDisk; // what the open file held when last loaded or saved
+    bool m_askingAboutDisk = false;
+    bool m_recoveryHeld = false; // the recovery file waits for Restore or Discard
+};
+
+} // namespace callstudio
