@@ -209,9 +209,9 @@ std::string cannotWrite(const std::string &path, const QSaveFile &file)
                        {path, file.errorString().toStdString()});
 }
 
-} // namespace
-
-LoadResult loadDesignFromText(std::string_view text)
+// The text as a JSON object in `doc`, or the failure that stops the load: too large, too
+// deep, not JSON, not an object.
+std::optional<LoadResult> parseStage(std::string_view text, json &doc)
 {
     if (text.size() > kMaxDesignFileBytes)
         return failed(LoadResult::Status::Unreadable,
@@ -224,7 +224,6 @@ LoadResult loadDesignFromText(std::string_view text)
                                               {std::to_string(kMaxNesting)}),
                                   positionOfOffset(text, *at)));
 
-    json doc;
     try {
         doc = json::parse(text.begin(), text.end());
     } catch (const json::parse_error &e) {
@@ -250,10 +249,15 @@ LoadResult loadDesignFromText(std::string_view text)
             fileProblem("schema",
                         problemText(QCoreApplication::translate("Problems", "a design file must hold a JSON object")),
                         positionOfOffset(text, 0)));
+    return std::nullopt;
+}
 
-    LoadResult result;
-    result.sourceVersion = declaredSchemaVersion(doc);
-    if (result.sourceVersion < 0)
+// Brings `doc` to the current schema version, or the failure: a malformed or newer
+// version, a migration that cannot run.
+std::optional<LoadResult> versionStage(std::string_view text, json &doc, int &sourceVersion)
+{
+    sourceVersion = declaredSchemaVersion(doc);
+    if (sourceVersion < 0)
         return failed(LoadResult::Status::Invalid,
                       fileProblem("schema",
                                   //: %1 is a key of the design file; %2 is the value found there.
@@ -261,31 +265,35 @@ LoadResult loadDesignFromText(std::string_view text)
                                                   "Problems", "\"%1\" must be a whole number from 0 up, not %2"),
                                               {"schemaVersion", shortJson(doc.at("schemaVersion"))}),
                                   locatePointerOrAncestor(text, "/schemaVersion"), "/schemaVersion"));
-    if (result.sourceVersion > WidgetDesign::kSchemaVersion) {
+    if (sourceVersion > WidgetDesign::kSchemaVersion) {
         auto r = failed(
             LoadResult::Status::Invalid,
-            fileProblem(
-                "version.newer",
-                problemText(QCoreApplication::translate(
-                                "Problems", "the file was written by a newer Call Studio (schema version %1); "
-                                            "this version reads schema version %2 and older"),
-                            {std::to_string(result.sourceVersion), std::to_string(WidgetDesign::kSchemaVersion)}),
-                locatePointerOrAncestor(text, "/schemaVersion"), "/schemaVersion"));
-        r.sourceVersion = result.sourceVersion;
+            fileProblem("version.newer",
+                        problemText(QCoreApplication::translate(
+                                        "Problems", "the file was written by a newer Call Studio (schema version %1); "
+                                                    "this version reads schema version %2 and older"),
+                                    {std::to_string(sourceVersion), std::to_string(WidgetDesign::kSchemaVersion)}),
+                        locatePointerOrAncestor(text, "/schemaVersion"), "/schemaVersion"));
+        r.sourceVersion = sourceVersion;
         return r;
     }
-    if (result.sourceVersion < WidgetDesign::kSchemaVersion) {
+    if (sourceVersion < WidgetDesign::kSchemaVersion) {
         MigrationError error;
-        if (!migrateToCurrent(doc, result.sourceVersion, error))
+        if (!migrateToCurrent(doc, sourceVersion, error))
             return failed(LoadResult::Status::Invalid,
                           fileProblem("version.migration",
                                       //: %2 says what stopped the upgrade.
                                       problemText(QCoreApplication::translate(
                                                       "Problems", "cannot upgrade from schema version %1: %2"),
-                                                  {std::to_string(result.sourceVersion), error.message}),
+                                                  {std::to_string(sourceVersion), error.message}),
                                       locatePointerOrAncestor(text, error.pointer), error.pointer));
     }
+    return std::nullopt;
+}
 
+// The schema's problems, placed in the text and in reading order; nullopt when none.
+std::optional<LoadResult> schemaStage(std::string_view text, const json &doc)
+{
     auto schemaProblems = validateAgainstSchema(doc);
     if (!schemaProblems.empty()) {
         std::vector<std::string> pointers;
@@ -299,11 +307,28 @@ LoadResult loadDesignFromText(std::string_view text)
         std::stable_sort(schemaProblems.begin(), schemaProblems.end(), [](const Problem &a, const Problem &b) {
             return std::tie(a.line, a.column) < std::tie(b.line, b.column);
         });
+        LoadResult result;
         result.status = LoadResult::Status::Invalid;
         result.problems = std::move(schemaProblems);
         return result;
     }
+    return std::nullopt;
+}
 
+} // namespace
+
+LoadResult loadDesignFromText(std::string_view text)
+{
+    json doc;
+    if (auto failure = parseStage(text, doc))
+        return *failure;
+    LoadResult result;
+    if (auto failure = versionStage(text, doc, result.sourceVersion))
+        return *failure;
+    if (auto failure = schemaStage(text, doc)) {
+        failure->sourceVersion = result.sourceVersion;
+        return *failure;
+    }
     try {
         result.design = designFromJson(std::move(doc));
     } catch (const json::exception &e) {

@@ -146,7 +146,7 @@ const std::vector<Phrase> &identifierTerms(SensitiveCategory category)
     return kCard;
 }
 
-const std::vector<Phrase> &textTerms(SensitiveCategory category)
+const std::vector<Phrase> &cardTextTerms()
 {
     static const std::vector<Phrase> kCard = phrases({"card number",
                                                       "credit card",
@@ -183,6 +183,11 @@ const std::vector<Phrase> &textTerms(SensitiveCategory category)
                                                       "código de seguridad",
                                                       "fecha de caducidad",
                                                       "fecha de vencimiento"});
+    return kCard;
+}
+
+const std::vector<Phrase> &healthTextTerms()
+{
     static const std::vector<Phrase> kHealth = phrases({"diagnosis",
                                                         "diagnoses",
                                                         "medication",
@@ -225,21 +230,31 @@ const std::vector<Phrase> &textTerms(SensitiveCategory category)
                                                         "síntomas",
                                                         "tarjeta sanitaria",
                                                         "número de afiliación"});
+    return kHealth;
+}
+
+const std::vector<Phrase> &personalTextTerms()
+{
     static const std::vector<Phrase> kPersonal =
         phrases({"name",    "first name",    "last name", "full name",    "surname",  "email",    "e mail",
                  "phone",   "telephone",     "mobile",    "address",      "postcode", "zip code", "date of birth",
                  "nom",     "prénom",        "courriel",  "téléphone",    "adresse",  "vorname",  "nachname",
                  "telefon", "telefonnummer", "anschrift", "geburtsdatum", "nombre",   "apellido", "apellidos",
                  "correo",  "teléfono",      "móvil",     "dirección"});
+    return kPersonal;
+}
+
+const std::vector<Phrase> &textTerms(SensitiveCategory category)
+{
     switch (category) {
     case SensitiveCategory::PaymentCard:
-        return kCard;
+        return cardTextTerms();
     case SensitiveCategory::Health:
-        return kHealth;
+        return healthTextTerms();
     case SensitiveCategory::PersonalContact:
-        return kPersonal;
+        return personalTextTerms();
     }
-    return kCard;
+    return cardTextTerms();
 }
 
 // Index of the first occurrence of any term in `words`, with the term; -1 when none.

@@ -7,6 +7,7 @@
 #include "commands/ChangeValue.h"
 #include "commands/DesignProperties.h"
 #include "document/DesignDocument.h"
+#include "document/DocumentController.h"
 #include "io/DesignFile.h"
 #include "io/DesignJson.h"
 #include "preview/PreviewWidget.h"
@@ -285,7 +286,7 @@ private slots:
             const QString page = dir.filePath(tag + QStringLiteral("-designer.html"));
             const QString cliConfig = dir.filePath(tag + QStringLiteral("-cli.json"));
             const QString cliPage = dir.filePath(tag + QStringLiteral("-cli.html"));
-            const bool designerExported = d.window.exportWidgetConfig(config);
+            const bool designerExported = d.window.documentController()->exportWidgetConfig(config);
             const bool designerShared = d.docks->exportShareablePreview(page);
             const int cliExport =
                 runCallstudio({QStringLiteral("export"), designPath, QStringLiteral("-o"), cliConfig});

@@ -3,6 +3,7 @@
 #include "commands/AddRemoveFormField.h"
 #include "commands/DesignProperties.h"
 #include "commands/MoveFormField.h"
+#include "contract/FieldConstraints.h"
 #include "ui/PropertiesDock.h"
 #include "ui/UiText.h"
 
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -25,12 +25,6 @@ namespace {
 QString q(const std::string &s)
 {
     return QString::fromStdString(s);
-}
-
-const QRegularExpression &fieldKeyPattern()
-{
-    static const QRegularExpression p(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,63}$"));
-    return p;
 }
 
 // The options typed one per line as "value = label", the labels in `locale`, keeping
@@ -108,7 +102,7 @@ QGroupBox *FormPage::fieldGroup(size_t i, const PreCallForm &form)
             return f ? f->key : std::string();
         },
         [](const QString &text) {
-            return fieldKeyPattern().match(text).hasMatch()
+            return matchesFieldPattern(FieldKind::Key, text.toStdString())
                        ? QString()
                        : callstudio::PropertiesDock::tr(
                            "A key starts with a letter or '_' and holds only letters, digits and '_'");

@@ -2,6 +2,7 @@
 
 #include "commands/AddRemoveLocale.h"
 #include "commands/DesignProperties.h"
+#include "contract/FieldConstraints.h"
 #include "ui/PropertiesDock.h"
 #include "ui/UiText.h"
 
@@ -12,7 +13,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -67,9 +67,9 @@ void WidgetPage::addIdentity(QFormLayout *form)
     addCheckedLineRow(
         form, callstudio::PropertiesDock::tr("App id"), "/appId", [document] { return document->design().appId; },
         [](const QString &t) {
-            static const QRegularExpression p(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
-            return p.match(t).hasMatch() ? QString()
-                                         : callstudio::PropertiesDock::tr("1 to 64 letters, digits, '_' or '-'");
+            return matchesFieldPattern(FieldKind::Id, t.toStdString())
+                       ? QString()
+                       : callstudio::PropertiesDock::tr("1 to 64 letters, digits, '_' or '-'");
         },
         [document](const std::string &v) {
             pushChange(document, property::identity(IdentityPart::AppId), v,

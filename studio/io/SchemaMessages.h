@@ -1,0 +1,37 @@
+// How the schema check words a failure for a person: valijson's leaf failures turned
+// into messages that name the value (its key, a block by kind and id, an item by its
+// position), what was found and what the schema expects. Internal to io/.
+#pragma once
+
+#include "checks/Problem.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace callstudio {
+
+// One failure as valijson reports it: where (tokens of the value's pointer) and what.
+struct SchemaFailure
+{
+    std::vector<std::string> tokens;
+    std::string description;
+};
+
+bool startsWith(const std::string &s, const std::string &prefix);
+// The text after `prefix` up to the next single quote.
+std::string quotedBetween(const std::string &s, const std::string &prefix);
+std::string pointerOf(const std::vector<std::string> &tokens);
+// The value at `tokens` of `doc`, nullptr when there is none.
+const nlohmann::json *valueAt(const nlohmann::json &doc, const std::vector<std::string> &tokens);
+// The values of a schema node's "enum", as a message lists them.
+std::string enumList(const nlohmann::json &node);
+// How a message names the value at `tokens`.
+std::string nameOf(const nlohmann::json &doc, const std::vector<std::string> &tokens);
+
+// Words one leaf failure as a problem; false for the failures that only say something
+// further down failed.
+bool describeSchemaFailure(const nlohmann::json &doc, SchemaFailure failure, Problem &out);
+
+} // namespace callstudio
