@@ -1,5 +1,7 @@
 #include "DesignFile.h"
 
+#include "contract/JsonPointer.h"
+
 #include "DesignJson.h"
 #include "JsonLocator.h"
 #include "Migrations.h"
@@ -253,6 +255,7 @@ LoadResult loadDesignFromText(std::string_view text)
 
     LoadResult result;
     result.sourceVersion = declaredSchemaVersion(doc);
+    const std::string versionPointer = (JsonPointer() / "schemaVersion").to_string();
     if (result.sourceVersion < 0)
         return failed(LoadResult::Status::Invalid,
                       fileProblem("schema",
@@ -260,7 +263,7 @@ LoadResult loadDesignFromText(std::string_view text)
                                   problemText(QCoreApplication::translate(
                                                   "Problems", "\"%1\" must be a whole number from 0 up, not %2"),
                                               {"schemaVersion", shortJson(doc.at("schemaVersion"))}),
-                                  locatePointerOrAncestor(text, "/schemaVersion"), "/schemaVersion"));
+                                  locatePointerOrAncestor(text, versionPointer), versionPointer));
     if (result.sourceVersion > WidgetDesign::kSchemaVersion) {
         auto r = failed(
             LoadResult::Status::Invalid,
@@ -270,7 +273,7 @@ LoadResult loadDesignFromText(std::string_view text)
                                 "Problems", "the file was written by a newer Call Studio (schema version %1); "
                                             "this version reads schema version %2 and older"),
                             {std::to_string(result.sourceVersion), std::to_string(WidgetDesign::kSchemaVersion)}),
-                locatePointerOrAncestor(text, "/schemaVersion"), "/schemaVersion"));
+                locatePointerOrAncestor(text, versionPointer), versionPointer));
         r.sourceVersion = result.sourceVersion;
         return r;
     }
