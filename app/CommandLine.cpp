@@ -3,11 +3,13 @@
 #include "SimulateCommand.h"
 
 #include "checks/DesignChecks.h"
+#include "contract/DesignFields.h"
 #include "io/DesignFile.h"
 #include "io/DesignJson.h"
 #include "io/JsonLocator.h"
 #include "preview/PreviewSimulation.h"
 #include "preview/StandalonePreview.h"
+#include "privacy/CustomCodeDocument.h"
 #include "privacy/DesignReview.h"
 #include "privacy/EmbedGuidance.h"
 #include "privacy/ExportGate.h"
@@ -78,7 +80,7 @@ FileReport examine(const QString &path)
             std::vector<std::string> pointers;
             for (const auto &p : r.problems) {
                 pointers.push_back(p.pointer);
-                const bool inCode = p.pointer.rfind("/customCode/", 0) == 0;
+                const bool inCode = placeOf(p.pointer).section == "customCode";
                 r.codePositions.push_back(inCode ? TextPosition{p.line, p.column} : TextPosition{});
             }
             const auto positions = locatePointersOrAncestors(text, pointers);
@@ -113,8 +115,8 @@ void printProblem(QTextStream &stream, const QString &path, const Problem &p, Te
         stream << p.line << ':' << p.column << ':';
     stream << ' ' << severityName(p.severity) << ": " << QString::fromStdString(p.message);
     if (inCode.line > 0)
-        stream << " [" << (p.pointer == "/customCode/headHtml" ? "Head HTML" : "Body-end HTML") << ' ' << inCode.line
-               << ':' << inCode.column << ']';
+        stream << " [" << (p.pointer == codeAreaPointer(CodeArea::Head) ? "Head HTML" : "Body-end HTML") << ' '
+               << inCode.line << ':' << inCode.column << ']';
     if (!p.pointer.empty())
         stream << " (" << QString::fromStdString(p.pointer) << ')';
     stream << '\n';

@@ -106,4 +106,13 @@ std::optional<size_t> minLength(const JsonPointer &pointer)
     return sizeKeyword(pointer, "minLength");
 }
 
+std::optional<IntegerRange> integerRange(const JsonPointer &pointer)
+{
+    const json *node = nodeAt(pointer);
+    if (!node || !node->contains("minimum") || !node->contains("maximum") || !node->at("minimum").is_number_integer()
+        || !node->at("maximum").is_number_integer())
+        return std::nullopt;
+    return IntegerRange{node->at("minimum").get<int>(), node->at("maximum").get<int>()};
+}
+
 } // namespace callstudio

@@ -1,6 +1,6 @@
 // The format of each field, read from the compiled JSON Schema
 // (resources/schema/widget-design.schema.json) instead of being typed again: patterns,
-// length limits. Editors and commands check as the file format will.
+// length limits, number ranges. Editors and commands check as the file format will.
 #pragma once
 
 #include "contract/DesignFields.h"
@@ -26,5 +26,13 @@ std::string fieldPatternAt(const DesignField &field);
 // sets none.
 std::optional<size_t> maxLength(const JsonPointer &pointer);
 std::optional<size_t> minLength(const JsonPointer &pointer);
+
+// The schema's minimum and maximum of the integer at `pointer`, nullopt unless it sets both.
+struct IntegerRange
+{
+    int minimum = 0;
+    int maximum = 0;
+};
+std::optional<IntegerRange> integerRange(const JsonPointer &pointer);
 
 } // namespace callstudio

@@ -1,5 +1,7 @@
 #include "DesignFile.h"
 
+#include "contract/JsonPointer.h"
+
 #include "DesignJson.h"
 #include "JsonLocator.h"
 #include "Migrations.h"
@@ -257,6 +259,7 @@ std::optional<LoadResult> parseStage(std::string_view text, json &doc)
 std::optional<LoadResult> versionStage(std::string_view text, json &doc, int &sourceVersion)
 {
     sourceVersion = declaredSchemaVersion(doc);
+    const std::string versionPointer = (JsonPointer() / "schemaVersion").to_string();
     if (sourceVersion < 0)
         return failed(LoadResult::Status::Invalid,
                       fileProblem("schema",
@@ -264,7 +267,7 @@ std::optional<LoadResult> versionStage(std::string_view text, json &doc, int &so
                                   problemText(QCoreApplication::translate(
                                                   "Problems", "\"%1\" must be a whole number from 0 up, not %2"),
                                               {"schemaVersion", shortJson(doc.at("schemaVersion"))}),
-                                  locatePointerOrAncestor(text, "/schemaVersion"), "/schemaVersion"));
+                                  locatePointerOrAncestor(text, versionPointer), versionPointer));
     if (sourceVersion > WidgetDesign::kSchemaVersion) {
         auto r = failed(
             LoadResult::Status::Invalid,
@@ -273,7 +276,7 @@ std::optional<LoadResult> versionStage(std::string_view text, json &doc, int &so
                                         "Problems", "the file was written by a newer Call Studio (schema version %1); "
                                                     "this version reads schema version %2 and older"),
                                     {std::to_string(sourceVersion), std::to_string(WidgetDesign::kSchemaVersion)}),
-                        locatePointerOrAncestor(text, "/schemaVersion"), "/schemaVersion"));
+                        locatePointerOrAncestor(text, versionPointer), versionPointer));
         r.sourceVersion = sourceVersion;
         return r;
     }

@@ -306,29 +306,18 @@ private:
         }
     }
 
-    // The first block whose text says calls are recorded.
     void checkRecordingNotice()
     {
-        bool reported = false;
-        forEachField(m_design, [&](const DesignField &f) {
-            if (reported || f.role != FieldRole::BlockText)
-                return;
-            for (const auto &text : textsOf(*f.text))
-                if (mentionsRecording(text)) {
-                    //: %1 is a kind of block and %2 a state, as the design file names them (paragraph, in_call …);
-                    //: %3 quotes the product's English documentation: keep it in English.
-                    add(Severity::Warning, "privacy.disclosure-recording",
-                        problemText(QCoreApplication::translate(
-                                        "Problems",
-                                        "this %1 in the %2 state mentions call recording, but visitors only learn "
-                                        "about it from a before-call disclosure in the idle state; move the notice "
-                                        "there. Seed guidance: \"%3\""),
-                                    {blockKindName(f.block->kind), stateName(*f.state), kDisclosureGuidance}),
-                        f.pointer.to_string());
-                    reported = true;
-                    return;
-                }
-        });
+        if (const auto mention = findRecordingMention(m_design))
+            //: %1 is a kind of block and %2 a state, as the design file names them (paragraph, in_call …);
+            //: %3 quotes the product's English documentation: keep it in English.
+            add(Severity::Warning, "privacy.disclosure-recording",
+                problemText(QCoreApplication::translate(
+                                "Problems", "this %1 in the %2 state mentions call recording, but visitors only learn "
+                                            "about it from a before-call disclosure in the idle state; move the notice "
+                                            "there. Seed guidance: \"%3\""),
+                            {blockKindName(mention->block->kind), stateName(mention->state), kDisclosureGuidance}),
+                mention->pointer);
     }
 
     const WidgetDesign &m_design;
@@ -379,6 +368,21 @@ TrackerUse findTrackers(const ParsedCustomCode &parsed)
     for (const auto &hit : hits)
         note(hit.name, hit.area, hit.at);
     return use;
+}
+
+std::optional<RecordingMention> findRecordingMention(const WidgetDesign &design)
+{
+    std::optional<RecordingMention> found;
+    forEachField(design, [&](const DesignField &f) {
+        if (found || f.role != FieldRole::BlockText)
+            return;
+        for (const auto &[locale, text] : f.text->byLocale)
+            if (mentionsRecording(text)) {
+                found = RecordingMention{f.block, *f.state, f.pointer.to_string()};
+                return;
+            }
+    });
+    return found;
 }
 
 std::vector<Problem> checkPrivacy(const WidgetDesign &design, const ParsedCustomCode &parsed)

@@ -8,6 +8,7 @@
 #include "checks/Problem.h"
 #include "model/WidgetDesign.h"
 
+#include <optional>
 #include <vector>
 
 namespace callstudio {
@@ -33,5 +34,14 @@ struct TrackerUse
     SourcePosition position;
 };
 TrackerUse findTrackers(const ParsedCustomCode &parsed);
+
+// The first block text (in the file's order) that says calls are recorded.
+struct RecordingMention
+{
+    const Block *block = nullptr;
+    WidgetState state = WidgetState::Idle;
+    std::string pointer; // of the text
+};
+std::optional<RecordingMention> findRecordingMention(const WidgetDesign &design);
 
 } // namespace callstudio

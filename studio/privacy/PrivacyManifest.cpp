@@ -3,6 +3,7 @@
 #include "io/HtmlEscape.h"
 
 #include "CustomCodeDocument.h"
+#include "PrivacyChecks.h"
 #include "SensitiveData.h"
 #include "ThirdPartyInventory.h"
 
@@ -197,12 +198,7 @@ bool hasIdleDisclosure(const WidgetDesign &design)
 
 bool designMentionsRecording(const WidgetDesign &design)
 {
-    for (auto state : kAllStates)
-        for (const auto &b : design.state(state).blocks)
-            for (const auto &[locale, text] : b.text.byLocale)
-                if (mentionsRecording(text))
-                    return true;
-    return false;
+    return findRecordingMention(design).has_value();
 }
 
 std::vector<DataCategory> categoriesOf(const WidgetDesign &design, bool recording)

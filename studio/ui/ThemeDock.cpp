@@ -3,6 +3,7 @@
 #include "ColorContrast.h"
 #include "PropertyBinding.h"
 #include "commands/DesignProperties.h"
+#include "contract/FieldConstraints.h"
 
 #include <QColorDialog>
 #include <QComboBox>
@@ -25,6 +26,8 @@ QString q(const std::string &s)
 {
     return QString::fromStdString(s);
 }
+
+const JsonPointer themePointer = JsonPointer() / "theme";
 
 QString roleTitle(ThemeColorRole role)
 {
@@ -123,7 +126,7 @@ QWidget *ThemeDock::buildColors()
         row->addWidget(edit, 1);
         row->addWidget(error);
         colorForm->addRow(roleTitle(role), row);
-        m_editors.add(std::string("/theme/colors/") + themeColorRoleName(role), edit);
+        m_editors.add((themePointer / "colors" / themeColorRoleName(role)).to_string(), edit);
         connect(edit, &QLineEdit::textEdited, this, [this, role, error, swatch](const QString &text) {
             const QColor c = parseDesignColor(text);
             error->setVisible(!c.isValid());
@@ -212,29 +215,31 @@ QWidget *ThemeDock::buildFontAndShape()
     });
     shapeForm->addRow(tr("Font family"), font);
     shapeForm->addRow(QString(), fontError);
-    m_editors.add("/theme/fontFamily", font);
+    m_editors.add((themePointer / "fontFamily").to_string(), font);
 
-    auto number = [&](const QString &label, ThemeNumber which, int lowest, int highest, const std::string &ptr,
-                      const UndoName &undoName) {
-        auto *spin = bindNumber(m_editors, m_document, ptr, lowest, highest, property::themeNumber(which), undoName);
+    // The limits are the file format's, read from the schema.
+    auto number = [&](const QString &label, ThemeNumber which, const JsonPointer &ptr, const UndoName &undoName) {
+        const IntegerRange range = integerRange(ptr).value_or(IntegerRange{});
+        auto *spin = bindNumber(m_editors, m_document, ptr.to_string(), range.minimum, range.maximum,
+                                property::themeNumber(which), undoName);
         spin->setSuffix(tr(" px"));
         spin->setAccessibleName(label);
         shapeForm->addRow(label, spin);
     };
-    number(tr("Corner radius"), ThemeNumber::CornerRadius, 0, 48, "/theme/cornerRadius",
+    number(tr("Corner radius"), ThemeNumber::CornerRadius, themePointer / "cornerRadius",
            UndoName(QT_TRANSLATE_NOOP("Undo", "Change Corner Radius")));
-    number(tr("Widget width"), ThemeNumber::Width, 240, 640, "/theme/width",
+    number(tr("Widget width"), ThemeNumber::Width, themePointer / "width",
            UndoName(QT_TRANSLATE_NOOP("Undo", "Change Widget Width")));
 
     auto *position = bindChoice<LauncherPosition>(
-        m_editors, m_document, "/theme/launcher",
+        m_editors, m_document, (themePointer / "launcher").to_string(),
         {{tr("Bottom right"), LauncherPosition::BottomRight}, {tr("Bottom left"), LauncherPosition::BottomLeft}},
         property::themePosition(), UndoName(QT_TRANSLATE_NOOP("Undo", "Change Launcher Position")));
     position->setAccessibleName(tr("Launcher position"));
     shapeForm->addRow(tr("Launcher position"), position);
-    number(tr("Horizontal offset"), ThemeNumber::OffsetX, 0, 400, "/theme/launcher/offsetX",
+    number(tr("Horizontal offset"), ThemeNumber::OffsetX, themePointer / "launcher" / "offsetX",
            UndoName(QT_TRANSLATE_NOOP("Undo", "Change Horizontal Offset")));
-    number(tr("Vertical offset"), ThemeNumber::OffsetY, 0, 400, "/theme/launcher/offsetY",
+    number(tr("Vertical offset"), ThemeNumber::OffsetY, themePointer / "launcher" / "offsetY",
            UndoName(QT_TRANSLATE_NOOP("Undo", "Change Vertical Offset")));
     return shape;
 }

@@ -1,6 +1,7 @@
 #include "UrlContextDock.h"
 
 #include "commands/ChangeUrlContext.h"
+#include "contract/DesignFields.h"
 #include "document/DesignDocument.h"
 
 #include <QHBoxLayout>
@@ -129,11 +130,12 @@ void UrlContextDock::removeEntry()
 
 bool UrlContextDock::focusPointer(const std::string &pointer)
 {
-    const std::string prefix = "/urlContext/";
     raise();
     m_table->setFocus(Qt::OtherFocusReason);
-    if (pointer.compare(0, prefix.size(), prefix) == 0) {
-        const auto items = m_table->findItems(QString::fromStdString(pointer.substr(prefix.size())), Qt::MatchExactly);
+    const DesignPlace place = placeOf(pointer);
+    if (place.section == "urlContext" && !place.inSection.empty()) {
+        const std::string key = pointerTokens(place.inSection).front();
+        const auto items = m_table->findItems(QString::fromStdString(key), Qt::MatchExactly);
         if (!items.isEmpty())
             m_table->setCurrentItem(items.front());
     }

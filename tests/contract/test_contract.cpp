@@ -217,6 +217,15 @@ private slots:
         QVERIFY(!schemaAccepts([&](nlohmann::json &j) { j["name"] = ""; }));
         QVERIFY(maxLength(blockJsonPointer(WidgetState::Idle, 0) / "url"));
         QVERIFY(!maxLength(JsonPointer("/theme/width")));
+        // The theme editor's number limits: the edges pass the validator, one beyond does not.
+        for (const char *key : {"width", "cornerRadius"}) {
+            const auto range = integerRange(JsonPointer() / "theme" / key);
+            QVERIFY(range && range->minimum < range->maximum);
+            for (int v : {range->minimum, range->maximum})
+                QVERIFY(schemaAccepts([&](nlohmann::json &j) { j["theme"][key] = v; }));
+            for (int v : {range->minimum - 1, range->maximum + 1})
+                QVERIFY(!schemaAccepts([&](nlohmann::json &j) { j["theme"][key] = v; }));
+        }
     }
 
     void urlSchemesComeFromTheSchema()
