@@ -17,7 +17,6 @@
     new QWebChannel(qt.webChannelTransport, function (channel) {
       bridge = channel.objects.previewBridge;
       while (pending.length) { bridge.fromPage(pending.shift()); }
-      toStudio({ kind: 'host_ready' });
     });
   }
 

@@ -9,7 +9,7 @@
   var realGetUserMedia = media && typeof media.getUserMedia === 'function' ? media.getUserMedia.bind(media) : null;
 
   function report(result, detail) {
-    parentWindow.postMessage({ __callstudio: 'standalone', kind: 'mic', result: result, detail: detail || '' }, '*');
+    parentWindow.postMessage({ __callstudio: 'diag', kind: 'mic', result, detail: detail || '' }, '*');
   }
 
   // A silent live audio track where the browser can make one; an empty stream otherwise.
@@ -52,11 +52,13 @@
     Object.defineProperty(navigator, 'mediaDevices', { value: { getUserMedia: getUserMedia }, configurable: true });
   }
 
-  // Registered before the widget's own listener, so the widget never sees these messages.
-  window.addEventListener('message', function (event) {
-    var message = event.data;
-    if (event.source !== parentWindow || !message || message.__callstudio !== 'standalone') { return; }
+  // Registered before the widget's own listener, so the widget never sees this command.
+  window.addEventListener('message', (event) => {
+    const message = event.data;
+    if (event.source !== parentWindow || message?.__callstudio !== 'command' || message.type !== 'simulate_mic') {
+      return;
+    }
     event.stopImmediatePropagation();
-    if (message.type === 'simulate_mic') { simulate = message.enabled === true; }
+    simulate = message.enabled === true;
   });
 })();
