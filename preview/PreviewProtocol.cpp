@@ -88,7 +88,8 @@ QString PreviewProtocol::problem(ProtocolDirection direction, const QString &typ
 {
     const QJsonObject found = spec(direction, type);
     if (found.isEmpty())
-        return QStringLiteral("\"%1\" is not a %2 message of the protocol").arg(type.left(40), directionName(direction));
+        return QStringLiteral("\"%1\" is not a %2 message of the protocol")
+            .arg(type.left(40), directionName(direction));
     const QJsonObject fields = found.value(QStringLiteral("fields")).toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const QString problem = fieldProblem(it.key(), it.value().toString(), message.value(it.key()));

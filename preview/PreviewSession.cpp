@@ -162,8 +162,8 @@ QByteArray PreviewSession::widgetBootJson() const
                      {QStringLiteral("customCodeEnabled"), m_customCodeEnabled},
                      {QStringLiteral("contract"), contractJson()},
                      {QStringLiteral("protocol"), PreviewProtocol::instance().table()},
-                     {QStringLiteral("sandbox"),
-                      QJsonObject{{QStringLiteral("prefix"), prefix.text}, {QStringLiteral("prefixLines"), prefix.lines}}},
+                     {QStringLiteral("sandbox"), QJsonObject{{QStringLiteral("prefix"), prefix.text},
+                                                             {QStringLiteral("prefixLines"), prefix.lines}}},
                      {QStringLiteral("parentOrigin"), QLatin1String(kHostOrigin)},
                      {QStringLiteral("micLoopback"), m_micLoopback}};
     if (m_forcedState)
@@ -403,7 +403,8 @@ void PreviewSession::onBridgeMessage(const QJsonObject &message)
     const auto handler = messageHandlers().constFind(kind);
     if (!problem.isEmpty() || handler == messageHandlers().cend()) {
         emit messageDropped(QStringLiteral("widget"),
-                            problem.isEmpty() ? QStringLiteral("no handler in Call Studio for \"%1\"").arg(kind) : problem);
+                            problem.isEmpty() ? QStringLiteral("no handler in Call Studio for \"%1\"").arg(kind)
+                                              : problem);
         return;
     }
     (*handler)(this, message);

@@ -73,12 +73,12 @@ QString inlineScripts(const QStringList &names)
 // data goes: the page adds the boot data itself (locale, clock) each time it starts the widget.
 QJsonObject widgetDocumentParts()
 {
-    const QString document = fillTemplate(
-        resource("widget.html"),
-        {{QStringLiteral("<link rel=\"stylesheet\" href=\"widget.css\">"),
-          QStringLiteral("<style>\n") + inlineStyle(resource("widget.css")) + QStringLiteral("</style>")},
-         {QStringLiteral("@SCRIPTS@"),
-          inlineScripts(QStringList{QStringLiteral("standalone-mic.js")} + runtimeScriptNames())}});
+    const QString document =
+        fillTemplate(resource("widget.html"),
+                     {{QStringLiteral("<link rel=\"stylesheet\" href=\"widget.css\">"),
+                       QStringLiteral("<style>\n") + inlineStyle(resource("widget.css")) + QStringLiteral("</style>")},
+                      {QStringLiteral("@SCRIPTS@"),
+                       inlineScripts(QStringList{QStringLiteral("standalone-mic.js")} + runtimeScriptNames())}});
     const QString bootMark = QStringLiteral("@BOOT@");
     const int at = int(document.indexOf(bootMark));
     return {{QStringLiteral("before"), document.left(at)},
@@ -107,17 +107,17 @@ std::string standalonePreviewHtml(const WidgetDesign &design)
     QJsonArray locales;
     for (const auto &locale : design.locales)
         locales.append(QString::fromStdString(locale));
-    const QJsonObject boot{{QStringLiteral("design"), designAsJson(design)},
-                           {QStringLiteral("locale"), QString::fromStdString(design.defaultLocale)},
-                           {QStringLiteral("customCodeEnabled"), true},
-                           {QStringLiteral("contract"), contractAsJson(design)},
-                           {QStringLiteral("protocol"), PreviewProtocol::instance().table()},
-                           {QStringLiteral("sandbox"),
-                            QJsonObject{{QStringLiteral("prefix"), sandboxPrefix().text},
-                                        {QStringLiteral("prefixLines"), sandboxPrefix().lines}}},
-                           // The page may be a file:// document with an opaque origin: "*" is the only target.
-                           {QStringLiteral("parentOrigin"), QStringLiteral("*")},
-                           {QStringLiteral("micLoopback"), false}};
+    const QJsonObject boot{
+        {QStringLiteral("design"), designAsJson(design)},
+        {QStringLiteral("locale"), QString::fromStdString(design.defaultLocale)},
+        {QStringLiteral("customCodeEnabled"), true},
+        {QStringLiteral("contract"), contractAsJson(design)},
+        {QStringLiteral("protocol"), PreviewProtocol::instance().table()},
+        {QStringLiteral("sandbox"), QJsonObject{{QStringLiteral("prefix"), sandboxPrefix().text},
+                                                {QStringLiteral("prefixLines"), sandboxPrefix().lines}}},
+        // The page may be a file:// document with an opaque origin: "*" is the only target.
+        {QStringLiteral("parentOrigin"), QStringLiteral("*")},
+        {QStringLiteral("micLoopback"), false}};
     const QJsonObject data{{QStringLiteral("name"), QString::fromStdString(design.name)},
                            {QStringLiteral("width"), design.theme.width},
                            {QStringLiteral("locales"), locales},
