@@ -1,7 +1,7 @@
 // Widget runtime, the call state machine: the visitor's side of a call (microphone, ringing,
 // in call, ended, error), the agent side as the host plays it, and the preview's loopback.
-(() => {
-  'use strict';
+'use strict';
+{
   const ns = window.callStudio;
   const { boot, current, report, errorMessage, isCallError, isOpenNow, runtimeConsole } = ns.runtime;
   const emit = (name, fields) => ns.sandboxHost.emit(name, fields);
@@ -242,4 +242,4 @@
     loopbackPlaying: () => !!loopbackAudio?.srcObject,
   });
   ns.call = call;
-})();
+}

@@ -1,7 +1,7 @@
 // Widget runtime, the pre-call form: its fields and consent box, the values the visitor
 // typed (kept across re-renders), and whether they let the call go ahead.
-(() => {
-  'use strict';
+'use strict';
+{
   const ns = window.callStudio;
   const { el, text } = ns.runtime;
   let pendingValues = null;
@@ -114,7 +114,7 @@
   };
 
   // The values the call goes with: the form on screen, else what was typed before.
-  const currentValues = () => (ns.render.root.querySelector('[data-field]') ? readValues() : pendingValues ?? {});
+  const currentValues = () => (ns.render.root.querySelector('[data-field]') ? readValues() : (pendingValues ?? {}));
 
   const showProblem = (problem) => {
     const note = ns.render.root.querySelector('.cs-form-problem');
@@ -137,4 +137,4 @@
   };
 
   ns.form = { render, problemOf, currentValues, showProblem, fill };
-})();
+}

@@ -1,8 +1,9 @@
 // The host <-> runtime protocol, read from protocol.json (handed over in the boot data):
 // shape checks of the messages both ways, and the check that a dispatch table handles
 // exactly the messages the table gives it. Shared by the widget runtime and the shareable page.
-(() => {
-  'use strict';
+'use strict';
+// Each script of the preview is one block, not a wrapper function: its names stay its own.
+{
   const ns = (window.callStudio = window.callStudio || {});
 
   const isPlainObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -75,4 +76,4 @@
 
   ns.isPlainObject = isPlainObject;
   ns.Protocol = Protocol;
-})();
+}

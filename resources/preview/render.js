@@ -1,7 +1,7 @@
 // Widget runtime, rendering: the theme, and the blocks of the state the call is in. Texts
 // are set with textContent only; addresses pass the contract's URL schemes.
-(() => {
-  'use strict';
+'use strict';
+{
   const ns = window.callStudio;
   const { current, el, text, safeUrl, schemeList, runtimeConsole, report } = ns.runtime;
   const root = document.getElementById('cs-widget');
@@ -214,4 +214,4 @@
   };
 
   ns.render = { root, render, formatDuration };
-})();
+}

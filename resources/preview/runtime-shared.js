@@ -1,8 +1,8 @@
 // Widget runtime, shared parts: the boot data, reporting to the host through the protocol,
 // the product events, localized texts, and the product contract Call Studio boots the
 // runtime with (states, events, call errors, URL schemes, limits, open hours).
-(() => {
-  'use strict';
+'use strict';
+{
   const ns = window.callStudio;
   const boot = JSON.parse(document.getElementById('cs-boot').textContent);
   const protocol = new ns.Protocol(boot.protocol);
@@ -138,4 +138,4 @@
     isOpenNow,
     el,
   };
-})();
+}

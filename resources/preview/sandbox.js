@@ -1,8 +1,8 @@
 // Widget runtime, the sandbox host: delivers product events to the parent page, the
 // custom-code sandbox and (as a log) the integrations; creates the sandbox from the prefix
 // Call Studio boots (the c2c shim); takes the sandbox's console lines and c2c.emit calls.
-(() => {
-  'use strict';
+'use strict';
+{
   const ns = window.callStudio;
   const { boot, current, report, envelope, eventProblem, contextCopy, runtimeConsole, parentWindow } = ns.runtime;
   const consoleLevels = ['log', 'info', 'warn', 'error', 'debug'];
@@ -142,7 +142,11 @@
       report('dropped', { from: 'sandbox', reason: 'message without a type' });
     } else if (message.type === 'ready') {
       report('sandbox_ready');
-    } else if (message.type === 'console' && typeof message.text === 'string' && consoleLevels.includes(message.level)) {
+    } else if (
+      message.type === 'console' &&
+      typeof message.text === 'string' &&
+      consoleLevels.includes(message.level)
+    ) {
       onConsole(created, message);
     } else if (message.type === 'emit' && typeof message.name === 'string') {
       onCustomEmit(message.name, message.payload);
@@ -170,4 +174,4 @@
   const isSandboxWindow = (source) => !!sandbox && source === sandbox.frame.contentWindow;
 
   ns.sandboxHost = { emit, create, inject, isSandboxWindow, exists: () => !!sandbox };
-})();
+}

@@ -1,12 +1,12 @@
 // Shareable preview only, first script of the widget frame: lets the reviewer walk through
 // a call without a microphone ("Simulate microphone") and reports what the browser said
 // about the real one, so a refusal on a file:// page is explained instead of silent.
-(function () {
-  'use strict';
-  var parentWindow = window.parent;
-  var simulate = false;
-  var media = navigator.mediaDevices;
-  var realGetUserMedia = media && typeof media.getUserMedia === 'function' ? media.getUserMedia.bind(media) : null;
+'use strict';
+{
+  const parentWindow = window.parent;
+  let simulate = false;
+  const media = navigator.mediaDevices;
+  const realGetUserMedia = media && typeof media.getUserMedia === 'function' ? media.getUserMedia.bind(media) : null;
 
   function report(result, detail) {
     parentWindow.postMessage({ __callstudio: 'diag', kind: 'mic', result, detail: detail || '' }, '*');
@@ -14,7 +14,7 @@
 
   // A silent live audio track where the browser can make one; an empty stream otherwise.
   function simulatedStream() {
-    var AudioContextType = window.AudioContext || window.webkitAudioContext;
+    const AudioContextType = window.AudioContext || window.webkitAudioContext;
     if (AudioContextType) {
       try {
         return new AudioContextType().createMediaStreamDestination().stream;
@@ -22,7 +22,16 @@
         report('simulated', 'no audio track: ' + String(e && e.message));
       }
     }
-    return typeof MediaStream === 'function' ? new MediaStream() : { getTracks: function () { return []; }, getAudioTracks: function () { return []; } };
+    return typeof MediaStream === 'function'
+      ? new MediaStream()
+      : {
+          getTracks: function () {
+            return [];
+          },
+          getAudioTracks: function () {
+            return [];
+          },
+        };
   }
 
   function getUserMedia(constraints) {
@@ -34,15 +43,20 @@
       report('unavailable', 'this page has no getUserMedia (not a secure context?)');
       return Promise.reject(new DOMException('getUserMedia is not available on this page', 'NotFoundError'));
     }
-    return realGetUserMedia(constraints).then(function (stream) {
-      report('granted', '');
-      return stream;
-    }, function (error) {
-      var name = error && error.name ? String(error.name) : 'Error';
-      report(name === 'NotAllowedError' || name === 'SecurityError' ? 'denied' : 'unavailable',
-             name + ': ' + String(error && error.message));
-      throw error;
-    });
+    return realGetUserMedia(constraints).then(
+      function (stream) {
+        report('granted', '');
+        return stream;
+      },
+      function (error) {
+        const name = error && error.name ? String(error.name) : 'Error';
+        report(
+          name === 'NotAllowedError' || name === 'SecurityError' ? 'denied' : 'unavailable',
+          name + ': ' + String(error && error.message),
+        );
+        throw error;
+      },
+    );
   }
 
   // Insecure pages have no navigator.mediaDevices at all; the stand-in keeps the simulation possible.
@@ -61,4 +75,4 @@
     event.stopImmediatePropagation();
     simulate = message.enabled === true;
   });
-})();
+}

@@ -6,8 +6,8 @@
 // custom code has connected, the agent answers, the agent hangs up ("#autoplay=real-mic"
 // taps call with the real microphone and stops; "&now=ISO-TIME" evaluates business hours
 // at that instant).
-(() => {
-  'use strict';
+'use strict';
+{
   const STEP_TIMEOUT_MS = 10000;
   const data = JSON.parse(document.getElementById('cs-standalone').textContent);
   const protocol = new window.callStudio.Protocol(data.boot.protocol);
@@ -314,4 +314,4 @@
   if (Object.hasOwn(params, 'autoplay')) {
     autoplay(params.autoplay === 'real-mic');
   }
-})();
+}

@@ -1,7 +1,7 @@
 // Widget runtime, entry: the commands the host sends (one handler per host -> runtime
 // message of protocol.json, checked against it at start), then the first render.
-(() => {
-  'use strict';
+'use strict';
+{
   const ns = window.callStudio;
   const { boot, current, protocol, report, runtimeConsole, parentWindow } = ns.runtime;
   const { render, root } = ns.render;
@@ -133,4 +133,4 @@
   call.start();
   ns.sandboxHost.create();
   render();
-})();
+}

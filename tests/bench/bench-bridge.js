@@ -4,11 +4,9 @@
 // port exactly as widget events travel, and takes the custom code's replies (c2c.emit)
 // before the runtime's emit rate limit, which exists for production traffic and would
 // otherwise be what is measured. Results go to Call Studio as bench_result.
-(() => {
-  'use strict';
-  if (location.origin !== 'callstudio://widget') {
-    return;
-  }
+'use strict';
+// Only the widget frame: the script runs in every frame of the preview page.
+if (location.origin === 'callstudio://widget') {
   const NativeChannel = window.MessageChannel;
   const portSetter = Object.getOwnPropertyDescriptor(MessagePort.prototype, 'onmessage').set;
   let port = null; // the runtime's end of the newest sandbox bridge
@@ -92,4 +90,4 @@
       (message.mode === 'latency' ? latency : burst)(message.count);
     }
   });
-})();
+}
