@@ -45,7 +45,7 @@
     }
     return 0;
   }
-  // Replaced by the widget with the last document line taken by this shim.
+  // Replaced by Call Studio (sandboxPrefix()) with the last document line before the operator's code.
   const SHIM_LAST_LINE = Number('__SHIM_LAST_LINE__');
 
   function deepFreeze(value) {
