@@ -8,7 +8,7 @@
   const media = navigator.mediaDevices;
   const realGetUserMedia = media && typeof media.getUserMedia === 'function' ? media.getUserMedia.bind(media) : null;
 
-  function report(result, detail) {
+  function reportMic(result, detail) {
     parentWindow.postMessage({ __callstudio: 'diag', kind: 'mic', result, detail: detail || '' }, '*');
   }
 
@@ -19,7 +19,7 @@
       try {
         return new AudioContextType().createMediaStreamDestination().stream;
       } catch (e) {
-        report('simulated', 'no audio track: ' + String(e && e.message));
+        reportMic('simulated', 'no audio track: ' + String(e && e.message));
       }
     }
     return typeof MediaStream === 'function'
@@ -36,21 +36,21 @@
 
   function getUserMedia(constraints) {
     if (simulate) {
-      report('simulated', '');
+      reportMic('simulated', '');
       return Promise.resolve(simulatedStream());
     }
     if (!realGetUserMedia) {
-      report('unavailable', 'this page has no getUserMedia (not a secure context?)');
+      reportMic('unavailable', 'this page has no getUserMedia (not a secure context?)');
       return Promise.reject(new DOMException('getUserMedia is not available on this page', 'NotFoundError'));
     }
     return realGetUserMedia(constraints).then(
       function (stream) {
-        report('granted', '');
+        reportMic('granted', '');
         return stream;
       },
       function (error) {
         const name = error && error.name ? String(error.name) : 'Error';
-        report(
+        reportMic(
           name === 'NotAllowedError' || name === 'SecurityError' ? 'denied' : 'unavailable',
           name + ': ' + String(error && error.message),
         );

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QWebEnginePage>
 #include <QWebEngineScript>
 
 #include <algorithm>
@@ -102,8 +103,10 @@ private slots:
     {
         const QDir dir(QStringLiteral(CALLSTUDIO_SOURCE_DIR "/resources/preview"));
         QStringList scripts;
+        // shim.js speaks to the runtime over the sandbox's port, not to a host.
         for (const QString &name : dir.entryList({QStringLiteral("*.js")}))
-            scripts << QStringLiteral("resources/preview/") + name;
+            if (name != QLatin1String("shim.js"))
+                scripts << QStringLiteral("resources/preview/") + name;
         QVERIFY(scripts.contains(QLatin1String("resources/preview/widget.js")));
         scripts << QStringLiteral("tests/bench/bench-bridge.js");
         const QStringList runtimeToHost =
