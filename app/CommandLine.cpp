@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "SimulateCommand.h"
+
 #include "checks/DesignChecks.h"
 #include "io/DesignFile.h"
 #include "io/DesignJson.h"

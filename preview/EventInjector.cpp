@@ -1,6 +1,7 @@
 #include "EventInjector.h"
 
 #include "PreviewSession.h"
+#include "contract/ProductContract.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -14,20 +15,19 @@
 namespace callstudio {
 
 namespace {
-// The data of each catalogue event (context is added from the design's URL context).
+// The data of a catalogue event (context is added from the design's URL context).
 QString payloadTemplate(const QString &name)
 {
-    if (name == QLatin1String("widget_loaded"))
-        return QStringLiteral("{\n  \"isPreview\": true\n}");
-    if (name == QLatin1String("call_started"))
-        return QStringLiteral("{\n  \"destinationId\": null,\n  \"routingKey\": null,\n  \"hasFormValues\": false\n}");
-    if (name == QLatin1String("call_ended"))
-        return QStringLiteral("{\n  \"duration\": 42,\n  \"reason\": \"remote_hangup\"\n}");
-    if (name == QLatin1String("call_error"))
-        return QStringLiteral("{\n  \"code\": \"network\",\n  \"message\": \"The connection dropped.\"\n}");
-    if (name == QLatin1String("survey_submitted"))
-        return QStringLiteral("{\n  \"rating\": 4,\n  \"comment\": \"\"\n}");
-    return QStringLiteral("{\n}");
+    return QString::fromStdString(sampleEventData(name.toStdString()).dump(2));
+}
+
+QStringList injectableNames()
+{
+    QStringList names;
+    for (const auto &event : eventCatalogue())
+        names << QString::fromUtf8(event.name.data(), qsizetype(event.name.size()));
+    names << QStringLiteral("my_custom_event");
+    return names;
 }
 } // namespace
 
@@ -42,9 +42,7 @@ EventInjector::EventInjector(PreviewSession *session, QWidget *parent)
     layout->addWidget(m_intro);
     m_name = new QComboBox(this);
     m_name->setEditable(true);
-    m_name->addItems({QStringLiteral("widget_loaded"), QStringLiteral("call_started"), QStringLiteral("call_ended"),
-                      QStringLiteral("call_error"), QStringLiteral("survey_submitted"),
-                      QStringLiteral("my_custom_event")});
+    m_name->addItems(injectableNames());
     layout->addWidget(m_name);
     m_payload = new QPlainTextEdit(this);
     m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

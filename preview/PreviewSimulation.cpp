@@ -2,17 +2,13 @@
 
 #include "PreviewSchemes.h"
 #include "PreviewSession.h"
-#include "checks/DesignChecks.h"
-#include "io/DesignFile.h"
+#include "contract/OpeningHours.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTextStream>
-#include <QTimeZone>
 #include <QTimer>
 
 #include <algorithm>
@@ -90,10 +86,10 @@ bool hasBlock(const WidgetDesign &design, WidgetState state, BlockKind kind)
 class ScenarioRunner : public QObject
 {
 public:
-    ScenarioRunner(PreviewSession &session, const Scenario &scenario, QTextStream &out, QEventLoop &loop)
+    ScenarioRunner(PreviewSession &session, const Scenario &scenario, const SimulationReport &report, QEventLoop &loop)
         : m_session(session)
         , m_scenario(scenario)
-        , m_out(out)
+        , m_report(report)
         , m_loop(loop)
     {
         connect(&session, &PreviewSession::eventObserved, this, [this](const PreviewEvent &event) {
@@ -116,16 +112,16 @@ public:
         });
         connect(&session, &PreviewSession::rendererProblem, this, [this](const QString &message) {
             write({{QStringLiteral("type"), QStringLiteral("renderer")}, {QStringLiteral("message"), message}});
-            finish(SimulationIncomplete, message);
+            finish(SimulationOutcome::Incomplete, message);
         });
         connect(&session, &PreviewSession::commandAcknowledged, this, [this](const QString &type, bool ok) {
             if (m_expectedAck.isEmpty() || type != m_expectedAck)
                 return;
             m_expectedAck.clear();
             if (!ok) {
-                finish(SimulationIncomplete, QStringLiteral("step %1 could not be applied in state \"%2\"")
-                                                 .arg(m_index)
-                                                 .arg(m_session.widgetState()));
+                finish(SimulationOutcome::Incomplete, QStringLiteral("step %1 could not be applied in state \"%2\"")
+                                                          .arg(m_index)
+                                                          .arg(m_session.widgetState()));
                 return;
             }
             next();
@@ -138,26 +134,20 @@ public:
         connect(&m_poll, &QTimer::timeout, this, &ScenarioRunner::tryCurrentStep);
     }
 
-    int exitCode() const { return m_exit; }
-    QString failure() const { return m_failure; }
+    SimulationOutcome outcome() const { return m_outcome; }
 
-    void finish(int exit, const QString &why = {})
+    void finish(SimulationOutcome::Kind kind, const QString &why = {})
     {
         if (m_done)
             return;
         m_done = true;
         m_poll.stop();
-        m_exit = exit;
-        m_failure = why;
+        m_outcome = {kind, why};
         m_loop.quit();
     }
 
 private:
-    void write(const QJsonObject &line)
-    {
-        m_out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
-        m_out.flush();
-    }
+    void write(const QJsonObject &line) { m_report(line); }
 
     void next()
     {
@@ -166,8 +156,9 @@ private:
         ++m_index;
         if (m_index >= m_scenario.steps.size()) {
             // Let the last handlers in custom code report before the run ends.
-            QTimer::singleShot(500, this,
-                               [this] { finish(m_customCodeThrew ? SimulationCustomCodeThrew : SimulationFinished); });
+            QTimer::singleShot(500, this, [this] {
+                finish(m_customCodeThrew ? SimulationOutcome::CustomCodeThrew : SimulationOutcome::Finished);
+            });
             return;
         }
         m_stepClock.start();
@@ -220,8 +211,8 @@ private:
             return;
         }
         if (action == QLatin1String("tap_call") && stateIn({"closed"})) {
-            finish(SimulationIncomplete, QStringLiteral("the widget is closed (outside business hours); "
-                                                        "set \"now\" in the scenario to run inside them"));
+            finish(SimulationOutcome::Incomplete, QStringLiteral("the widget is closed (outside business hours); "
+                                                                 "set \"now\" in the scenario to run inside them"));
             return;
         }
         if (action == QLatin1String("tap_call") && !stateIn({"idle"}))
@@ -280,7 +271,7 @@ private:
 
     PreviewSession &m_session;
     Scenario m_scenario;
-    QTextStream &m_out;
+    const SimulationReport &m_report;
     QEventLoop &m_loop;
     QTimer m_poll;
     QElapsedTimer m_stepClock;
@@ -289,8 +280,7 @@ private:
     QString m_expectedAck; // command type whose acknowledgement ends the current step
     bool m_customCodeThrew = false;
     bool m_done = false;
-    int m_exit = SimulationIncomplete;
-    QString m_failure;
+    SimulationOutcome m_outcome;
 };
 
 } // namespace
@@ -388,47 +378,13 @@ std::optional<Scenario> parseScenario(const QByteArray &json, QString *error)
     return scenario;
 }
 
-std::optional<QDateTime> openInstantFrom(const BusinessHours &hours, const QDateTime &from)
-{
-    if (hours.alwaysOpen)
-        return from;
-    const QTimeZone zone(QByteArray::fromStdString(hours.timezone));
-    if (!zone.isValid())
-        return std::nullopt;
-    const QDate firstDay = from.toTimeZone(zone).date();
-    for (int offset = 0; offset < 14; ++offset) {
-        const QDate day = firstDay.addDays(offset);
-        const std::string iso = day.toString(Qt::ISODate).toStdString();
-        const auto exception = std::find_if(hours.exceptions.begin(), hours.exceptions.end(),
-                                            [&](const HoursException &e) { return e.date == iso; });
-        if (exception != hours.exceptions.end() && exception->closed)
-            continue;
-        const auto &windows = exception != hours.exceptions.end()
-                                  ? exception->windows
-                                  : hours.weekly[static_cast<size_t>(day.dayOfWeek() - 1)];
-        for (const auto &w : windows) {
-            const int open = minutesOfTime(w.open);
-            const int close = minutesOfTime(w.close);
-            if (open < 0 || close <= open)
-                continue;
-            const QDateTime opens(day, QTime(0, 0).addSecs(open * 60), zone);
-            const QDateTime closes = QDateTime(day, QTime(0, 0), zone).addSecs(close * 60);
-            if (from < opens)
-                return opens.addSecs(60).toUTC();
-            if (from < closes)
-                return from;
-        }
-    }
-    return std::nullopt;
-}
-
 Scenario defaultScenario(const WidgetDesign &design)
 {
     Scenario scenario;
     // A scripted call needs the widget open: outside business hours, play it at the next
     // opening instead of stopping at `closed`.
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (const auto open = openInstantFrom(design.businessHours, now); open && *open != now)
+    if (const auto open = nextOpening(design.businessHours, now); open && *open != now)
         scenario.now = *open;
     if (hasBlock(design, WidgetState::Idle, BlockKind::PreCallForm))
         scenario.steps.append({{QStringLiteral("do"), QStringLiteral("fill_form")}});
@@ -455,35 +411,9 @@ void prepareHeadlessPreview()
     registerPreviewUrlSchemes();
 }
 
-int runSimulation(const QString &designPath, const QString &scenarioPath, int timeoutSeconds, QTextStream &out,
-                  QTextStream &err)
+SimulationOutcome runScenario(const WidgetDesign &design, const Scenario &scenario, int timeoutSeconds,
+                              const SimulationReport &report)
 {
-    if (timeoutSeconds <= 0) {
-        err << "simulate: --timeout must be a positive number of seconds\n";
-        return SimulationBadInput;
-    }
-    const LoadResult loaded = loadDesignFromFile(designPath.toStdString());
-    if (!loaded.ok()) {
-        err << "simulate: " << designPath << " is not a valid design\n";
-        for (const Problem &problem : loaded.problems)
-            err << "  " << QString::fromStdString(problem.message) << '\n';
-        return SimulationBadInput;
-    }
-    Scenario scenario = defaultScenario(*loaded.design);
-    if (!scenarioPath.isEmpty()) {
-        QFile file(scenarioPath);
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << "simulate: cannot read scenario " << scenarioPath << ": " << file.errorString() << '\n';
-            return SimulationBadInput;
-        }
-        QString error;
-        const auto parsed = parseScenario(file.readAll(), &error);
-        if (!parsed) {
-            err << "simulate: " << scenarioPath << ": " << error << '\n';
-            return SimulationBadInput;
-        }
-        scenario = *parsed;
-    }
     // The capture device is chosen when the web engine starts, i.e. with the first session.
     if (scenario.microphone && !qgetenv("QTWEBENGINE_CHROMIUM_FLAGS").contains("--use-fake-device-for-media-stream"))
         qputenv("QTWEBENGINE_CHROMIUM_FLAGS",
@@ -493,31 +423,19 @@ int runSimulation(const QString &designPath, const QString &scenarioPath, int ti
     PreviewSession session;
     session.micGate()->setPolicy(scenario.micPolicy);
     session.setClockOverride(scenario.now);
-    ScenarioRunner runner(session, scenario, out, loop);
+    ScenarioRunner runner(session, scenario, report, loop);
     QTimer deadline;
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, &runner, [&runner, timeoutSeconds] {
-        runner.finish(SimulationIncomplete, QStringLiteral("the run did not finish within %1 s").arg(timeoutSeconds));
+        runner.finish(SimulationOutcome::Incomplete,
+                      QStringLiteral("the run did not finish within %1 s").arg(timeoutSeconds));
     });
     deadline.start(timeoutSeconds * 1000);
-    WidgetDesign design = *loaded.design;
     session.setDesign(design);
     if (!scenario.locale.isEmpty())
         session.setLocale(scenario.locale);
     loop.exec();
-
-    const int exit = runner.exitCode();
-    QJsonObject result{{QStringLiteral("type"), QStringLiteral("result")}, {QStringLiteral("exitCode"), exit}};
-    if (!runner.failure().isEmpty()) {
-        result.insert(QStringLiteral("problem"), runner.failure());
-        err << "simulate: " << runner.failure() << '\n';
-    }
-    if (exit == SimulationCustomCodeThrew)
-        err << "simulate: custom code had an uncaught error (see the \"error\" lines)\n";
-    out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << '\n';
-    out.flush();
-    err.flush();
-    return exit;
+    return runner.outcome();
 }
 
 } // namespace callstudio

@@ -10,9 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
-
-class QTextStream;
 
 namespace callstudio {
 
@@ -25,12 +24,21 @@ struct Scenario
     std::optional<QDateTime> now;         // business hours evaluated at this instant
 };
 
-enum SimulationExit {
-    SimulationFinished = 0,        // every step ran, no uncaught custom-code error
-    SimulationCustomCodeThrew = 1, // custom code had an uncaught error or rejection
-    SimulationBadInput = 2,        // design or scenario unreadable or invalid
-    SimulationIncomplete = 3,      // a step could not run, or the run hit its timeout
+// How a scenario run ended; the command line turns it into its exit code.
+struct SimulationOutcome
+{
+    enum Kind {
+        Finished,        // every step ran, no uncaught custom-code error
+        CustomCodeThrew, // every step ran; custom code had an uncaught error or rejection
+        Incomplete,      // a step could not run, the renderer failed, or the run hit its timeout
+    };
+    Kind kind = Incomplete;
+    QString failure; // why, when Incomplete
 };
+
+// One line of the run's record, as `simulate` prints it: a step, a state change, an
+// event at a place, a console line, an uncaught error, a dropped message, a renderer fault.
+using SimulationReport = std::function<void(const QJsonObject &line)>;
 
 // A plausible value for every field of the design's pre-call forms (and its consent
 // box as "__consent"), as the `fill_form` step and the standalone preview's autoplay use.
@@ -38,10 +46,6 @@ QJsonObject automaticFormValues(const WidgetDesign &design);
 
 // Parses a scenario file's text; on failure returns nullopt and says why in `error`.
 std::optional<Scenario> parseScenario(const QByteArray &json, QString *error);
-
-// The first instant at or after `from` when `hours` lets the widget take calls (looking
-// two weeks ahead); `from` itself when open then; nullopt when never open in that time.
-std::optional<QDateTime> openInstantFrom(const BusinessHours &hours, const QDateTime &from);
 
 // Load, (fill the pre-call form,) tap call, allow mic, answer, wait, agent hangs up,
 // (submit the survey): the form and survey steps only when the design has them; outside
@@ -52,9 +56,9 @@ Scenario defaultScenario(const WidgetDesign &design);
 // and the callstudio scheme.
 void prepareHeadlessPreview();
 
-// Runs `scenarioPath` (empty: the default scenario) against the design at `designPath`.
-// Needs a QApplication; runs its own event loop. Returns a SimulationExit.
-int runSimulation(const QString &designPath, const QString &scenarioPath, int timeoutSeconds, QTextStream &out,
-                  QTextStream &err);
+// Plays `scenario` against `design` in a headless preview, reporting every line as it
+// happens. Needs a QApplication (see prepareHeadlessPreview); runs its own event loop.
+SimulationOutcome runScenario(const WidgetDesign &design, const Scenario &scenario, int timeoutSeconds,
+                              const SimulationReport &report);
 
 } // namespace callstudio

@@ -1,6 +1,7 @@
 #include "DesignChecks.h"
 
 #include "ProblemText.h"
+#include "contract/OpeningHours.h"
 
 #include <QCoreApplication>
 
@@ -30,20 +31,6 @@ bool isAllowedUrl(const std::string &url, UrlUse use)
     if (use == UrlUse::Link && (scheme == QLatin1String("mailto") || scheme == QLatin1String("tel")))
         return !u.path().isEmpty();
     return false;
-}
-
-int minutesOfTime(const std::string &hhmm)
-{
-    if (hhmm.size() != 5 || hhmm[2] != ':')
-        return -1;
-    for (size_t i : {0u, 1u, 3u, 4u})
-        if (hhmm[i] < '0' || hhmm[i] > '9')
-            return -1;
-    const int h = (hhmm[0] - '0') * 10 + (hhmm[1] - '0');
-    const int m = (hhmm[3] - '0') * 10 + (hhmm[4] - '0');
-    if (m > 59 || h > 24 || (h == 24 && m != 0))
-        return -1;
-    return h * 60 + m;
 }
 
 namespace {

@@ -21,7 +21,4 @@ std::string blockPointer(WidgetState state, size_t index);
 enum class UrlUse { Link, Image };
 bool isAllowedUrl(const std::string &url, UrlUse use);
 
-// "HH:MM" (00:00 .. 24:00) to minutes since midnight; -1 when malformed.
-int minutesOfTime(const std::string &hhmm);
-
 } // namespace callstudio

@@ -340,14 +340,28 @@ WidgetDesign makeStarterDesign()
         .blocks.back()
         .text.set(en, "We are closed right now. Please come back during opening hours.");
 
-    d.errorMessages[CallErrorCode::MicDenied].set(en,
-                                                  "Microphone access was blocked. Allow it in your browser to call.");
-    d.errorMessages[CallErrorCode::MicUnavailable].set(en, "No microphone was found on this device.");
-    d.errorMessages[CallErrorCode::MediaFailure].set(en, "The audio connection failed.");
-    d.errorMessages[CallErrorCode::Network].set(en, "The network connection was lost.");
-    d.errorMessages[CallErrorCode::SessionRejected].set(en, "The call was not accepted. Please try again later.");
-    d.errorMessages[CallErrorCode::NoProvider].set(en, "Calling is not available right now.");
+    for (auto code : kAllCallErrorCodes)
+        d.errorMessages[code].set(en, defaultErrorMessage(code));
     return d;
+}
+
+const char *defaultErrorMessage(CallErrorCode c)
+{
+    switch (c) {
+    case CallErrorCode::MicDenied:
+        return "Microphone access was blocked. Allow it in your browser to call.";
+    case CallErrorCode::MicUnavailable:
+        return "No microphone was found on this device.";
+    case CallErrorCode::MediaFailure:
+        return "The audio connection failed.";
+    case CallErrorCode::Network:
+        return "The network connection was lost.";
+    case CallErrorCode::SessionRejected:
+        return "The call was not accepted. Please try again later.";
+    case CallErrorCode::NoProvider:
+        return "Calling is not available right now.";
+    }
+    return "";
 }
 
 } // namespace callstudio

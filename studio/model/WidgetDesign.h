@@ -279,6 +279,9 @@ std::optional<RatingStyle> ratingStyleFromName(const std::string &name);
 const char *launcherPositionName(LauncherPosition p);
 std::optional<LauncherPosition> launcherPositionFromName(const std::string &name);
 const char *callErrorCodeName(CallErrorCode c);
+// The visitor-facing message of a call error when the design gives none (English): the
+// starter design's texts and the widget runtime's fallback.
+const char *defaultErrorMessage(CallErrorCode c);
 std::optional<CallErrorCode> callErrorCodeFromName(const std::string &name);
 const char *weekdayName(int mondayBasedIndex); // "monday" .. "sunday"
 

@@ -5,26 +5,6 @@
 
 namespace callstudio {
 
-const std::vector<CatalogueEvent> &eventCatalogue()
-{
-    static const std::vector<CatalogueEvent> kEvents{
-        {"widget_loaded", {"isPreview"}},
-        {"call_started", {"destinationId", "routingKey", "hasFormValues"}},
-        {"call_ended", {"duration", "reason"}},
-        {"call_error", {"code", "message"}},
-        {"survey_submitted", {"rating", "comment"}},
-    };
-    return kEvents;
-}
-
-const CatalogueEvent *findCatalogueEvent(std::string_view name)
-{
-    for (const auto &e : eventCatalogue())
-        if (e.name == name)
-            return &e;
-    return nullptr;
-}
-
 size_t editDistance(std::string_view a, std::string_view b)
 {
     std::vector<size_t> row(b.size() + 1);

@@ -1,10 +1,10 @@
 #include "BusinessHoursDock.h"
 
 #include "UiText.h"
-#include "checks/DesignChecks.h"
 #include "commands/AddRemoveHoursException.h"
 #include "commands/AddRemoveTimeWindow.h"
 #include "commands/DesignProperties.h"
+#include "contract/OpeningHours.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,11 +3,15 @@
 // and takes each edit (and its undo) without reloading.
 #include "PreviewDocks.h"
 #include "PreviewTestSupport.h"
+#include "checks/DesignChecks.h"
 #include "commands/ChangeValue.h"
 #include "commands/DesignProperties.h"
 #include "document/DesignDocument.h"
+#include "io/DesignFile.h"
+#include "io/DesignJson.h"
 #include "preview/PreviewWidget.h"
 #include "preview/StandalonePreview.h"
+#include "privacy/ExportGate.h"
 #include "ui/MainWindow.h"
 #include "ui/PrivacyDock.h"
 #include "ui/UiLanguage.h"
@@ -18,6 +22,7 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -36,6 +41,15 @@ class TestPreviewDocks : public QObject
 
 private:
     QTemporaryDir m_settingsDir;
+
+    static int runCallstudio(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(CALLSTUDIO_EXECUTABLE), args);
+        if (!p.waitForFinished(60000))
+            return -1;
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
 
     static QString widgetHtml(PreviewSession *session, Recorder &rec)
     {
@@ -241,6 +255,49 @@ private slots:
         Recorder rec(*d.session);
         d.window.setEditingLocale(QStringLiteral("es"));
         QTRY_VERIFY_WITH_TIMEOUT(widgetHtml(d.session, rec).contains(QLatin1String("Dudas sobre tu pedido")), 10000);
+    }
+
+    // One export gate: the designer's Export Widget Config and Export Shareable Preview and
+    // the command line's export and share refuse the same design, and all four write when
+    // the one culprit (an error of the custom-code lint, not of the design checks) is gone.
+    void everyExportPathRefusesTheSameDesign()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto loaded = loadDesignFromFile(CALLSTUDIO_SOURCE_DIR "/resources/examples/order-help.design.json");
+        QVERIFY(loaded.ok());
+        WidgetDesign blocked = *loaded.design;
+        blocked.customCode.bodyEndHtml += "\n<script>document.cookie = 'visit=1';</script>\n";
+        QVERIFY(!hasErrors(checkDesign(blocked))); // the design checks alone would let it out
+        QCOMPARE(exportBlockers(blocked).size(), size_t(1));
+        QCOMPARE(exportBlockers(blocked).front().code, std::string("code.cookie"));
+
+        for (const bool withCulprit : {true, false}) {
+            const WidgetDesign &design = withCulprit ? blocked : *loaded.design;
+            const QString tag = withCulprit ? QStringLiteral("blocked") : QStringLiteral("clean");
+            const QString designPath = dir.filePath(tag + QStringLiteral(".design.json"));
+            QVERIFY(writeFileAtomically(designPath.toStdString(), designToCanonicalText(design)).ok);
+
+            Designer d;
+            QVERIFY(startDesigner(d));
+            QVERIFY(d.window.openFile(designPath));
+            const QString config = dir.filePath(tag + QStringLiteral("-designer.json"));
+            const QString page = dir.filePath(tag + QStringLiteral("-designer.html"));
+            const QString cliConfig = dir.filePath(tag + QStringLiteral("-cli.json"));
+            const QString cliPage = dir.filePath(tag + QStringLiteral("-cli.html"));
+            const bool designerExported = d.window.exportWidgetConfig(config);
+            const bool designerShared = d.docks->exportShareablePreview(page);
+            const int cliExport =
+                runCallstudio({QStringLiteral("export"), designPath, QStringLiteral("-o"), cliConfig});
+            const int cliShare = runCallstudio({QStringLiteral("share"), designPath, QStringLiteral("-o"), cliPage});
+
+            QCOMPARE(designerExported, !withCulprit);
+            QCOMPARE(designerShared, !withCulprit);
+            QCOMPARE(cliExport, withCulprit ? 1 : 0);
+            QCOMPARE(cliShare, withCulprit ? 1 : 0);
+            for (const QString &out : {config, page, cliConfig, cliPage})
+                QCOMPARE(QFile::exists(out), !withCulprit);
+        }
     }
 };
 

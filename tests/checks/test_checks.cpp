@@ -236,17 +236,6 @@ private slots:
         QVERIFY(withCode(checkDesign(d), "url.missing").empty());
     }
 
-    void timeParsing()
-    {
-        QCOMPARE(minutesOfTime("00:00"), 0);
-        QCOMPARE(minutesOfTime("09:30"), 570);
-        QCOMPARE(minutesOfTime("24:00"), 1440);
-        QCOMPARE(minutesOfTime("24:01"), -1);
-        QCOMPARE(minutesOfTime("9:30"), -1);
-        QCOMPARE(minutesOfTime("12:60"), -1);
-        QCOMPARE(minutesOfTime("ab:cd"), -1);
-    }
-
     void businessHoursWindows()
     {
         auto d = loadExample("order-help.design.json");

@@ -1,6 +1,7 @@
 // The headless run behind `callstudio simulate`: its JSON lines and exit codes.
 #include "PreviewSimulation.h"
 #include "PreviewTestSupport.h"
+#include "SimulateCommand.h"
 #include "io/DesignFile.h"
 
 #include <QJsonDocument>
@@ -152,34 +153,6 @@ private slots:
         const Run timeout = run(design, {}, 0);
         QCOMPARE(timeout.exit, 2);
         QVERIFY(timeout.err.contains(QLatin1String("--timeout")));
-    }
-
-    void openInstantFollowsBusinessHours()
-    {
-        // Madrid (UTC+1 in winter): Mon–Fri 09:00–14:00 and 16:00–20:00, Sat 10:00–14:00,
-        // 2026-12-24 09:00–13:00, 2026-12-25 closed.
-        const auto loaded = loadDesignFromFile(CALLSTUDIO_SOURCE_DIR "/resources/examples/order-help.design.json");
-        QVERIFY(loaded.ok());
-        const BusinessHours &hours = loaded.design->businessHours;
-        auto utc = [](int month, int day, int hour, int minute) {
-            return QDateTime(QDate(2026, month, day), QTime(hour, minute), Qt::UTC);
-        };
-        // Sunday night: the next opening is Monday 09:00 Madrid, played a minute in.
-        QCOMPARE(openInstantFrom(hours, utc(11, 22, 23, 0)), std::optional<QDateTime>(utc(11, 23, 8, 1)));
-        // Monday 10:00 Madrid is open: the run starts right away.
-        QCOMPARE(openInstantFrom(hours, utc(11, 23, 9, 0)), std::optional<QDateTime>(utc(11, 23, 9, 0)));
-        // The lunch break waits for the afternoon shift.
-        QCOMPARE(openInstantFrom(hours, utc(11, 23, 13, 30)), std::optional<QDateTime>(utc(11, 23, 15, 1)));
-        // Christmas Eve closes at 13:00 and Christmas Day is closed: Saturday 26th 10:00 Madrid.
-        QCOMPARE(openInstantFrom(hours, utc(12, 24, 12, 30)), std::optional<QDateTime>(utc(12, 26, 9, 1)));
-
-        BusinessHours never = hours;
-        for (auto &day : never.weekly)
-            day.clear();
-        QCOMPARE(openInstantFrom(never, utc(11, 23, 9, 0)), std::optional<QDateTime>());
-        BusinessHours always = never;
-        always.alwaysOpen = true;
-        QCOMPARE(openInstantFrom(always, utc(11, 23, 9, 0)), std::optional<QDateTime>(utc(11, 23, 9, 0)));
     }
 
     void defaultScenarioRunsTheExampleWhateverTheTime()

@@ -1,0 +1,85 @@
+#include "SimulateCommand.h"
+
+#include "io/DesignFile.h"
+#include "preview/PreviewSimulation.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace callstudio {
+
+namespace {
+
+void printLine(QTextStream &out, const QJsonObject &line)
+{
+    out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
+    out.flush();
+}
+
+int exitCodeOf(SimulationOutcome::Kind kind)
+{
+    switch (kind) {
+    case SimulationOutcome::Finished:
+        return SimulationFinished;
+    case SimulationOutcome::CustomCodeThrew:
+        return SimulationCustomCodeThrew;
+    case SimulationOutcome::Incomplete:
+        return SimulationIncomplete;
+    }
+    return SimulationIncomplete;
+}
+
+// The scenario file's, or the design's default; nullopt (with the reason printed) when unreadable.
+std::optional<Scenario> readScenario(const QString &scenarioPath, const WidgetDesign &design, QTextStream &err)
+{
+    if (scenarioPath.isEmpty())
+        return defaultScenario(design);
+    QFile file(scenarioPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << "simulate: cannot read scenario " << scenarioPath << ": " << file.errorString() << '\n';
+        return std::nullopt;
+    }
+    QString error;
+    auto parsed = parseScenario(file.readAll(), &error);
+    if (!parsed)
+        err << "simulate: " << scenarioPath << ": " << error << '\n';
+    return parsed;
+}
+
+} // namespace
+
+int runSimulation(const QString &designPath, const QString &scenarioPath, int timeoutSeconds, QTextStream &out,
+                  QTextStream &err)
+{
+    if (timeoutSeconds <= 0) {
+        err << "simulate: --timeout must be a positive number of seconds\n";
+        return SimulationBadInput;
+    }
+    const LoadResult loaded = loadDesignFromFile(designPath.toStdString());
+    if (!loaded.ok()) {
+        err << "simulate: " << designPath << " is not a valid design\n";
+        for (const Problem &problem : loaded.problems)
+            err << "  " << QString::fromStdString(problem.message) << '\n';
+        return SimulationBadInput;
+    }
+    const auto scenario = readScenario(scenarioPath, *loaded.design, err);
+    if (!scenario)
+        return SimulationBadInput;
+
+    const SimulationOutcome outcome = runScenario(*loaded.design, *scenario, timeoutSeconds,
+                                                  [&out](const QJsonObject &line) { printLine(out, line); });
+    const int exit = exitCodeOf(outcome.kind);
+    QJsonObject result{{QStringLiteral("type"), QStringLiteral("result")}, {QStringLiteral("exitCode"), exit}};
+    if (!outcome.failure.isEmpty()) {
+        result.insert(QStringLiteral("problem"), outcome.failure);
+        err << "simulate: " << outcome.failure << '\n';
+    }
+    if (exit == SimulationCustomCodeThrew)
+        err << "simulate: custom code had an uncaught error (see the \"error\" lines)\n";
+    printLine(out, result);
+    err.flush();
+    return exit;
+}
+
+} // namespace callstudio
