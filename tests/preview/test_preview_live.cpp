@@ -15,13 +15,7 @@ class TestPreviewLive : public QObject
     Q_OBJECT
 
 private:
-    static WidgetDesign design()
-    {
-        WidgetDesign d = previewtest::loadExample("order-help.design.json");
-        d.businessHours.alwaysOpen = true;
-        d.customCode = {};
-        return d;
-    }
+    static WidgetDesign design() { return previewtest::alwaysOpenOrderHelp(); }
 
     static bool start(PreviewSession &session, const WidgetDesign &d)
     {

@@ -75,13 +75,7 @@ class TestPreviewProtocol : public QObject
     Q_OBJECT
 
 private:
-    static WidgetDesign design()
-    {
-        WidgetDesign d = previewtest::loadExample("order-help.design.json");
-        d.businessHours.alwaysOpen = true;
-        d.customCode = {};
-        return d;
-    }
+    static WidgetDesign design() { return previewtest::alwaysOpenOrderHelp(); }
 
     // Posts a raw command to the widget as the host page's bridge does, past sendCommand's own check.
     static void postToWidget(PreviewSession &session, const QString &commandJson)
