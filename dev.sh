@@ -35,6 +35,20 @@ install_missing_packages() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# ESLint and Prettier for the preview's JavaScript (tests js_lint, js_format), pinned in
+# package-lock.json: installed when missing or when the lockfile changed since.
+install_web_tools() {
+  # Debian's nodejs and npm only where there is no npm: a Node.js from elsewhere brings its
+  # own npm, and Debian's npm package conflicts with it.
+  if ! command -v npm >/dev/null; then
+    (PACKAGES=(nodejs npm); install_missing_packages)
+  fi
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
+    npm ci --no-audit --no-fund
+    touch node_modules
+  fi
+}
+
 # ccache (a Debian package) makes a rebuild after a branch switch or a fresh clone of the
 # same sources cheap; the first build costs the same.
 launcher() {
@@ -68,6 +82,7 @@ run_tests() {
 case "${1:-}" in
   run)
     install_missing_packages
+    install_web_tools
     build
     if [ "$(id -u)" -eq 0 ]; then
       export QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox ${QTWEBENGINE_CHROMIUM_FLAGS:-}"
@@ -76,6 +91,7 @@ case "${1:-}" in
     ;;
   test)
     install_missing_packages
+    install_web_tools
     build
     run_tests
     ;;

@@ -40,6 +40,28 @@ QByteArray jsonForScriptElement(const QByteArray &json)
     return safe;
 }
 
+const QStringList &runtimeScriptNames()
+{
+    static const QStringList names{QStringLiteral("protocol.js"), QStringLiteral("runtime-shared.js"),
+                                   QStringLiteral("form.js"),     QStringLiteral("render.js"),
+                                   QStringLiteral("call.js"),     QStringLiteral("sandbox.js"),
+                                   QStringLiteral("widget.js")};
+    return names;
+}
+
+const SandboxPrefix &sandboxPrefix()
+{
+    static const SandboxPrefix prefix = [] {
+        const QString opening = QStringLiteral("<!doctype html><html><head><meta charset=\"utf-8\"><script>\n");
+        const QString closing = QStringLiteral("\n</script>\n");
+        QString shim = QString::fromUtf8(PreviewSchemeHandler::resourceText(QStringLiteral("shim.js")));
+        const int lines = int((opening + shim + closing).count(QLatin1Char('\n')));
+        shim.replace(QStringLiteral("__SHIM_LAST_LINE__"), QString::number(lines));
+        return SandboxPrefix{opening + shim + closing, lines};
+    }();
+    return prefix;
+}
+
 void PreviewSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
     const QUrl url = job->requestUrl();
@@ -55,10 +77,17 @@ void PreviewSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         else if (path == QLatin1String("host.css") || path == QLatin1String("host.js"))
             body = resourceText(path);
     } else if (host == QLatin1String("widget")) {
-        if (path == QLatin1String("widget.html"))
-            body = resourceText(path).replace("@BOOT@", jsonForScriptElement(m_widgetBoot()));
-        else if (path == QLatin1String("widget.css") || path == QLatin1String("widget.js"))
+        if (path == QLatin1String("widget.html")) {
+            QByteArray scripts;
+            for (const QString &name : runtimeScriptNames())
+                scripts += "<script src=\"" + name.toUtf8() + "\"></script>\n";
+            // The boot data last: nothing it contains is searched for placeholders.
+            body = resourceText(path)
+                       .replace("@SCRIPTS@", scripts)
+                       .replace("@BOOT@", jsonForScriptElement(m_widgetBoot()));
+        } else if (path == QLatin1String("widget.css") || runtimeScriptNames().contains(path)) {
             body = resourceText(path);
+        }
     }
     if (body.isEmpty()) {
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);

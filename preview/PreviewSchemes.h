@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QStringList>
 #include <QWebEngineUrlSchemeHandler>
 
 #include <functional>
@@ -37,5 +38,18 @@ private:
 
 // JSON made safe to sit inside a <script> element: no "<" can end it.
 QByteArray jsonForScriptElement(const QByteArray &json);
+
+// The widget runtime's scripts (resources/preview), in the order the widget document runs them.
+const QStringList &runtimeScriptNames();
+
+// The start of every sandbox document: doctype, then the c2c shim (told its own last line).
+// The operator's Head HTML starts on line `lines + 1`; the runtime receives both in its boot
+// data and the preview page reads `lines` to keep the shim's engine messages out.
+struct SandboxPrefix
+{
+    QString text;
+    int lines = 0;
+};
+const SandboxPrefix &sandboxPrefix();
 
 } // namespace callstudio

@@ -3,7 +3,9 @@
 #include "ContactedHosts.h"
 
 #include "PreviewPage.h"
+#include "PreviewProtocol.h"
 #include "PreviewSchemes.h"
+#include "contract/RuntimeContract.h"
 #include "io/DesignJson.h"
 
 #include <QFile>
@@ -61,7 +63,6 @@ PreviewSession::PreviewSession(QObject *parent)
     qRegisterMetaType<callstudio::PreviewEvent>();
     qRegisterMetaType<callstudio::ConsoleMessage>();
 
-    m_shim = PreviewSchemeHandler::resourceText(QStringLiteral("shim.js"));
     // An off-the-record profile per session: nothing the preview does is stored, and
     // permissions and cookies never leak between sessions.
     m_profile = new QWebEngineProfile(this);
@@ -72,7 +73,7 @@ PreviewSession::PreviewSession(QObject *parent)
     m_profile->setUrlRequestInterceptor(m_contactedHosts);
 
     m_page = new PreviewPage(m_profile, this);
-    m_page->setShimLineCount(int(m_shim.count('\n')) + 3);
+    m_page->setShimLineCount(sandboxPrefix().lines);
     m_bridge = new PreviewBridge(this);
     m_channel = new QWebChannel(this);
     m_channel->registerObject(QStringLiteral("previewBridge"), m_bridge);
@@ -145,12 +146,24 @@ QByteArray PreviewSession::hostConfigJson() const
     return QJsonDocument(config).toJson(QJsonDocument::Compact);
 }
 
+QJsonObject PreviewSession::contractJson() const
+{
+    const QDateTime from = m_clock.value_or(QDateTime::currentDateTimeUtc());
+    return QJsonDocument::fromJson(
+               QByteArray::fromStdString(runtimeContract(m_design, from, kPreviewHoursHorizonDays).dump()))
+        .object();
+}
+
 QByteArray PreviewSession::widgetBootJson() const
 {
+    const SandboxPrefix &prefix = sandboxPrefix();
     QJsonObject boot{{QStringLiteral("design"), designJson()},
                      {QStringLiteral("locale"), m_locale},
                      {QStringLiteral("customCodeEnabled"), m_customCodeEnabled},
-                     {QStringLiteral("shim"), QString::fromUtf8(m_shim)},
+                     {QStringLiteral("contract"), contractJson()},
+                     {QStringLiteral("protocol"), PreviewProtocol::instance().table()},
+                     {QStringLiteral("sandbox"), QJsonObject{{QStringLiteral("prefix"), prefix.text},
+                                                             {QStringLiteral("prefixLines"), prefix.lines}}},
                      {QStringLiteral("parentOrigin"), QLatin1String(kHostOrigin)},
                      {QStringLiteral("micLoopback"), m_micLoopback}};
     if (m_forcedState)
@@ -183,7 +196,7 @@ void PreviewSession::setDesign(const WidgetDesign &design)
     load();
 }
 
-void PreviewSession::applyChange(PreviewChange kind, const WidgetDesign &design)
+void PreviewSession::applyChange(PreviewChange kind, const WidgetDesign &design, bool frameAck)
 {
     if (!m_ready || kind == PreviewChange::Other) {
         setDesign(design);
@@ -203,9 +216,13 @@ void PreviewSession::applyChange(PreviewChange kind, const WidgetDesign &design)
         if (kind == PreviewChange::CustomCode)
             return;
     }
-    sendCommand({{QStringLiteral("type"), QStringLiteral("patch")},
-                 {QStringLiteral("design"), designJson()},
-                 {QStringLiteral("locale"), m_locale}});
+    QJsonObject patch{{QStringLiteral("type"), QStringLiteral("patch")},
+                      {QStringLiteral("design"), designJson()},
+                      {QStringLiteral("contract"), contractJson()},
+                      {QStringLiteral("locale"), m_locale}};
+    if (frameAck)
+        patch.insert(QStringLiteral("frameAck"), true);
+    sendCommand(patch);
 }
 
 void PreviewSession::setLocale(const QString &locale)
@@ -329,6 +346,12 @@ void PreviewSession::injectEvent(const QString &name, const QJsonObject &data)
 
 void PreviewSession::sendCommand(const QJsonObject &command)
 {
+    const QString problem = PreviewProtocol::instance().problem(
+        ProtocolDirection::HostToRuntime, command.value(QStringLiteral("type")).toString(), command);
+    if (!problem.isEmpty()) {
+        emit messageDropped(QStringLiteral("studio"), problem);
+        return;
+    }
     if (!m_ready) {
         m_queuedCommands.append(command);
         return;
@@ -342,65 +365,135 @@ void PreviewSession::runInBridge(const QString &script)
     m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld);
 }
 
+const QHash<QString, PreviewSession::MessageHandler> &PreviewSession::messageHandlers()
+{
+    // One handler per runtime -> host message of protocol.json for the designer
+    // (test_preview_protocol compares the two).
+    static const QHash<QString, MessageHandler> handlers{
+        {QStringLiteral("ready"), &PreviewSession::onReady},
+        {QStringLiteral("state"), &PreviewSession::onState},
+        {QStringLiteral("event"), &PreviewSession::onEvent},
+        {QStringLiteral("console"), &PreviewSession::onConsole},
+        {QStringLiteral("dropped"), &PreviewSession::onDropped},
+        {QStringLiteral("sandbox_ready"), [](PreviewSession *s, const QJsonObject &) { emit s->sandboxReady(); }},
+        {QStringLiteral("mic_requested"), [](PreviewSession *s, const QJsonObject &) { emit s->micRequested(); }},
+        {QStringLiteral("call_requested"), &PreviewSession::onCallRequested},
+        {QStringLiteral("mic_unavailable"),
+         [](PreviewSession *s, const QJsonObject &m) {
+             emit s->micUnavailable(m.value(QStringLiteral("detail")).toString());
+         }},
+        {QStringLiteral("form_invalid"), &PreviewSession::onFormInvalid},
+        {QStringLiteral("ack"), &PreviewSession::onAck},
+        {QStringLiteral("pong"), &PreviewSession::onPong},
+        {QStringLiteral("probe"), [](PreviewSession *s, const QJsonObject &m) { emit s->probeResult(m); }},
+        {QStringLiteral("bench_result"), [](PreviewSession *s, const QJsonObject &m) { emit s->probeResult(m); }},
+    };
+    return handlers;
+}
+
+QStringList PreviewSession::handledMessageTypes()
+{
+    return messageHandlers().keys();
+}
+
 void PreviewSession::onBridgeMessage(const QJsonObject &message)
 {
     const QString kind = message.value(QStringLiteral("kind")).toString();
-    if (kind == QLatin1String("ready")) {
-        m_ready = true;
-        m_widgetState = message.value(QStringLiteral("state")).toString();
-        const QList<QJsonObject> queued = std::exchange(m_queuedCommands, {});
-        for (const QJsonObject &command : queued)
-            sendCommand(command);
-        emit ready();
-    } else if (kind == QLatin1String("state")) {
-        const QString state = message.value(QStringLiteral("state")).toString();
-        if (state != m_widgetState) {
-            m_widgetState = state;
-            emit widgetStateChanged(state);
-        }
-    } else if (kind == QLatin1String("event")) {
-        PreviewEvent event;
-        const QString place = message.value(QStringLiteral("place")).toString();
-        event.place = place == QLatin1String("sandbox")        ? EventPlace::Sandbox
-                      : place == QLatin1String("integrations") ? EventPlace::Integrations
-                                                               : EventPlace::ParentPage;
-        event.envelope = message.value(QStringLiteral("envelope")).toObject();
-        event.injected = message.value(QStringLiteral("injected")).toBool();
-        event.receivedAt = QDateTime::currentDateTimeUtc();
-        emit eventObserved(event);
-    } else if (kind == QLatin1String("console")) {
-        ConsoleMessage line;
-        line.level = message.value(QStringLiteral("level")).toString();
-        line.area = areaFromName(message.value(QStringLiteral("area")).toString());
-        line.line = message.value(QStringLiteral("line")).toInt();
-        line.text = message.value(QStringLiteral("text")).toString();
-        line.uncaught = message.value(QStringLiteral("uncaught")).toBool();
-        line.receivedAt = QDateTime::currentDateTimeUtc();
-        emit consoleMessage(line);
-    } else if (kind == QLatin1String("dropped")) {
-        emit messageDropped(message.value(QStringLiteral("from")).toString(),
-                            message.value(QStringLiteral("reason")).toString());
-    } else if (kind == QLatin1String("sandbox_ready")) {
-        emit sandboxReady();
-    } else if (kind == QLatin1String("mic_requested")) {
-        emit micRequested();
-    } else if (kind == QLatin1String("call_requested")) {
-        emit callRequested();
-        if (m_autoAnswer) {
-            acceptCall();
-            m_autoAnswerTimer.start(m_autoAnswerDelay);
-        }
-    } else if (kind == QLatin1String("mic_unavailable")) {
-        emit micUnavailable(message.value(QStringLiteral("detail")).toString());
-    } else if (kind == QLatin1String("pong")) {
-        if (message.value(QStringLiteral("id")).toInt() == m_pingId)
-            m_awaitingPong = false;
-    } else if (kind == QLatin1String("ack")) {
-        emit commandAcknowledged(message.value(QStringLiteral("type")).toString(),
-                                 message.value(QStringLiteral("ok")).toBool());
-    } else if (kind == QLatin1String("probe")) {
-        emit probeResult(message);
+    const QString problem = PreviewProtocol::instance().problem(ProtocolDirection::RuntimeToHost, kind, message);
+    const auto handler = messageHandlers().constFind(kind);
+    if (!problem.isEmpty() || handler == messageHandlers().cend()) {
+        emit messageDropped(QStringLiteral("widget"),
+                            problem.isEmpty() ? QStringLiteral("no handler in Call Studio for \"%1\"").arg(kind)
+                                              : problem);
+        return;
     }
+    (*handler)(this, message);
+}
+
+void PreviewSession::onReady(const QJsonObject &message)
+{
+    m_ready = true;
+    m_widgetState = message.value(QStringLiteral("state")).toString();
+    const QList<QJsonObject> queued = std::exchange(m_queuedCommands, {});
+    for (const QJsonObject &command : queued)
+        sendCommand(command);
+    emit ready();
+}
+
+void PreviewSession::onState(const QJsonObject &message)
+{
+    const QString state = message.value(QStringLiteral("state")).toString();
+    if (state != m_widgetState) {
+        m_widgetState = state;
+        emit widgetStateChanged(state);
+    }
+}
+
+void PreviewSession::onEvent(const QJsonObject &message)
+{
+    PreviewEvent event;
+    const QString place = message.value(QStringLiteral("place")).toString();
+    event.place = place == QLatin1String("sandbox")        ? EventPlace::Sandbox
+                  : place == QLatin1String("integrations") ? EventPlace::Integrations
+                                                           : EventPlace::ParentPage;
+    event.envelope = message.value(QStringLiteral("envelope")).toObject();
+    event.injected = message.value(QStringLiteral("injected")).toBool();
+    event.receivedAt = QDateTime::currentDateTimeUtc();
+    emit eventObserved(event);
+}
+
+void PreviewSession::onConsole(const QJsonObject &message)
+{
+    ConsoleMessage line;
+    line.level = message.value(QStringLiteral("level")).toString();
+    line.area = areaFromName(message.value(QStringLiteral("area")).toString());
+    line.line = message.value(QStringLiteral("line")).toInt();
+    line.text = message.value(QStringLiteral("text")).toString();
+    line.uncaught = message.value(QStringLiteral("uncaught")).toBool();
+    line.receivedAt = QDateTime::currentDateTimeUtc();
+    emit consoleMessage(line);
+}
+
+void PreviewSession::onDropped(const QJsonObject &message)
+{
+    emit messageDropped(message.value(QStringLiteral("from")).toString(),
+                        message.value(QStringLiteral("reason")).toString());
+}
+
+void PreviewSession::onCallRequested(const QJsonObject &)
+{
+    emit callRequested();
+    if (m_autoAnswer) {
+        acceptCall();
+        m_autoAnswerTimer.start(m_autoAnswerDelay);
+    }
+}
+
+void PreviewSession::onFormInvalid(const QJsonObject &message)
+{
+    const QString problem = message.value(QStringLiteral("problem")).toString();
+    emit formInvalid(problem);
+    // Said in the console too, so the operator sees why the tap placed no call.
+    ConsoleMessage line;
+    line.level = QStringLiteral("info");
+    line.area = ConsoleArea::Runtime;
+    line.text = problem == QLatin1String("email")
+                    ? tr("The call was held: the pre-call form has an email address that is not valid.")
+                    : tr("The call was held: a required field of the pre-call form is empty.");
+    line.receivedAt = QDateTime::currentDateTimeUtc();
+    emit consoleMessage(line);
+}
+
+void PreviewSession::onPong(const QJsonObject &message)
+{
+    if (message.value(QStringLiteral("id")).toInt() == m_pingId)
+        m_awaitingPong = false;
+}
+
+void PreviewSession::onAck(const QJsonObject &message)
+{
+    emit commandAcknowledged(message.value(QStringLiteral("type")).toString(),
+                             message.value(QStringLiteral("ok")).toBool());
 }
 
 void PreviewSession::onHeartbeat()

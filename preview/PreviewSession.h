@@ -8,10 +8,12 @@
 #include "model/WidgetDesign.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class QWebChannel;
@@ -51,7 +53,9 @@ public:
     void setDesign(const WidgetDesign &design);
     // Brings the running preview up to `design`: text/layout/theme/locale are patched in
     // place, custom code re-creates only the sandbox (debounced), anything else reloads.
-    void applyChange(PreviewChange kind, const WidgetDesign &design);
+    // frameAck: the widget also acknowledges the next animation frame after a patch (as
+    // command type "patch_frame"), for the benchmark.
+    void applyChange(PreviewChange kind, const WidgetDesign &design, bool frameAck = false);
     const WidgetDesign &design() const { return m_design; }
 
     void setLocale(const QString &locale);
@@ -90,8 +94,11 @@ public:
 
     // Delivers an event (catalogue or custom) to the sandbox only.
     void injectEvent(const QString &name, const QJsonObject &data);
-    // Sends a raw command to the widget frame (tests use it for probes and markers).
+    // Sends a command of the protocol (resources/preview/protocol.json) to the widget
+    // frame; one that is not in it is dropped (messageDropped from "studio").
     void sendCommand(const QJsonObject &command);
+    // The runtime -> host message types this host handles (one handler each).
+    static QStringList handledMessageTypes();
 
     bool isReady() const { return m_ready; }
     QString widgetState() const { return m_widgetState; }
@@ -110,7 +117,10 @@ signals:
     void micRequested();
     void callRequested();
     void micUnavailable(const QString &detail);
+    // The visitor tapped call with the pre-call form incomplete ("missing") or a bad address ("email").
+    void formInvalid(const QString &problem);
     void commandAcknowledged(const QString &type, bool ok);
+    // The widget's answer to a probe command, or a benchmark harness's result.
     void probeResult(const QJsonObject &result);
     // The renderer crashed or hung; the preview reloads itself (custom code off after a hang).
     void rendererProblem(const QString &message);
@@ -118,6 +128,18 @@ signals:
 private:
     void load();
     void onBridgeMessage(const QJsonObject &message);
+    using MessageHandler = std::function<void(PreviewSession *, const QJsonObject &)>;
+    static const QHash<QString, MessageHandler> &messageHandlers();
+    void onReady(const QJsonObject &message);
+    void onState(const QJsonObject &message);
+    void onEvent(const QJsonObject &message);
+    void onConsole(const QJsonObject &message);
+    void onDropped(const QJsonObject &message);
+    void onCallRequested(const QJsonObject &message);
+    void onFormInvalid(const QJsonObject &message);
+    void onPong(const QJsonObject &message);
+    void onAck(const QJsonObject &message);
+    QJsonObject contractJson() const;
     void onHeartbeat();
     void onRendererTerminated(int status, int exitCode);
     void recoverFromHang();
@@ -141,7 +163,6 @@ private:
     bool m_hostDark = false;
     bool m_hostMobile = false;
     std::optional<QDateTime> m_clock;
-    QByteArray m_shim;
 
     bool m_ready = false;
     int m_loadCount = 0;

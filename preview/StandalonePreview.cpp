@@ -1,7 +1,9 @@
 #include "StandalonePreview.h"
 
+#include "PreviewProtocol.h"
 #include "PreviewSchemes.h"
 #include "PreviewSimulation.h"
+#include "contract/RuntimeContract.h"
 #include "io/DesignJson.h"
 
 #include <QJsonArray>
@@ -58,6 +60,15 @@ QString fillTemplate(const QString &text, const std::vector<std::pair<QString, Q
     return out + text.mid(from);
 }
 
+QString inlineScripts(const QStringList &names)
+{
+    QString scripts;
+    for (const QString &name : names)
+        scripts += QStringLiteral("<script>\n") + inlineScript(resource(name.toLatin1().constData()))
+                   + QStringLiteral("</script>\n");
+    return scripts;
+}
+
 // The widget's document with its stylesheet and scripts inline, split where its boot
 // data goes: the page adds the boot data itself (locale, clock) each time it starts the widget.
 QJsonObject widgetDocumentParts()
@@ -66,14 +77,20 @@ QJsonObject widgetDocumentParts()
         fillTemplate(resource("widget.html"),
                      {{QStringLiteral("<link rel=\"stylesheet\" href=\"widget.css\">"),
                        QStringLiteral("<style>\n") + inlineStyle(resource("widget.css")) + QStringLiteral("</style>")},
-                      {QStringLiteral("<script src=\"widget.js\"></script>"),
-                       QStringLiteral("<script>\n") + inlineScript(resource("standalone-mic.js"))
-                           + QStringLiteral("</script>\n<script>\n") + inlineScript(resource("widget.js"))
-                           + QStringLiteral("</script>")}});
+                      {QStringLiteral("@SCRIPTS@"),
+                       inlineScripts(QStringList{QStringLiteral("standalone-mic.js")} + runtimeScriptNames())}});
     const QString bootMark = QStringLiteral("@BOOT@");
     const int at = int(document.indexOf(bootMark));
     return {{QStringLiteral("before"), document.left(at)},
             {QStringLiteral("after"), document.mid(at + bootMark.size())}};
+}
+
+QJsonObject contractAsJson(const WidgetDesign &design)
+{
+    // From the start of today (UTC): the same design gives the same page all day.
+    const QDateTime today(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC);
+    const nlohmann::json contract = runtimeContract(design, today, kSharedHoursHorizonDays);
+    return QJsonDocument::fromJson(QByteArray::fromStdString(contract.dump())).object();
 }
 
 QJsonObject designAsJson(const WidgetDesign &design)
@@ -90,13 +107,17 @@ std::string standalonePreviewHtml(const WidgetDesign &design)
     QJsonArray locales;
     for (const auto &locale : design.locales)
         locales.append(QString::fromStdString(locale));
-    const QJsonObject boot{{QStringLiteral("design"), designAsJson(design)},
-                           {QStringLiteral("locale"), QString::fromStdString(design.defaultLocale)},
-                           {QStringLiteral("customCodeEnabled"), true},
-                           {QStringLiteral("shim"), resource("shim.js")},
-                           // The page may be a file:// document with an opaque origin: "*" is the only target.
-                           {QStringLiteral("parentOrigin"), QStringLiteral("*")},
-                           {QStringLiteral("micLoopback"), false}};
+    const QJsonObject boot{
+        {QStringLiteral("design"), designAsJson(design)},
+        {QStringLiteral("locale"), QString::fromStdString(design.defaultLocale)},
+        {QStringLiteral("customCodeEnabled"), true},
+        {QStringLiteral("contract"), contractAsJson(design)},
+        {QStringLiteral("protocol"), PreviewProtocol::instance().table()},
+        {QStringLiteral("sandbox"), QJsonObject{{QStringLiteral("prefix"), sandboxPrefix().text},
+                                                {QStringLiteral("prefixLines"), sandboxPrefix().lines}}},
+        // The page may be a file:// document with an opaque origin: "*" is the only target.
+        {QStringLiteral("parentOrigin"), QStringLiteral("*")},
+        {QStringLiteral("micLoopback"), false}};
     const QJsonObject data{{QStringLiteral("name"), QString::fromStdString(design.name)},
                            {QStringLiteral("width"), design.theme.width},
                            {QStringLiteral("locales"), locales},
@@ -108,7 +129,8 @@ std::string standalonePreviewHtml(const WidgetDesign &design)
                      {{QStringLiteral("@STYLE@"), inlineStyle(resource("standalone.css"))},
                       {QStringLiteral("@DATA@"),
                        QString::fromUtf8(jsonForScriptElement(QJsonDocument(data).toJson(QJsonDocument::Compact)))},
-                      {QStringLiteral("@SCRIPT@"), inlineScript(resource("standalone.js"))}});
+                      {QStringLiteral("@SCRIPT@"),
+                       inlineScript(resource("protocol.js") + QLatin1Char('\n') + resource("standalone.js"))}});
     return page.toStdString();
 }
 

@@ -1,23 +1,30 @@
 // Call Studio's end of the preview, injected into the host page in an isolated world so
 // neither the page nor the widget nor custom code can reach it. Forwards what the widget
 // frame reports to C++ and C++ commands to the widget frame.
-(function () {
-  'use strict';
-  var bridge = null;
-  var pending = [];
-  var frame = null;
+'use strict';
+{
+  let bridge = null;
+  const pending = [];
+  let frame = null;
 
   function toStudio(message) {
-    var textValue = JSON.stringify(message);
-    if (bridge) { bridge.fromPage(textValue); } else { pending.push(textValue); }
+    const textValue = JSON.stringify(message);
+    if (bridge) {
+      bridge.fromPage(textValue);
+    } else {
+      pending.push(textValue);
+    }
   }
 
   function connect() {
-    if (bridge || typeof qt === 'undefined' || !qt.webChannelTransport) { return; }
+    if (bridge || typeof qt === 'undefined' || !qt.webChannelTransport) {
+      return;
+    }
     new QWebChannel(qt.webChannelTransport, function (channel) {
       bridge = channel.objects.previewBridge;
-      while (pending.length) { bridge.fromPage(pending.shift()); }
-      toStudio({ kind: 'host_ready' });
+      while (pending.length) {
+        bridge.fromPage(pending.shift());
+      }
     });
   }
 
@@ -27,17 +34,27 @@
   }
 
   function isEnvelope(data) {
-    return data !== null && typeof data === 'object' && typeof data.name === 'string'
-      && data.data !== null && typeof data.data === 'object' && typeof data.timestamp === 'string';
+    return (
+      data !== null &&
+      typeof data === 'object' &&
+      typeof data.name === 'string' &&
+      data.data !== null &&
+      typeof data.data === 'object' &&
+      typeof data.timestamp === 'string'
+    );
   }
 
   window.addEventListener('message', function (event) {
-    var data = event.data;
-    var widget = widgetFrame();
+    const data = event.data;
+    const widget = widgetFrame();
     if (!widget || event.source !== widget.contentWindow) {
-      var kind = isEnvelope(data) ? 'an event envelope' : 'a message';
-      toStudio({ kind: 'dropped', from: 'page', reason: 'the parent page got ' + kind + ' from a frame that is not the widget; dropped',
-                 name: isEnvelope(data) ? String(data.name).slice(0, 80) : '' });
+      const kind = isEnvelope(data) ? 'an event envelope' : 'a message';
+      toStudio({
+        kind: 'dropped',
+        from: 'page',
+        reason: 'the parent page got ' + kind + ' from a frame that is not the widget; dropped',
+        name: isEnvelope(data) ? String(data.name).slice(0, 80) : '',
+      });
       return;
     }
     if (data !== null && typeof data === 'object' && data.__callstudio === 'diag' && typeof data.kind === 'string') {
@@ -51,8 +68,10 @@
 
   window.__callstudioBridge = {
     toWidget: function (command) {
-      var widget = widgetFrame();
-      if (!widget || !widget.contentWindow) { return false; }
+      const widget = widgetFrame();
+      if (!widget || !widget.contentWindow) {
+        return false;
+      }
       command.__callstudio = 'command';
       widget.contentWindow.postMessage(command, 'callstudio://widget');
       return true;
@@ -63,9 +82,9 @@
       document.body.classList.toggle('host-mobile', mobile);
       document.body.classList.toggle('host-desktop', !mobile);
       return true;
-    }
+    },
   };
 
   connect();
   document.addEventListener('DOMContentLoaded', connect);
-})();
+}

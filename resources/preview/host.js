@@ -1,9 +1,9 @@
 // The integrator's side: places the widget iframe and logs what a parent page receives.
-(function () {
-  'use strict';
-  var config = JSON.parse(document.getElementById('cs-host').textContent);
-  var frame = document.getElementById('cs-frame');
-  var log = document.getElementById('host-log');
+'use strict';
+{
+  const config = JSON.parse(document.getElementById('cs-host').textContent);
+  const frame = document.getElementById('cs-frame');
+  const log = document.getElementById('host-log');
 
   frame.style.width = Number(config.width) + 'px';
   frame.style.bottom = Number(config.offsetY) + 'px';
@@ -15,22 +15,32 @@
   frame.src = config.widgetUrl;
 
   function addLine(textValue, className) {
-    var item = document.createElement('li');
+    const item = document.createElement('li');
     item.textContent = textValue;
-    if (className) { item.className = className; }
+    if (className) {
+      item.className = className;
+    }
     log.appendChild(item);
-    while (log.children.length > 200) { log.removeChild(log.firstChild); }
+    while (log.children.length > 200) {
+      log.removeChild(log.firstChild);
+    }
     log.scrollTop = log.scrollHeight;
   }
 
   window.addEventListener('message', function (event) {
-    var data = event.data;
+    const data = event.data;
     if (event.source !== frame.contentWindow) {
       addLine('dropped: a message from a frame that is not the widget', 'host-dropped');
       return;
     }
-    if (data && typeof data === 'object' && typeof data.name === 'string' && data.data && typeof data.timestamp === 'string') {
+    if (
+      data &&
+      typeof data === 'object' &&
+      typeof data.name === 'string' &&
+      data.data &&
+      typeof data.timestamp === 'string'
+    ) {
       addLine(data.name + ' ' + JSON.stringify(data.data));
     }
   });
-})();
+}

@@ -1,25 +1,33 @@
 // c2c shim: the first script of the custom-code sandbox. Defines window.c2c before any
 // operator script runs, talks to the widget only through the MessagePort the widget hands
 // over once, and forwards console output and uncaught errors with their document line.
-(function () {
-  'use strict';
-  var parentWindow = window.parent;
-  var port = null;
-  var outbox = [];
-  var handlers = Object.create(null);
-  var appId = '';
-  var context = Object.freeze({});
-  var nativeConsole = {};
+'use strict';
+{
+  const parentWindow = window.parent;
+  let port = null;
+  const outbox = [];
+  const handlers = Object.create(null);
+  let appId = '';
+  let context = Object.freeze({});
+  const nativeConsole = {};
 
   function send(message) {
-    if (port) { port.postMessage(message); } else { outbox.push(message); }
+    if (port) {
+      port.postMessage(message);
+    } else {
+      outbox.push(message);
+    }
   }
 
   function describe(value) {
-    if (typeof value === 'string') { return value; }
-    if (value instanceof Error) { return String(value.name) + ': ' + String(value.message); }
+    if (typeof value === 'string') {
+      return value;
+    }
+    if (value instanceof Error) {
+      return String(value.name) + ': ' + String(value.message);
+    }
     try {
-      var text = JSON.stringify(value);
+      const text = JSON.stringify(value);
       return text === undefined ? String(value) : text;
     } catch (e) {
       return String(value);
@@ -28,29 +36,40 @@
 
   // The document line of the first stack frame that is not this shim.
   function callerLine(stack) {
-    var lines = String(stack || '').split('\n');
-    for (var i = 0; i < lines.length; ++i) {
-      var match = /about:srcdoc:(\d+):(\d+)/.exec(lines[i]);
-      if (match && Number(match[1]) > SHIM_LAST_LINE) { return Number(match[1]); }
+    const lines = String(stack || '').split('\n');
+    for (let i = 0; i < lines.length; ++i) {
+      const match = /about:srcdoc:(\d+):(\d+)/.exec(lines[i]);
+      if (match && Number(match[1]) > SHIM_LAST_LINE) {
+        return Number(match[1]);
+      }
     }
     return 0;
   }
-  // Replaced by the widget with the last document line taken by this shim.
-  var SHIM_LAST_LINE = Number('__SHIM_LAST_LINE__');
+  // Replaced by Call Studio (sandboxPrefix()) with the last document line before the operator's code.
+  const SHIM_LAST_LINE = Number('__SHIM_LAST_LINE__');
 
   function deepFreeze(value) {
     if (value && typeof value === 'object' && !Object.isFrozen(value)) {
       Object.freeze(value);
-      Object.keys(value).forEach(function (key) { deepFreeze(value[key]); });
+      Object.keys(value).forEach(function (key) {
+        deepFreeze(value[key]);
+      });
     }
     return value;
   }
 
   function onPortMessage(event) {
-    var message = event.data;
-    if (!message || typeof message !== 'object' || typeof message.type !== 'string') { return; }
-    if (message.type === 'event' && typeof message.name === 'string' && message.data && typeof message.data === 'object') {
-      var list = (handlers[message.name] || []).slice();
+    const message = event.data;
+    if (!message || typeof message !== 'object' || typeof message.type !== 'string') {
+      return;
+    }
+    if (
+      message.type === 'event' &&
+      typeof message.name === 'string' &&
+      message.data &&
+      typeof message.data === 'object'
+    ) {
+      const list = (handlers[message.name] || []).slice();
       list.forEach(function (handler) {
         try {
           handler(deepFreeze(message.data));
@@ -62,30 +81,42 @@
   }
 
   function reportError(error, kind) {
-    var stack = error && error.stack ? error.stack : '';
-    send({ type: 'console', level: 'error', uncaught: true, kind: kind,
-           text: describe(error), line: callerLine(stack) });
+    const stack = error && error.stack ? error.stack : '';
+    send({
+      type: 'console',
+      level: 'error',
+      uncaught: true,
+      kind: kind,
+      text: describe(error),
+      line: callerLine(stack),
+    });
   }
 
-  var c2c = {
+  const c2c = {
     on: function (name, handler) {
       if (typeof name !== 'string' || typeof handler !== 'function') {
         throw new TypeError('c2c.on(name, handler) needs an event name and a function');
       }
       (handlers[name] = handlers[name] || []).push(handler);
-      return function unsubscribe() { c2c.off(name, handler); };
+      return function unsubscribe() {
+        c2c.off(name, handler);
+      };
     },
     off: function (name, handler) {
-      var list = handlers[name];
-      if (!list) { return; }
-      var index = list.indexOf(handler);
-      if (index >= 0) { list.splice(index, 1); }
+      const list = handlers[name];
+      if (!list) {
+        return;
+      }
+      const index = list.indexOf(handler);
+      if (index >= 0) {
+        list.splice(index, 1);
+      }
     },
     emit: function (name, payload) {
       if (typeof name !== 'string' || name.length === 0) {
         throw new TypeError('c2c.emit(name, payload) needs an event name');
       }
-      var data;
+      let data;
       try {
         data = payload === undefined ? {} : JSON.parse(JSON.stringify(payload));
       } catch (e) {
@@ -93,8 +124,12 @@
       }
       send({ type: 'emit', name: name, payload: data });
     },
-    get context() { return context; },
-    get appId() { return appId; }
+    get context() {
+      return context;
+    },
+    get appId() {
+      return appId;
+    },
   };
   Object.freeze(c2c);
   Object.defineProperty(window, 'c2c', { value: c2c, writable: false, configurable: false, enumerable: true });
@@ -102,39 +137,70 @@
   ['log', 'info', 'warn', 'error', 'debug'].forEach(function (level) {
     nativeConsole[level] = console[level];
     console[level] = function () {
-      var parts = Array.prototype.map.call(arguments, describe);
-      send({ type: 'console', level: level, uncaught: false, text: parts.join(' '),
-             line: callerLine(new Error().stack) });
+      const parts = Array.prototype.map.call(arguments, describe);
+      send({
+        type: 'console',
+        level: level,
+        uncaught: false,
+        text: parts.join(' '),
+        line: callerLine(new Error().stack),
+      });
       return nativeConsole[level].apply(console, arguments);
     };
   });
 
-  window.addEventListener('error', function (event) {
-    var target = event.target;
-    if (target && target !== window && target.tagName) {
-      var address = target.src || target.href || '';
-      send({ type: 'console', level: 'warn', uncaught: false, kind: 'resource',
-             text: 'Could not load ' + target.tagName.toLowerCase() + ' ' + address + ' (offline in the preview?)',
-             line: 0 });
-      return;
-    }
-    send({ type: 'console', level: 'error', uncaught: true, kind: 'error',
-           text: event.error ? describe(event.error) : String(event.message), line: event.lineno || 0 });
-  }, true);
+  window.addEventListener(
+    'error',
+    function (event) {
+      const target = event.target;
+      if (target && target !== window && target.tagName) {
+        const address = target.src || target.href || '';
+        send({
+          type: 'console',
+          level: 'warn',
+          uncaught: false,
+          kind: 'resource',
+          text: 'Could not load ' + target.tagName.toLowerCase() + ' ' + address + ' (offline in the preview?)',
+          line: 0,
+        });
+        return;
+      }
+      send({
+        type: 'console',
+        level: 'error',
+        uncaught: true,
+        kind: 'error',
+        text: event.error ? describe(event.error) : String(event.message),
+        line: event.lineno || 0,
+      });
+    },
+    true,
+  );
 
   window.addEventListener('unhandledrejection', function (event) {
-    var reason = event.reason;
-    send({ type: 'console', level: 'error', uncaught: true, kind: 'rejection',
-           text: 'Unhandled promise rejection: ' + describe(reason),
-           line: callerLine(reason && reason.stack) });
+    const reason = event.reason;
+    send({
+      type: 'console',
+      level: 'error',
+      uncaught: true,
+      kind: 'rejection',
+      text: 'Unhandled promise rejection: ' + describe(reason),
+      line: callerLine(reason && reason.stack),
+    });
   });
 
   // Offline stand-ins for the analytics globals the seed's examples expect; a real
   // library that loads replaces them.
   window.dataLayer = window.dataLayer || [];
-  window.gtag = window.gtag || function () { window.dataLayer.push(arguments); };
+  window.gtag =
+    window.gtag ||
+    function () {
+      window.dataLayer.push(arguments);
+    };
   if (!window.fbq) {
-    var fbq = function () { fbq.queue.push(arguments); };
+    const fbq = function () {
+      fbq.queue.push(arguments);
+    };
     fbq.queue = [];
     fbq.loaded = true;
     fbq.version = '2.0';
@@ -144,23 +210,29 @@
 
   // The widget hands over its port once; anything else reaching this window is ignored.
   window.addEventListener('message', function handOver(event) {
-    if (port || event.source !== parentWindow) { return; }
-    var message = event.data;
-    if (!message || message.type !== 'c2c:port' || !event.ports || event.ports.length !== 1) { return; }
+    if (port || event.source !== parentWindow) {
+      return;
+    }
+    const message = event.data;
+    if (!message || message.type !== 'c2c:port' || !event.ports || event.ports.length !== 1) {
+      return;
+    }
     port = event.ports[0];
     port.onmessage = onPortMessage;
-    while (outbox.length) { port.postMessage(outbox.shift()); }
+    while (outbox.length) {
+      port.postMessage(outbox.shift());
+    }
     send({ type: 'ready' });
     window.dispatchEvent(new Event('c2c:ready'));
   });
 
   // Context and app id arrive as data in the document's name, never as markup.
   try {
-    var boot = JSON.parse(window.name || '{}');
+    const boot = JSON.parse(window.name || '{}');
     appId = typeof boot.appId === 'string' ? boot.appId : '';
     context = deepFreeze(boot.context && typeof boot.context === 'object' ? boot.context : {});
   } catch (e) {
     context = Object.freeze({});
   }
   window.name = '';
-})();
+}

@@ -5,15 +5,17 @@
 #include "PreviewSession.h"
 
 #include "io/DesignFile.h"
-#include "io/DesignJson.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 #include <QWebEnginePage>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
 #include <QWebEngineView>
 
 #include <algorithm>
@@ -133,14 +135,7 @@ struct RunningPreview
         lastAck.clear();
         QElapsedTimer t;
         t.start();
-        if (QLatin1String(ack) == QLatin1String("patch_frame"))
-            session.sendCommand(
-                {{QStringLiteral("type"), QStringLiteral("patch")},
-                 {QStringLiteral("design"),
-                  QJsonDocument::fromJson(QByteArray::fromStdString(designToJson(design).dump())).object()},
-                 {QStringLiteral("frameAck"), true}});
-        else
-            session.applyChange(kind, design);
+        session.applyChange(kind, design, QLatin1String(ack) == QLatin1String("patch_frame"));
         if (!spinUntil([&] { return lastAck == QLatin1String(ack); }))
             qFatal("B1: no %s acknowledgement", ack);
         return t.nsecsElapsed() / 1e6;
@@ -255,6 +250,21 @@ const char kBareBridgePage[] = R"(<!doctype html><body><script>
   };
 </script></body>)";
 
+// The harness that answers bench_bridge inside the widget frame (tests/bench/bench-bridge.js).
+QWebEngineScript benchBridgeScript()
+{
+    QFile file(QStringLiteral(":/callstudio/bench/bench-bridge.js"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("B3: the bench harness is not compiled in");
+    QWebEngineScript script;
+    script.setName(QStringLiteral("callstudio-bench-bridge"));
+    script.setSourceCode(QString::fromUtf8(file.readAll()));
+    script.setInjectionPoint(QWebEngineScript::DocumentCreation);
+    script.setWorldId(QWebEngineScript::MainWorld);
+    script.setRunsOnSubFrames(true);
+    return script;
+}
+
 QJsonObject runBareBridge(QWebEnginePage &page, const QString &call)
 {
     page.runJavaScript(QStringLiteral("window.benchResult = null; ") + call);
@@ -286,6 +296,7 @@ std::vector<double> latenciesOf(const QJsonObject &result)
 void benchBridge(BenchReport &report, int latencyRuns, int burstCount)
 {
     PreviewSession session;
+    session.page()->scripts().insert(benchBridgeScript());
     QWebEngineView view;
     view.setPage(session.page());
     view.show();

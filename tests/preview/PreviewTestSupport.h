@@ -39,6 +39,15 @@ inline callstudio::WidgetDesign loadExample(const char *name)
     return *result.design;
 }
 
+// The order-help example open around the clock, without custom code.
+inline callstudio::WidgetDesign alwaysOpenOrderHelp()
+{
+    callstudio::WidgetDesign design = loadExample("order-help.design.json");
+    design.businessHours.alwaysOpen = true;
+    design.customCode = {};
+    return design;
+}
+
 inline std::string readSnippet(const char *name)
 {
     QFile file(QStringLiteral(CALLSTUDIO_SOURCE_DIR "/resources/snippets/") + QLatin1String(name));

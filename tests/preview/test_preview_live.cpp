@@ -15,13 +15,7 @@ class TestPreviewLive : public QObject
     Q_OBJECT
 
 private:
-    static WidgetDesign design()
-    {
-        WidgetDesign d = previewtest::loadExample("order-help.design.json");
-        d.businessHours.alwaysOpen = true;
-        d.customCode = {};
-        return d;
-    }
+    static WidgetDesign design() { return previewtest::alwaysOpenOrderHelp(); }
 
     static bool start(PreviewSession &session, const WidgetDesign &d)
     {
@@ -46,14 +40,15 @@ private slots:
         Recorder rec(session);
         WidgetDesign d = design();
         QVERIFY(start(session, d));
-        session.sendCommand({{QStringLiteral("type"), QStringLiteral("mark")},
-                             {QStringLiteral("value"), QStringLiteral("still-here")}});
+        // The widget document's instance changes only when it reloads.
+        const QString instance = probe(session, rec).value(QStringLiteral("instance")).toString();
+        QVERIFY(!instance.isEmpty());
         const int loads = session.loadCount();
 
         d.state(WidgetState::Idle).blocks[0].text.set("en", "Edited heading");
         session.applyChange(PreviewChange::Text, d);
         QJsonObject result = probe(session, rec);
-        QCOMPARE(result.value(QStringLiteral("marker")).toString(), QStringLiteral("still-here"));
+        QCOMPARE(result.value(QStringLiteral("instance")).toString(), instance);
         QVERIFY(result.value(QStringLiteral("html")).toString().contains(QLatin1String("Edited heading")));
 
         d.state(WidgetState::Idle).blocks.erase(d.state(WidgetState::Idle).blocks.begin() + 1);
@@ -62,12 +57,12 @@ private slots:
         session.applyChange(PreviewChange::Theme, d);
         result = probe(session, rec);
         QVERIFY(!result.value(QStringLiteral("html")).toString().contains(QLatin1String("Call us from your browser")));
-        QCOMPARE(result.value(QStringLiteral("marker")).toString(), QStringLiteral("still-here"));
+        QCOMPARE(result.value(QStringLiteral("instance")).toString(), instance);
 
         session.setLocale(QStringLiteral("es"));
         result = probe(session, rec);
         QVERIFY(result.value(QStringLiteral("html")).toString().contains(QLatin1String("Llamar")));
-        QCOMPARE(result.value(QStringLiteral("marker")).toString(), QStringLiteral("still-here"));
+        QCOMPARE(result.value(QStringLiteral("instance")).toString(), instance);
         QCOMPARE(session.loadCount(), loads);
         QCOMPARE(rec.count(EventPlace::ParentPage, QStringLiteral("widget_loaded")), 1);
     }
@@ -81,8 +76,7 @@ private slots:
         d.customCode.bodyEndHtml = "<script>console.log('version one');</script>";
         QVERIFY(start(session, d));
         QTRY_VERIFY_WITH_TIMEOUT(rec.hasConsole(QStringLiteral("version one")), 10000);
-        session.sendCommand(
-            {{QStringLiteral("type"), QStringLiteral("mark")}, {QStringLiteral("value"), QStringLiteral("kept")}});
+        const QString instance = probe(session, rec).value(QStringLiteral("instance")).toString();
         const int loads = session.loadCount();
         // Typing: several edits in a row produce one sandbox.
         QSignalSpy sandboxes(&session, &PreviewSession::sandboxReady);
@@ -93,7 +87,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(rec.hasConsole(QStringLiteral("version four")), 10000);
         QVERIFY(!rec.hasConsole(QStringLiteral("version two")));
         QCOMPARE(sandboxes.size(), 1);
-        QCOMPARE(probe(session, rec).value(QStringLiteral("marker")).toString(), QStringLiteral("kept"));
+        QCOMPARE(probe(session, rec).value(QStringLiteral("instance")).toString(), instance);
         QCOMPARE(session.loadCount(), loads);
     }
 

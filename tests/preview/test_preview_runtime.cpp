@@ -1,6 +1,8 @@
 // The widget runtime in the preview: rendering, the event envelope and fields at each
 // place, the visitor's call, the agent side and business hours.
 #include "PreviewTestSupport.h"
+#include "contract/RuntimeContract.h"
+#include "io/DesignJson.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -15,13 +17,7 @@ class TestPreviewRuntime : public QObject
     Q_OBJECT
 
 private:
-    WidgetDesign orderHelp()
-    {
-        WidgetDesign design = previewtest::loadExample("order-help.design.json");
-        design.businessHours.alwaysOpen = true;
-        design.customCode = {};
-        return design;
-    }
+    static WidgetDesign orderHelp() { return previewtest::alwaysOpenOrderHelp(); }
 
     bool startReady(PreviewSession &session, const WidgetDesign &design)
     {
@@ -222,6 +218,59 @@ private slots:
         QVERIFY2(!rec.hasConsole(QStringLiteral("pwned"))
                      || !rec.findConsole(QStringLiteral("pwned"))->text.startsWith(QLatin1String("pwned")),
                  qPrintable(rec.dump()));
+    }
+
+    // The runtime's rules are the contract in its boot data and patches, not its own copy:
+    // a patch with another contract changes the URL schemes, default messages and hours.
+    void runtimeFollowsTheContractItIsGiven()
+    {
+        PreviewSession session;
+        Recorder rec(session);
+        WidgetDesign design = orderHelp();
+        design.errorMessages.clear();
+        auto &idle = design.state(WidgetState::Idle).blocks;
+        idle.push_back(makeStarterBlock(BlockKind::Link, "mail", "en"));
+        idle.back().url = "mailto:orders@example.com";
+        QVERIFY(startReady(session, design));
+        QVERIFY2(!rec.hasConsole(QStringLiteral("addresses are allowed")), qPrintable(rec.dump()));
+
+        nlohmann::json contract = runtimeContract(design, QDateTime::currentDateTimeUtc(), kPreviewHoursHorizonDays);
+        contract["urlSchemes"]["link"] = {"https"};
+        for (auto &error : contract["callErrors"])
+            error["defaultMessage"] = "Contract says " + error["code"].get<std::string>();
+        contract["hours"] = {{"alwaysOpen", false},
+                             {"from", "2000-01-01T00:00:00.000Z"},
+                             {"until", "2000-01-02T00:00:00.000Z"},
+                             {"open", nlohmann::json::array()}};
+        const QJsonObject designJson =
+            QJsonDocument::fromJson(QByteArray::fromStdString(designToJson(design).dump())).object();
+        auto patch = [&] {
+            QSignalSpy acks(&session, &PreviewSession::commandAcknowledged);
+            session.sendCommand({{QStringLiteral("type"), QStringLiteral("patch")},
+                                 {QStringLiteral("design"), designJson},
+                                 {QStringLiteral("contract"),
+                                  QJsonDocument::fromJson(QByteArray::fromStdString(contract.dump())).object()}});
+            return acks.wait(10000) && acks.first().at(1).toBool();
+        };
+        // Now is outside the hours the contract knows: open, with a warning.
+        QVERIFY(patch());
+        QVERIFY2(rec.hasConsole(QStringLiteral("dropped: only https addresses are allowed")), qPrintable(rec.dump()));
+        QVERIFY(rec.hasConsole(QStringLiteral("treated as open now")));
+        QCOMPARE(session.widgetState(), QStringLiteral("idle"));
+        // Known hours with no opening: closed; one opening around now: open again.
+        contract["hours"]["until"] = "2100-01-01T00:00:00.000Z";
+        QVERIFY(patch());
+        QTRY_COMPARE_WITH_TIMEOUT(session.widgetState(), QStringLiteral("closed"), 10000);
+        contract["hours"]["open"] = {{{"start", "2000-01-01T00:00:00.000Z"}, {"end", "2100-01-01T00:00:00.000Z"}}};
+        QVERIFY(patch());
+        QTRY_COMPARE_WITH_TIMEOUT(session.widgetState(), QStringLiteral("idle"), 10000);
+        // The default message of a call error is the contract's.
+        session.forceState(WidgetState::Error);
+        QTRY_COMPARE_WITH_TIMEOUT(session.widgetState(), QStringLiteral("error"), 10000);
+        session.sendCommand({{QStringLiteral("type"), QStringLiteral("probe")}});
+        QTRY_COMPARE_WITH_TIMEOUT(rec.probes.size(), 1, 10000);
+        QVERIFY2(rec.probes.first().value(QStringLiteral("html")).toString().contains(QLatin1String("Contract says")),
+                 qPrintable(rec.probes.first().value(QStringLiteral("html")).toString()));
     }
 
     void closedOutsideBusinessHours()

@@ -187,6 +187,10 @@ private slots:
         const QString console = run.dom.mid(consoleAt, run.dom.indexOf(QLatin1String("</ol>"), consoleAt) - consoleAt);
         QVERIFY2(console.contains(QLatin1String("Autoplay finished.")), qPrintable(console));
         QVERIFY2(!console.contains(QLatin1String("did not connect")), qPrintable(console));
+        // The page handles every message the protocol gives it, and got none outside it.
+        QVERIFY2(!console.contains(QLatin1String("protocol:")), qPrintable(console));
+        QVERIFY2(!console.contains(QLatin1String("dropped (widget)")), qPrintable(console));
+        QVERIFY2(!console.contains(QLatin1String("not sent:")), qPrintable(console));
 
         const QList<QJsonObject> events = eventLog(run.dom);
         for (const QJsonObject &event : events)

@@ -1,0 +1,177 @@
+// Widget runtime, the sandbox host: delivers product events to the parent page, the
+// custom-code sandbox and (as a log) the integrations; creates the sandbox from the prefix
+// Call Studio boots (the c2c shim); takes the sandbox's console lines and c2c.emit calls.
+'use strict';
+{
+  const ns = window.callStudio;
+  const { boot, current, report, envelope, eventProblem, contextCopy, runtimeConsole, parentWindow } = ns.runtime;
+  const consoleLevels = ['log', 'info', 'warn', 'error', 'debug'];
+  let sandbox = null; // {frame, port, headLines, handedOver}
+  let emitWindowStart = 0;
+  let emitsInWindow = 0;
+
+  const deliver = (env, toSandbox) => {
+    parentWindow.postMessage(env, boot.parentOrigin);
+    if (toSandbox && sandbox) {
+      sandbox.port.postMessage({ type: 'event', name: env.name, data: structuredClone(env.data) });
+      report('event', { place: 'sandbox', envelope: env });
+    }
+    report('event', { place: 'integrations', envelope: env });
+  };
+
+  // A product event of the contract, to every place.
+  const emit = (name, fields) => {
+    const problem = eventProblem(name, fields);
+    if (problem) {
+      runtimeConsole('error', `Event not sent: ${problem}`);
+      return;
+    }
+    deliver(envelope(name, fields), true);
+  };
+
+  const destroy = () => {
+    if (!sandbox) {
+      return;
+    }
+    sandbox.port.onmessage = null;
+    sandbox.port.close();
+    sandbox.frame.remove();
+    sandbox = null;
+  };
+
+  const countLines = (text) => text.split('\n').length;
+
+  const handOver = (created, channel) => {
+    if (created.handedOver) {
+      report('dropped', { from: 'sandbox', reason: 'the sandbox navigated away; its bridge is not handed over again' });
+      return;
+    }
+    created.handedOver = true;
+    created.frame.contentWindow.postMessage({ type: 'c2c:port' }, '*', [channel.port2]);
+  };
+
+  const create = () => {
+    destroy();
+    if (!boot.customCodeEnabled) {
+      runtimeConsole('info', 'Custom code is disabled for this preview run');
+      return;
+    }
+    const code = current.design.customCode ?? {};
+    const head = String(code.headHtml || '');
+    const body = String(code.bodyEndHtml || '');
+    // The prefix (doctype and the c2c shim) takes boot.sandbox.prefixLines lines.
+    const doc = `${boot.sandbox.prefix}${head}\n</head><body>\n${body}\n</body></html>\n`;
+    const channel = new MessageChannel();
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-scripts');
+    frame.setAttribute('title', 'custom code');
+    frame.className = 'cs-sandbox';
+    // Context and app id travel as data in the frame's name; never spliced into markup.
+    frame.name = JSON.stringify({ appId: String(current.design.appId || ''), context: contextCopy() });
+    const created = { frame, port: channel.port1, headLines: countLines(head), handedOver: false };
+    sandbox = created;
+    channel.port1.onmessage = (event) => onSandboxMessage(created, event.data);
+    frame.addEventListener('load', () => handOver(created, channel));
+    frame.srcdoc = doc;
+    document.body.appendChild(frame);
+  };
+
+  // Document line -> where the operator wrote it.
+  const locate = (created, documentLine) => {
+    const line = Number(documentLine) || 0;
+    const headStart = boot.sandbox.prefixLines + 1;
+    const bodyStart = headStart + created.headLines + 1;
+    if (line >= bodyStart) {
+      return { area: 'body_end', line: line - bodyStart + 1 };
+    }
+    if (line >= headStart) {
+      return { area: 'head', line: line - headStart + 1 };
+    }
+    return { area: line > 0 ? 'shim' : 'unknown', line };
+  };
+
+  const limitError = (text) => report('console', { level: 'error', area: 'runtime', line: 0, uncaught: false, text });
+
+  const onCustomEmit = (name, payload) => {
+    const limits = current.contract.limits;
+    const now = Date.now();
+    if (now - emitWindowStart >= 1000) {
+      emitWindowStart = now;
+      emitsInWindow = 0;
+    }
+    if (++emitsInWindow > limits.emitsPerSecond) {
+      if (emitsInWindow === limits.emitsPerSecond + 1) {
+        limitError(
+          `c2c.emit rate limit: more than ${limits.emitsPerSecond} custom events in a second; the rest of this second is dropped`,
+        );
+      }
+      return;
+    }
+    if (!/^[A-Za-z0-9_.-]{1,64}$/.test(name)) {
+      limitError('c2c.emit: custom event name must be 1-64 letters, digits, "_", "-" or "."; dropped');
+      return;
+    }
+    const serialized = JSON.stringify(payload === undefined ? {} : payload);
+    if (serialized.length > limits.emitBytes) {
+      limitError(
+        `c2c.emit("${name}"): payload of ${serialized.length} bytes exceeds the ${limits.emitBytes}-byte limit; dropped`,
+      );
+      return;
+    }
+    const fields = ns.isPlainObject(payload) ? JSON.parse(serialized) : { value: JSON.parse(serialized) };
+    deliver(envelope(current.contract.customEventPrefix + name, fields), false);
+  };
+
+  const onConsole = (created, message) => {
+    const where = locate(created, message.line);
+    report('console', {
+      level: message.level,
+      area: where.area,
+      line: where.line,
+      text: message.text.slice(0, current.contract.limits.consoleText),
+      uncaught: message.uncaught === true,
+      errorKind: typeof message.kind === 'string' ? message.kind : '',
+    });
+  };
+
+  const onSandboxMessage = (created, message) => {
+    if (created !== sandbox) {
+      return;
+    }
+    if (!ns.isPlainObject(message) || typeof message.type !== 'string') {
+      report('dropped', { from: 'sandbox', reason: 'message without a type' });
+    } else if (message.type === 'ready') {
+      report('sandbox_ready');
+    } else if (
+      message.type === 'console' &&
+      typeof message.text === 'string' &&
+      consoleLevels.includes(message.level)
+    ) {
+      onConsole(created, message);
+    } else if (message.type === 'emit' && typeof message.name === 'string') {
+      onCustomEmit(message.name, message.payload);
+    } else {
+      const reason = `unexpected message of type "${String(message.type).slice(0, 40)}"`;
+      report('dropped', { from: 'sandbox', reason });
+    }
+  };
+
+  // An event for the sandbox only (the designer's event injector).
+  const inject = (name, data) => {
+    if (!sandbox) {
+      return false;
+    }
+    const copy = structuredClone(data);
+    if (!ns.isPlainObject(copy.context)) {
+      copy.context = contextCopy();
+    }
+    const env = { name, data: copy, timestamp: new Date().toISOString() };
+    sandbox.port.postMessage({ type: 'event', name, data: env.data });
+    report('event', { place: 'sandbox', envelope: env, injected: true });
+    return true;
+  };
+
+  const isSandboxWindow = (source) => !!sandbox && source === sandbox.frame.contentWindow;
+
+  ns.sandboxHost = { emit, create, inject, isSandboxWindow, exists: () => !!sandbox };
+}

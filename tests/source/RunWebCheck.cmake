@@ -1,0 +1,17 @@
+# Runs one of the web checks (`npm run lint` / `npm run format:check`, see package.json)
+# with the tools `npm ci` installed in node_modules; fails, never skips, when they are missing.
+#   cmake -DSOURCE_DIR=… -DSCRIPT=lint|format:check -P RunWebCheck.cmake
+cmake_minimum_required(VERSION 3.21)
+if(NOT SOURCE_DIR OR NOT SCRIPT)
+  message(FATAL_ERROR "usage: cmake -DSOURCE_DIR=… -DSCRIPT=… -P RunWebCheck.cmake")
+endif()
+foreach(tool eslint prettier)
+  if(NOT EXISTS "${SOURCE_DIR}/node_modules/.bin/${tool}")
+    message(FATAL_ERROR "${tool} is not installed in ${SOURCE_DIR}/node_modules: run ./dev.sh test (it runs npm ci)")
+  endif()
+endforeach()
+find_program(NPM npm REQUIRED)
+execute_process(COMMAND "${NPM}" run --silent "${SCRIPT}" WORKING_DIRECTORY "${SOURCE_DIR}" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "npm run ${SCRIPT} failed (npm run format fixes formatting)")
+endif()
