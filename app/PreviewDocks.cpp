@@ -38,6 +38,8 @@ PreviewChange previewChangeFor(DesignDocument::Change change)
         return PreviewChange::Layout;
     case DesignDocument::Change::Theme:
         return PreviewChange::Theme;
+    case DesignDocument::Change::Placement:
+        return PreviewChange::Placement;
     case DesignDocument::Change::CustomCode:
         return PreviewChange::CustomCode;
     case DesignDocument::Change::BusinessHours:

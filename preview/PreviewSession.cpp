@@ -198,23 +198,19 @@ void PreviewSession::setDesign(const WidgetDesign &design)
 
 void PreviewSession::applyChange(PreviewChange kind, const WidgetDesign &design, bool frameAck)
 {
+    // The caller says what changed; the session keeps the design only to boot a reload.
     if (!m_ready || kind == PreviewChange::Other) {
         setDesign(design);
         return;
     }
-    const bool hostLookChanged =
-        design.theme.width != m_design.theme.width || design.theme.position != m_design.theme.position
-        || design.theme.offsetX != m_design.theme.offsetX || design.theme.offsetY != m_design.theme.offsetY;
-    const bool customCodeChanged = !(design.customCode == m_design.customCode);
     m_design = design;
-    if (hostLookChanged) {
+    if (kind == PreviewChange::Placement) {
         load();
         return;
     }
-    if (kind == PreviewChange::CustomCode || customCodeChanged) {
+    if (kind == PreviewChange::CustomCode) {
         m_customCodeDebounce.start();
-        if (kind == PreviewChange::CustomCode)
-            return;
+        return;
     }
     QJsonObject patch{{QStringLiteral("type"), QStringLiteral("patch")},
                       {QStringLiteral("design"), designJson()},

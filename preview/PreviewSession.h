@@ -51,8 +51,10 @@ public:
 
     // Loads the design from scratch (host page, widget, sandbox).
     void setDesign(const WidgetDesign &design);
-    // Brings the running preview up to `design`: text/layout/theme/locale are patched in
-    // place, custom code re-creates only the sandbox (debounced), anything else reloads.
+    // Brings the running preview up to `design`, as `kind` says it changed (the session
+    // does not compare designs): text/layout/theme/locale are patched in place, a
+    // placement reloads the host page, custom code re-creates only the sandbox
+    // (debounced), anything else reloads.
     // frameAck: the widget also acknowledges the next animation frame after a patch (as
     // command type "patch_frame"), for the benchmark.
     void applyChange(PreviewChange kind, const WidgetDesign &design, bool frameAck = false);

@@ -14,6 +14,7 @@ enum class PreviewChange {
     Text,       // patched in place
     Layout,     // patched in place
     Theme,      // patched in place
+    Placement,  // the host page reloads: launcher position, offsets or width changed
     Locale,     // patched in place
     CustomCode, // only the sandbox is re-created (debounced)
     Other,      // full reload

@@ -182,7 +182,8 @@ DesignProperty<std::string> themeFont()
 DesignProperty<int> themeNumber(ThemeNumber which)
 {
     return designPart<int>(
-        MergeId::ThemeGeometry, std::to_string(static_cast<int>(which)), Change::Theme, [which](auto &d) -> auto & {
+        MergeId::ThemeGeometry, std::to_string(static_cast<int>(which)),
+        which == ThemeNumber::CornerRadius ? Change::Theme : Change::Placement, [which](auto &d) -> auto & {
             switch (which) {
             case ThemeNumber::CornerRadius:
                 return d.theme.cornerRadius;
@@ -200,7 +201,7 @@ DesignProperty<int> themeNumber(ThemeNumber which)
 DesignProperty<LauncherPosition> themePosition()
 {
     return designPart<LauncherPosition>(
-        MergeId::ThemePosition, "position", Change::Theme, [](auto &d) -> auto & { return d.theme.position; });
+        MergeId::ThemePosition, "position", Change::Placement, [](auto &d) -> auto & { return d.theme.position; });
 }
 
 DesignProperty<BusinessHours> businessHours(const std::string &part)

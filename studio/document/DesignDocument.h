@@ -23,6 +23,7 @@ public:
         Text,
         Layout,
         Theme,
+        Placement, // where the widget sits on the page: launcher position, offsets, width
         Locales,
         CustomCode,
         BusinessHours,

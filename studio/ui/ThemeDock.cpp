@@ -79,7 +79,8 @@ ThemeDock::ThemeDock(DesignDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("themeDock"));
     connect(m_document, &DesignDocument::changed, this, [this](DesignDocument::Change what) {
-        if (what == DesignDocument::Change::Theme || what == DesignDocument::Change::Whole)
+        if (what == DesignDocument::Change::Theme || what == DesignDocument::Change::Placement
+            || what == DesignDocument::Change::Whole)
             m_editors.refreshAll();
     });
     retranslate();

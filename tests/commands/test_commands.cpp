@@ -169,6 +169,17 @@ private slots:
         stack()->push(new ChangeValue<std::string>(m_doc.get(), property::customCode(CodePart::Head), "<meta>",
                                                    UndoName("Edit Head HTML")));
         QCOMPARE(spy.at(1).at(0).value<DesignDocument::Change>(), DesignDocument::Change::CustomCode);
+        // Where the widget sits is a placement (the preview reloads its host page); its
+        // corner radius is plain theme (patched in place).
+        stack()->push(new ChangeValue<int>(m_doc.get(), property::themeNumber(ThemeNumber::Width), 333,
+                                           UndoName("Change Width")));
+        QCOMPARE(spy.at(2).at(0).value<DesignDocument::Change>(), DesignDocument::Change::Placement);
+        stack()->push(new ChangeValue<LauncherPosition>(m_doc.get(), property::themePosition(),
+                                                        LauncherPosition::BottomLeft, UndoName("Move Launcher")));
+        QCOMPARE(spy.at(3).at(0).value<DesignDocument::Change>(), DesignDocument::Change::Placement);
+        stack()->push(new ChangeValue<int>(m_doc.get(), property::themeNumber(ThemeNumber::CornerRadius), 7,
+                                           UndoName("Change Corner Radius")));
+        QCOMPARE(spy.at(4).at(0).value<DesignDocument::Change>(), DesignDocument::Change::Theme);
     }
 
     void addAndRemoveLocale()

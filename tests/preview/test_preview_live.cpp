@@ -91,6 +91,26 @@ private slots:
         QCOMPARE(session.loadCount(), loads);
     }
 
+    void placementReloadsTheHostPageAndTheCallerDecides()
+    {
+        PreviewSession session;
+        Recorder rec(session);
+        WidgetDesign d = design();
+        QVERIFY(start(session, d));
+        const int loads = session.loadCount();
+        // A colour edit is patched in place.
+        d.theme.colors.primary = "#113355";
+        session.applyChange(PreviewChange::Theme, d);
+        QVERIFY(!probe(session, rec).value(QStringLiteral("instance")).toString().isEmpty());
+        QCOMPARE(session.loadCount(), loads);
+        // Moving the launcher needs the host page again.
+        d.theme.position = LauncherPosition::BottomLeft;
+        QSignalSpy ready(&session, &PreviewSession::ready);
+        session.applyChange(PreviewChange::Placement, d);
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(session.loadCount(), loads + 1);
+    }
+
     void otherChangesReload()
     {
         PreviewSession session;
