@@ -153,7 +153,11 @@ private:
         if (!f.block)
             return;
         const Block &b = *f.block;
-        const std::string what = problemText(tr("the %1 block \"%2\""), {blockKindName(b.kind), b.id});
+        if (m_whatOf != &b) { // worded once per block, not once per field
+            m_whatOf = &b;
+            m_what = problemText(tr("the %1 block \"%2\""), {blockKindName(b.kind), b.id});
+        }
+        const std::string &what = m_what;
         switch (f.role) {
         case FieldRole::BlockId:
             if (b.kind == BlockKind::PreCallForm && b.form.fields.empty() && !b.form.consent)
@@ -197,7 +201,11 @@ private:
         if (!f.formField)
             return;
         const FormField &field = *f.formField;
-        const std::string fwhat = problemText(tr("the form field \"%1\""), {field.key});
+        if (m_fwhatOf != &field) {
+            m_fwhatOf = &field;
+            m_fwhat = problemText(tr("the form field \"%1\""), {field.key});
+        }
+        const std::string &fwhat = m_fwhat;
         switch (f.role) {
         case FieldRole::FormFieldLabel:
             requiredText(*f.text, f.pointer, fwhat);
@@ -343,6 +351,10 @@ private:
     std::set<std::string> m_blockIds;
     const FormField *m_optionsOf = nullptr; // whose option values m_optionValues holds
     std::set<std::string> m_optionValues;
+    const Block *m_whatOf = nullptr; // whose wording m_what holds
+    std::string m_what;
+    const FormField *m_fwhatOf = nullptr;
+    std::string m_fwhat;
 };
 
 } // namespace

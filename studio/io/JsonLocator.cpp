@@ -257,7 +257,7 @@ private:
                     return false;
                 childPath = path + (JsonPointer() / *key).to_string();
             } else {
-                childPath = path + "/" + std::to_string(index);
+                childPath = path + (JsonPointer() / index).to_string();
             }
             if (!visit(childPath, start))
                 return false;

@@ -269,41 +269,37 @@ private:
     // The first pre-call form that asks for contact details.
     void checkFormNotice()
     {
-        for (auto state : kAllStates) {
-            const auto &blocks = m_design.state(state).blocks;
-            for (size_t i = 0; i < blocks.size(); ++i) {
-                if (blocks[i].kind != BlockKind::PreCallForm)
-                    continue;
-                std::string personal;
-                for (const auto &field : blocks[i].form.fields) {
-                    const bool contactType = field.type == FieldType::Email || field.type == FieldType::Tel;
-                    bool isPersonal =
-                        contactType
-                        || !sensitiveTermIn(field.key, SensitiveCategory::PersonalContact, WordSource::Identifier)
-                                .empty();
-                    for (const auto &label : textsOf(field.label))
-                        isPersonal =
-                            isPersonal
-                            || !sensitiveTermIn(label, SensitiveCategory::PersonalContact, WordSource::Text).empty();
-                    if (isPersonal)
-                        personal += (personal.empty() ? "" : ", ") + quoted(field.key);
-                }
-                if (!personal.empty()) {
-                    //: %1 lists the keys of the fields;
-                    //: %2 quotes the product's English documentation: keep it in English.
-                    add(Severity::Warning, "privacy.disclosure-form",
-                        problemText(QCoreApplication::translate(
-                                        "Problems",
-                                        "the pre-call form collects personal data (%1) but no before-call disclosure "
-                                        "says what it is used for; add a disclosure block above the call button in the "
-                                        "idle state so visitors read it before the microphone is asked for. Seed "
-                                        "guidance: \"%2\""),
-                                    {personal, kDisclosureGuidance}),
-                        blockJsonPointer(state, i).to_string());
-                    return;
-                }
-            }
-        }
+        const Block *form = nullptr; // the first form with a personal field
+        std::string personal;
+        std::string pointer;
+        forEachField(m_design, [&](const DesignField &f) {
+            if (f.role != FieldRole::FormFieldLabel || (form && form != f.block))
+                return;
+            const FormField &field = *f.formField;
+            bool isPersonal =
+                field.type == FieldType::Email || field.type == FieldType::Tel
+                || !sensitiveTermIn(field.key, SensitiveCategory::PersonalContact, WordSource::Identifier).empty();
+            for (const auto &label : textsOf(*f.text))
+                isPersonal =
+                    isPersonal || !sensitiveTermIn(label, SensitiveCategory::PersonalContact, WordSource::Text).empty();
+            if (!isPersonal)
+                return;
+            form = f.block;
+            pointer = blockJsonPointer(*f.state, f.blockIndex).to_string();
+            personal += (personal.empty() ? "" : ", ") + quoted(field.key);
+        });
+        if (form)
+            //: %1 lists the keys of the fields;
+            //: %2 quotes the product's English documentation: keep it in English.
+            add(Severity::Warning, "privacy.disclosure-form",
+                problemText(QCoreApplication::translate(
+                                "Problems",
+                                "the pre-call form collects personal data (%1) but no before-call disclosure "
+                                "says what it is used for; add a disclosure block above the call button in the "
+                                "idle state so visitors read it before the microphone is asked for. Seed "
+                                "guidance: \"%2\""),
+                            {personal, kDisclosureGuidance}),
+                pointer);
     }
 
     void checkRecordingNotice()
