@@ -66,6 +66,7 @@ public:
     bool openFile(const QString &path);
     // Saves to the open file, or asks where when the design has none.
     bool save();
+    // Whether a session that ended unexpectedly left unsaved changes to offer back.
     static bool hasRecovery();
     // Shows the "unsaved changes were recovered" message with Restore / Discard.
     void offerRecovery();

@@ -6,6 +6,7 @@
 #include "document/DocumentController.h"
 #include "io/DesignJson.h"
 #include "privacy/ExportGate.h"
+#include "support/DesignFiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,20 +24,9 @@ using namespace callstudio;
 
 namespace {
 
-const QString kExample = QStringLiteral(CALLSTUDIO_SOURCE_DIR "/resources/examples/order-help.design.json");
-
-std::string fileText(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll().toStdString() : std::string();
-}
-
-void writeText(const QString &path, const std::string &text)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(text.data(), static_cast<qint64>(text.size()));
-}
+using testfiles::fileText;
+using testfiles::kExample;
+using testfiles::writeText;
 
 std::string canonical(const DesignDocument &document)
 {

@@ -7,6 +7,7 @@
 #include "io/DesignFile.h"
 #include "io/DesignJson.h"
 #include "privacy/ExportGate.h"
+#include "support/DesignFiles.h"
 #include "ui/BlockTreeModel.h"
 #include "ui/BusinessHoursDock.h"
 #include "ui/CustomCodeDock.h"
@@ -53,20 +54,9 @@ using namespace callstudio;
 
 namespace {
 
-const QString kExample = QStringLiteral(CALLSTUDIO_SOURCE_DIR "/resources/examples/order-help.design.json");
-
-std::string fileText(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll().toStdString() : std::string();
-}
-
-void writeText(const QString &path, const std::string &text)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(text.data(), static_cast<qint64>(text.size()));
-}
+using testfiles::fileText;
+using testfiles::kExample;
+using testfiles::writeText;
 
 // Clicks `button` of the next modal message box as soon as it shows.
 void answerNextMessageBox(QMessageBox::StandardButton button)
