@@ -1,54 +1,25 @@
 #include "DesignProperties.h"
 
+#include "contract/ThemeColorKeys.h"
+
+#include <iterator>
+
 namespace callstudio {
+
+// The roles are the file's colour keys, in the file's order.
+static_assert(std::size(kAllThemeColorRoles) == kThemeColorKeys.size());
 
 const char *themeColorRoleName(ThemeColorRole role)
 {
-    switch (role) {
-    case ThemeColorRole::Primary:
-        return "primary";
-    case ThemeColorRole::OnPrimary:
-        return "onPrimary";
-    case ThemeColorRole::Background:
-        return "background";
-    case ThemeColorRole::OnBackground:
-        return "onBackground";
-    case ThemeColorRole::Surface:
-        return "surface";
-    case ThemeColorRole::Text:
-        return "text";
-    case ThemeColorRole::Muted:
-        return "muted";
-    case ThemeColorRole::Error:
-        return "error";
-    }
-    return "";
+    return kThemeColorKeys[static_cast<size_t>(role)].key;
 }
 
 namespace {
 
-// One switch for both constnesses: `Colors` is ThemeColors or const ThemeColors.
+// One lookup for both constnesses: `Colors` is ThemeColors or const ThemeColors.
 template <typename Colors> auto &themeColorIn(Colors &c, ThemeColorRole role)
 {
-    switch (role) {
-    case ThemeColorRole::Primary:
-        return c.primary;
-    case ThemeColorRole::OnPrimary:
-        return c.onPrimary;
-    case ThemeColorRole::Background:
-        return c.background;
-    case ThemeColorRole::OnBackground:
-        return c.onBackground;
-    case ThemeColorRole::Surface:
-        return c.surface;
-    case ThemeColorRole::Text:
-        return c.text;
-    case ThemeColorRole::Muted:
-        return c.muted;
-    case ThemeColorRole::Error:
-        return c.error;
-    }
-    return c.primary;
+    return c.*(kThemeColorKeys[static_cast<size_t>(role)].member);
 }
 
 template <typename BlockType> auto &blockTextIn(BlockType &block, BlockTextRole role)

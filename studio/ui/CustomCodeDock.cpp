@@ -76,7 +76,24 @@ CustomCodeDock::CustomCodeDock(DesignDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    auto *toolBar = new QToolBar(content);
+    layout->addWidget(buildToolBar(content));
+    layout->addWidget(m_tabs, 1);
+    buildFindBar();
+    layout->addWidget(m_findBar);
+    setWidget(content);
+    connectFindBar();
+
+    connect(m_document, &DesignDocument::changed, this, [this](DesignDocument::Change what) {
+        if (what == DesignDocument::Change::CustomCode || what == DesignDocument::Change::Whole)
+            reload();
+    });
+    reload();
+    retranslate();
+}
+
+QToolBar *CustomCodeDock::buildToolBar(QWidget *parent)
+{
+    auto *toolBar = new QToolBar(parent);
     m_snippetButton->setPopupMode(QToolButton::InstantPopup);
     m_snippetButton->setMenu(m_snippetMenu);
     m_snippetButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -89,9 +106,11 @@ CustomCodeDock::CustomCodeDock(DesignDocument *document, QWidget *parent)
     m_findButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(m_findButton, &QToolButton::clicked, this, [this] { showFindBar(true); });
     toolBar->addWidget(m_findButton);
-    layout->addWidget(toolBar);
-    layout->addWidget(m_tabs, 1);
+    return toolBar;
+}
 
+void CustomCodeDock::buildFindBar()
+{
     auto *findLayout = new QHBoxLayout(m_findBar);
     findLayout->setContentsMargins(4, 0, 4, 4);
     findLayout->addWidget(m_findText, 2);
@@ -107,9 +126,10 @@ CustomCodeDock::CustomCodeDock(DesignDocument *document, QWidget *parent)
     m_closeFind->setAutoRaise(true);
     m_closeFind->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_findBar->hide();
-    layout->addWidget(m_findBar);
-    setWidget(content);
+}
 
+void CustomCodeDock::connectFindBar()
+{
     connect(m_findText, &QLineEdit::returnPressed, this, &CustomCodeDock::findNext);
     connect(m_findNext, &QPushButton::clicked, this, &CustomCodeDock::findNext);
     connect(m_replace, &QPushButton::clicked, this, [this] {
@@ -138,13 +158,6 @@ CustomCodeDock::CustomCodeDock(DesignDocument *document, QWidget *parent)
     escape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QAction::triggered, m_closeFind, &QToolButton::click);
     m_findBar->addAction(escape);
-
-    connect(m_document, &DesignDocument::changed, this, [this](DesignDocument::Change what) {
-        if (what == DesignDocument::Change::CustomCode || what == DesignDocument::Change::Whole)
-            reload();
-    });
-    reload();
-    retranslate();
 }
 
 QsciScintilla *CustomCodeDock::createEditor(bool bodyEnd)

@@ -11,6 +11,7 @@ class QLineEdit;
 class QMenu;
 class QPushButton;
 class QTabWidget;
+class QToolBar;
 class QToolButton;
 class QsciScintilla;
 
@@ -40,6 +41,9 @@ public:
     void retranslate();
 
 private:
+    QToolBar *buildToolBar(QWidget *parent);
+    void buildFindBar();
+    void connectFindBar();
     QsciScintilla *createEditor(bool bodyEnd);
     QsciScintilla *currentEditor() const;
     void reload();

@@ -12,6 +12,7 @@
 #include "UiLanguage.h"
 #include "UiText.h"
 #include "UrlContextDock.h"
+#include "contract/DesignFields.h"
 #include "document/DesignDocument.h"
 #include "document/DocumentController.h"
 #include "privacy/DesignReview.h"
@@ -452,54 +453,49 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showProblem(const Problem &problem)
 {
     const std::string &p = problem.pointer;
-    auto startsWith = [&p](const std::string &prefix) { return p.compare(0, prefix.size(), prefix) == 0; };
-    if (startsWith("/customCode/")) {
-        showCustomCodeLine(startsWith("/customCode/bodyEndHtml"), std::max(1, problem.line));
+    const DesignPlace place = placeOf(p);
+    if (place.section == "customCode") {
+        showCustomCodeLine(place.inSection.to_string().rfind("/bodyEndHtml", 0) == 0, std::max(1, problem.line));
         return;
     }
-    if (startsWith("/theme")) {
+    if (place.section == "theme") {
         m_themeDock->show();
         m_themeDock->focusPointer(p);
         return;
     }
-    if (startsWith("/businessHours")) {
+    if (place.section == "businessHours") {
         m_hoursDock->show();
         m_hoursDock->focusPointer(p);
         return;
     }
-    if (startsWith("/urlContext")) {
+    if (place.section == "urlContext") {
         m_urlDock->show();
         m_urlDock->focusPointer(p);
         return;
     }
     m_propertiesDock->show();
-    if (startsWith("/states/")) {
-        const size_t stateEnd = p.find('/', 8);
-        const auto state = stateFromName(p.substr(8, stateEnd == std::string::npos ? std::string::npos : stateEnd - 8));
-        if (!state)
-            return;
-        const std::string blocks = "/blocks/";
-        if (stateEnd != std::string::npos && p.compare(stateEnd, blocks.size(), blocks) == 0) {
-            const size_t indexStart = stateEnd + blocks.size();
-            const size_t indexEnd = p.find('/', indexStart);
-            const size_t index = std::stoul(p.substr(indexStart, indexEnd - indexStart));
-            const auto &list = m_document->design().state(*state).blocks;
-            if (index < list.size()) {
-                m_statesDock->selectBlock(QString::fromStdString(list[index].id));
-                if (indexEnd == std::string::npos || !m_propertiesDock->focusPointer(p.substr(indexEnd)))
-                    m_statesDock->view()->setFocus(Qt::OtherFocusReason);
-                else
-                    m_propertiesDock->raise();
-                return;
-            }
-        }
-        m_statesDock->selectState(*state);
-        m_statesDock->view()->setFocus(Qt::OtherFocusReason);
+    if (place.state) {
+        showBlockProblem(place);
         return;
     }
     // Widget-wide settings live on the properties page of a state.
-    m_statesDock->selectState(startsWith("/errorMessages") ? WidgetState::Error : m_selectedState);
+    m_statesDock->selectState(place.section == "errorMessages" ? WidgetState::Error : m_selectedState);
     m_propertiesDock->focusPointer(p);
+}
+
+void MainWindow::showBlockProblem(const DesignPlace &place)
+{
+    const auto &list = m_document->design().state(*place.state).blocks;
+    if (!place.blockIndex || *place.blockIndex >= list.size()) {
+        m_statesDock->selectState(*place.state);
+        m_statesDock->view()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_statesDock->selectBlock(QString::fromStdString(list[*place.blockIndex].id));
+    if (place.inBlock.empty() || !m_propertiesDock->focusPointer(place.inBlock.to_string()))
+        m_statesDock->view()->setFocus(Qt::OtherFocusReason);
+    else
+        m_propertiesDock->raise();
 }
 
 void MainWindow::showCustomCodeLine(bool bodyEnd, int line)

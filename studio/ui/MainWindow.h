@@ -22,6 +22,8 @@ class QVBoxLayout;
 
 namespace callstudio {
 
+struct DesignPlace;
+
 class BusinessHoursDock;
 class CustomCodeDock;
 class DesignDocument;
@@ -98,6 +100,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showBlockProblem(const DesignPlace &place);
     void createActions();
     void createFileActions();
     void connectDocumentController();

@@ -2,8 +2,8 @@
 
 #include "FormPage.h"
 #include "SurveyPage.h"
-#include "checks/DesignChecks.h"
 #include "commands/DesignProperties.h"
+#include "contract/UrlPolicy.h"
 #include "ui/PropertiesDock.h"
 #include "ui/PropertyBinding.h"
 #include "ui/ReadyTexts.h"
@@ -54,6 +54,17 @@ private:
     const QString m_id;
 };
 
+namespace {
+// The schemes the schema allows for `use`, as the editor names them: "https:, mailto:, tel:".
+QString schemeList(UrlUse use)
+{
+    QStringList schemes;
+    for (const std::string &scheme : allowedUrlSchemes(use))
+        schemes << QString::fromStdString(scheme) + QLatin1Char(':');
+    return schemes.join(QLatin1String(", "));
+}
+} // namespace
+
 void BlockPage::build()
 {
     m_form->addRow(new QLabel(callstudio::PropertiesDock::tr("<b>%1</b> · %2")
@@ -103,7 +114,7 @@ void BlockPage::disclosurePage()
 {
     addText(callstudio::PropertiesDock::tr("Text"), BlockTextRole::Text, "/text", true);
     addReadyTexts();
-    addUrl(UrlUse::Image, true, callstudio::PropertiesDock::tr("Privacy notice address")); // https: only, as for images
+    addUrl(UrlUse::PrivacyNotice, true, callstudio::PropertiesDock::tr("Privacy notice address"));
     addText(callstudio::PropertiesDock::tr("Privacy link label"), BlockTextRole::LinkLabel, "/linkLabel");
     addAlignment();
 }
@@ -205,15 +216,15 @@ void BlockPage::addUrl(UrlUse use, bool optional, const QString &label)
             if (text.isEmpty())
                 return optional ? QString() : callstudio::PropertiesDock::tr("An address is required");
             if (!isAllowedUrl(text.toStdString(), use))
-                return use == UrlUse::Link ? callstudio::PropertiesDock::tr("Use an https:, mailto: or tel: address")
-                                           : callstudio::PropertiesDock::tr("Use an https: address");
+                //: %1 lists the schemes the address may use, e.g. "https:, mailto:, tel:".
+                return callstudio::PropertiesDock::tr("Use an address that starts with %1").arg(schemeList(use));
             return {};
         },
         [document, id](const std::string &url) {
             pushChange(document, property::blockUrl(id), url, UndoName(QT_TRANSLATE_NOOP("Undo", "Change Address")));
         });
-    edit->setToolTip(use == UrlUse::Link ? callstudio::PropertiesDock::tr("https://…, mailto:… or tel:…")
-                                         : callstudio::PropertiesDock::tr("https://…"));
+    //: %1 lists the schemes the address may use, e.g. "https:, mailto:, tel:".
+    edit->setToolTip(callstudio::PropertiesDock::tr("Allowed: %1").arg(schemeList(use)));
     edit->setPlaceholderText(QStringLiteral("https://"));
 }
 
