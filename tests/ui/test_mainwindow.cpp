@@ -630,6 +630,32 @@ private slots:
         QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Error);
     }
 
+    void eachBlockKindShowsTheEditorsItUses()
+    {
+        // The page of each kind edits exactly what a block of that kind has.
+        m_window->statesDock()->selectState(WidgetState::Idle);
+        for (BlockKind kind : kAllBlockKinds) {
+            m_window->statesDock()->addBlock(kind);
+            QCOMPARE(doc()->block(m_window->selectedBlockId())->kind, kind);
+            const BlockKindUses uses = blockKindUses(kind);
+            const auto shows = [this](const char *pointer) {
+                return m_window->propertiesDock()->editorFor(pointer) != nullptr;
+            };
+            const QByteArray name = blockKindName(kind);
+            QVERIFY2(shows("/align"), name);
+            QCOMPARE(shows("/text"), uses.text);
+            QCOMPARE(shows("/activeText"), uses.activeText);
+            QCOMPARE(shows("/url"), uses.url);
+            QCOMPARE(shows("/linkLabel"), uses.linkLabel);
+            QCOMPARE(shows("/alt"), uses.altText);
+            QCOMPARE(shows("/level"), uses.headingLevel);
+            QCOMPARE(shows("/variant"), uses.variant);
+            QCOMPARE(shows("/size"), uses.size);
+            QCOMPARE(shows("/form/fields"), uses.form);
+            QCOMPARE(shows("/survey/question"), uses.survey);
+        }
+    }
+
     void localesAreAddedAndRemovedWithUndo()
     {
         QVERIFY(m_window->openFile(kExample));
