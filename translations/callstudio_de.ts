@@ -809,24 +809,9 @@
         <source>URL in script</source>
         <translation>URL im Skript</translation>
     </message>
-</context>
-<context>
-    <name>QObject</name>
     <message>
-        <source>Call simulator</source>
-        <translation>Anrufsimulator</translation>
-    </message>
-    <message>
-        <source>Event injector</source>
-        <translation>Ereignis-Injektor</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Zeitleiste</translation>
-    </message>
-    <message>
-        <source>Console</source>
-        <translation>Konsole</translation>
+        <source>%1 must be an address of one of %2, not &quot;%3&quot;</source>
+        <translation>%1 muss eine Adresse mit %2 sein, nicht „%3“</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +1925,14 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <source>The preview&apos;s renderer stopped (status %1, exit code %2); the preview was reloaded.</source>
         <translation>Der Renderer der Vorschau wurde beendet (Status %1, Exit-Code %2); die Vorschau wurde neu geladen.</translation>
     </message>
+    <message>
+        <source>The call was held: the pre-call form has an email address that is not valid.</source>
+        <translation>Der Anruf wurde angehalten: Die E-Mail-Adresse im Formular vor dem Anruf ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The call was held: a required field of the pre-call form is empty.</source>
+        <translation>Der Anruf wurde angehalten: Ein Pflichtfeld des Formulars vor dem Anruf ist leer.</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::PreviewWidget</name>
@@ -2283,22 +2276,6 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <translation>Eine Adresse ist erforderlich</translation>
     </message>
     <message>
-        <source>Use an https:, mailto: or tel: address</source>
-        <translation>Eine https:-, mailto:- oder tel:-Adresse verwenden</translation>
-    </message>
-    <message>
-        <source>Use an https: address</source>
-        <translation>Eine https:-Adresse verwenden</translation>
-    </message>
-    <message>
-        <source>https://…, mailto:… or tel:…</source>
-        <translation>https://…, mailto:… oder tel:…</translation>
-    </message>
-    <message>
-        <source>https://…</source>
-        <translation>https://…</translation>
-    </message>
-    <message>
         <source>Privacy link label</source>
         <translation>Beschriftung des Datenschutzlinks</translation>
     </message>
@@ -2605,6 +2582,15 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
     <message>
         <source>&lt;b&gt;Call error messages&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fehlermeldungen zum Anruf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Use an address that starts with %1</source>
+        <translation>Verwenden Sie eine Adresse, die mit %1 beginnt</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <extracomment>%1 lists the schemes the address may use, e.g. &quot;https:, mailto:, tel:&quot;.</extracomment>
+        <translation>Erlaubt: %1</translation>
     </message>
 </context>
 <context>

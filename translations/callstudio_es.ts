@@ -809,24 +809,9 @@
         <source>URL in script</source>
         <translation>URL en un script</translation>
     </message>
-</context>
-<context>
-    <name>QObject</name>
     <message>
-        <source>Call simulator</source>
-        <translation>Simulador de llamadas</translation>
-    </message>
-    <message>
-        <source>Event injector</source>
-        <translation>Inyector de eventos</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Cronología</translation>
-    </message>
-    <message>
-        <source>Console</source>
-        <translation>Consola</translation>
+        <source>%1 must be an address of one of %2, not &quot;%3&quot;</source>
+        <translation>%1 debe ser una dirección %2, no «%3»</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +1925,14 @@ Edita el diseño con los paneles de alrededor.</translation>
         <source>The preview&apos;s renderer stopped (status %1, exit code %2); the preview was reloaded.</source>
         <translation>El renderizador de la vista previa se detuvo (estado %1, código de salida %2); la vista previa se recargó.</translation>
     </message>
+    <message>
+        <source>The call was held: the pre-call form has an email address that is not valid.</source>
+        <translation>La llamada se ha retenido: el correo electrónico del formulario previo a la llamada no es válido.</translation>
+    </message>
+    <message>
+        <source>The call was held: a required field of the pre-call form is empty.</source>
+        <translation>La llamada se ha retenido: un campo obligatorio del formulario previo a la llamada está vacío.</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::PreviewWidget</name>
@@ -2283,22 +2276,6 @@ Edita el diseño con los paneles de alrededor.</translation>
         <translation>Se necesita una dirección</translation>
     </message>
     <message>
-        <source>Use an https:, mailto: or tel: address</source>
-        <translation>Usa una dirección https:, mailto: o tel:</translation>
-    </message>
-    <message>
-        <source>Use an https: address</source>
-        <translation>Usa una dirección https:</translation>
-    </message>
-    <message>
-        <source>https://…, mailto:… or tel:…</source>
-        <translation>https://…, mailto:… o tel:…</translation>
-    </message>
-    <message>
-        <source>https://…</source>
-        <translation>https://…</translation>
-    </message>
-    <message>
         <source>Privacy link label</source>
         <translation>Etiqueta del enlace de privacidad</translation>
     </message>
@@ -2605,6 +2582,15 @@ Edita el diseño con los paneles de alrededor.</translation>
     <message>
         <source>&lt;b&gt;Call error messages&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mensajes de error de llamada&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Use an address that starts with %1</source>
+        <translation>Use una dirección que empiece por %1</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <extracomment>%1 lists the schemes the address may use, e.g. &quot;https:, mailto:, tel:&quot;.</extracomment>
+        <translation>Permitido: %1</translation>
     </message>
 </context>
 <context>

@@ -809,24 +809,9 @@
         <source>URL in script</source>
         <translation>URL dans un script</translation>
     </message>
-</context>
-<context>
-    <name>QObject</name>
     <message>
-        <source>Call simulator</source>
-        <translation>Simulateur d&apos;appel</translation>
-    </message>
-    <message>
-        <source>Event injector</source>
-        <translation>Injecteur d&apos;événements</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Chronologie</translation>
-    </message>
-    <message>
-        <source>Console</source>
-        <translation>Console</translation>
+        <source>%1 must be an address of one of %2, not &quot;%3&quot;</source>
+        <translation>%1 doit être une adresse %2, pas « %3 »</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +1925,14 @@ Modifiez le design avec les panneaux autour.</translation>
         <source>The preview&apos;s renderer stopped (status %1, exit code %2); the preview was reloaded.</source>
         <translation>Le moteur de rendu de l&apos;aperçu s&apos;est arrêté (état %1, code de sortie %2) ; l&apos;aperçu a été rechargé.</translation>
     </message>
+    <message>
+        <source>The call was held: the pre-call form has an email address that is not valid.</source>
+        <translation>L&apos;appel est retenu : l&apos;adresse e-mail du formulaire avant l&apos;appel n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The call was held: a required field of the pre-call form is empty.</source>
+        <translation>L&apos;appel est retenu : un champ obligatoire du formulaire avant l&apos;appel est vide.</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::PreviewWidget</name>
@@ -2283,22 +2276,6 @@ Modifiez le design avec les panneaux autour.</translation>
         <translation>Une adresse est requise</translation>
     </message>
     <message>
-        <source>Use an https:, mailto: or tel: address</source>
-        <translation>Utilisez une adresse https:, mailto: ou tel:</translation>
-    </message>
-    <message>
-        <source>Use an https: address</source>
-        <translation>Utilisez une adresse https:</translation>
-    </message>
-    <message>
-        <source>https://…, mailto:… or tel:…</source>
-        <translation>https://…, mailto:… ou tel:…</translation>
-    </message>
-    <message>
-        <source>https://…</source>
-        <translation>https://…</translation>
-    </message>
-    <message>
         <source>Privacy link label</source>
         <translation>Libellé du lien de confidentialité</translation>
     </message>
@@ -2605,6 +2582,15 @@ Modifiez le design avec les panneaux autour.</translation>
     <message>
         <source>&lt;b&gt;Call error messages&lt;/b&gt;</source>
         <translation>&lt;b&gt;Messages d&apos;erreur d&apos;appel&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Use an address that starts with %1</source>
+        <translation>Utilisez une adresse qui commence par %1</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <extracomment>%1 lists the schemes the address may use, e.g. &quot;https:, mailto:, tel:&quot;.</extracomment>
+        <translation>Autorisé : %1</translation>
     </message>
 </context>
 <context>
