@@ -150,10 +150,15 @@ private slots:
         Recorder rec(session);
         QVERIFY(startReady(session, orderHelp()));
         QSignalSpy acks(&session, &PreviewSession::commandAcknowledged);
+        QSignalSpy invalid(&session, &PreviewSession::formInvalid);
         session.tapCall();
         QVERIFY(acks.wait(10000));
         QCOMPARE(session.micGate()->requestCount(), 0);
         QCOMPARE(session.widgetState(), QStringLiteral("idle"));
+        // The operator is told why: the host handles form_invalid and says it in the console.
+        QCOMPARE(invalid.size(), 1);
+        QCOMPARE(invalid.first().first().toString(), QStringLiteral("missing"));
+        QVERIFY2(rec.hasConsole(QStringLiteral("The call was held")), qPrintable(rec.dump()));
     }
 
     void callErrorsAreNeverFollowedByCallEnded_data()

@@ -86,6 +86,9 @@ PageRun runInChromium(const QString &htmlPath, const QString &fragment)
                           QStringLiteral("--disable-background-networking"),
                           QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
                           QStringLiteral("--user-data-dir=") + profile.path(),
+                          // The sandbox frame in the page's renderer: virtual time then waits for
+                          // the custom code too instead of running out while its own process works.
+                          QStringLiteral("--disable-features=IsolateSandboxedIframes"),
                           // Offline for sure: the custom code's third parties fail as they would offline.
                           QStringLiteral("--host-resolver-rules=MAP * ~NOTFOUND"),
                           QStringLiteral("--virtual-time-budget=20000"), QStringLiteral("--dump-dom"), url.toString()});
