@@ -85,11 +85,14 @@ QJsonObject widgetDocumentParts()
             {QStringLiteral("after"), document.mid(at + bootMark.size())}};
 }
 
+constexpr int kPastDaysForReview = 31;
+
 QJsonObject contractAsJson(const WidgetDesign &design)
 {
-    // From the start of today (UTC): the same design gives the same page all day.
-    const QDateTime today(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC);
-    const nlohmann::json contract = runtimeContract(design, today, kSharedHoursHorizonDays);
+    // From the start of a day (UTC), so the same design gives the same page all day; a
+    // month back, so a reviewer's "&now=" of recent days is looked up in real hours too.
+    const QDateTime from(QDateTime::currentDateTimeUtc().date().addDays(-kPastDaysForReview), QTime(0, 0), Qt::UTC);
+    const nlohmann::json contract = runtimeContract(design, from, kSharedHoursHorizonDays + kPastDaysForReview);
     return QJsonDocument::fromJson(QByteArray::fromStdString(contract.dump())).object();
 }
 

@@ -105,6 +105,13 @@ PageRun runInChromium(const QString &htmlPath, const QString &fragment)
     return {dom, {}};
 }
 
+// The page's console list as dumped (markup included), empty when there is none.
+QString consoleList(const QString &dom)
+{
+    const int at = int(dom.indexOf(QLatin1String("id=\"console-log\"")));
+    return at < 0 ? QString() : dom.mid(at, dom.indexOf(QLatin1String("</ol>"), at) - at);
+}
+
 QList<QJsonObject> eventLog(const QString &dom)
 {
     QList<QJsonObject> events;
@@ -185,9 +192,8 @@ private slots:
         QVERIFY2(run.dom.contains(QLatin1String("data-autoplay=\"done\"")), qPrintable(run.dom.right(3000)));
         // The visitor called once the custom code had connected (the page's console says
         // nothing of calling without it).
-        const int consoleAt = run.dom.indexOf(QLatin1String("id=\"console-log\""));
-        QVERIFY(consoleAt >= 0);
-        const QString console = run.dom.mid(consoleAt, run.dom.indexOf(QLatin1String("</ol>"), consoleAt) - consoleAt);
+        const QString console = consoleList(run.dom);
+        QVERIFY(!console.isEmpty());
         QVERIFY2(console.contains(QLatin1String("Autoplay finished.")), qPrintable(console));
         QVERIFY2(!console.contains(QLatin1String("did not connect")), qPrintable(console));
         // The page handles every message the protocol gives it, and got none outside it.
@@ -239,6 +245,24 @@ private slots:
                  QStringLiteral("Order help </title></script><b id=\"pwned\">"));
         // The analytics library cannot load offline: reported in the console list, not fatal.
         QVERIFY(run.dom.contains(QLatin1String("Could not load script https://www.googletagmanager.com/gtag/js")));
+    }
+
+    void reviewerClockFollowsTheBusinessHours()
+    {
+        const QString path = writePage(loadExample("order-help.design.json"), "hours.html");
+        QVERIFY(!path.isEmpty());
+        // The latest Sunday noon in Madrid before today: the example is closed all Sunday.
+        QDate sunday = QDateTime::currentDateTimeUtc().date().addDays(-1);
+        while (sunday.dayOfWeek() != Qt::Sunday)
+            sunday = sunday.addDays(-1);
+        const QString now = sunday.toString(Qt::ISODate) + QStringLiteral("T11:00:00Z");
+        const PageRun run = runInChromium(path, QStringLiteral("autoplay&now=") + now);
+        QVERIFY2(run.problem.isEmpty(), qPrintable(run.problem));
+        QVERIFY2(run.dom.contains(QLatin1String("data-autoplay=\"failed\"")), qPrintable(run.dom.right(3000)));
+        QCOMPARE(elementText(run.dom, QStringLiteral("strong"), QStringLiteral("sa-widget-state")),
+                 QStringLiteral("closed"));
+        const QString console = consoleList(run.dom);
+        QVERIFY2(!console.isEmpty() && !console.contains(QLatin1String("treated as open")), qPrintable(console));
     }
 
     void microphoneRefusalIsExplained()
