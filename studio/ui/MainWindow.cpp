@@ -455,7 +455,8 @@ void MainWindow::showProblem(const Problem &problem)
     const std::string &p = problem.pointer;
     const DesignPlace place = placeOf(p);
     if (place.section == "customCode") {
-        showCustomCodeLine(place.inSection.to_string().rfind("/bodyEndHtml", 0) == 0, std::max(1, problem.line));
+        const auto bodyEnd = customCodePointer(CustomCodeMember::BodyEndHtml);
+        showCustomCodeLine(p.rfind(bodyEnd.to_string(), 0) == 0, std::max(1, problem.line));
         return;
     }
     if (place.section == "theme") {
