@@ -26,6 +26,7 @@ public:
     void setEditingLocale(const QString &locale);
     bool focusPointer(const std::string &pointer);
     QWidget *editorFor(const std::string &pointer);
+    std::string focusedPointer() const { return m_editors.focusedPointer(); } // "" when none is focused
     void retranslate();
 
 private:
