@@ -26,6 +26,8 @@ JsonPointer designMemberPointer(DesignMember member)
         return kRoot / "locales" / "default";
     case DesignMember::AvailableLocales:
         return kRoot / "locales" / "available";
+    case DesignMember::ErrorMessages:
+        return kRoot / "errorMessages";
     case DesignMember::DestinationId:
         return kRoot / "routing" / "destinationId";
     case DesignMember::RoutingKey:
@@ -41,7 +43,7 @@ JsonPointer availableLocalePointer(size_t index)
 
 JsonPointer errorMessagePointer(CallErrorCode code)
 {
-    return kRoot / "errorMessages" / callErrorCodeName(code);
+    return designMemberPointer(DesignMember::ErrorMessages) / callErrorCodeName(code);
 }
 
 JsonPointer contextEntryPointer(const std::string &key)

@@ -12,7 +12,16 @@ namespace callstudio {
 
 // ---- widget-wide members (absolute pointers)
 
-enum class DesignMember { AppId, Name, Locales, DefaultLocale, AvailableLocales, DestinationId, RoutingKey };
+enum class DesignMember {
+    AppId,
+    Name,
+    Locales,
+    DefaultLocale,
+    AvailableLocales,
+    ErrorMessages,
+    DestinationId,
+    RoutingKey
+};
 JsonPointer designMemberPointer(DesignMember member);    // "/appId", "/locales/default" …
 JsonPointer availableLocalePointer(size_t index);        // "/locales/available/<i>"
 JsonPointer errorMessagePointer(CallErrorCode code);     // "/errorMessages/<code>"
