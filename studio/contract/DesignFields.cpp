@@ -216,8 +216,9 @@ DesignPlace placeOf(const std::string &pointer)
     if (tokens.empty())
         return place;
     place.section = tokens[0];
+    place.area = sectionNamed(place.section);
     place.inSection = pointerOfTokens({tokens.begin() + 1, tokens.end()});
-    if (place.section != "states" || tokens.size() < 2)
+    if (place.area != DesignSection::States || tokens.size() < 2)
         return place;
     place.state = stateFromName(tokens[1]);
     if (!place.state || tokens.size() < 4 || tokens[2] != "blocks")

@@ -93,11 +93,12 @@ void forEachText(WidgetDesign &design, const std::function<void(LocalizedText &,
 // sections ("theme", "customCode" …). Malformed pointers lead nowhere.
 struct DesignPlace
 {
-    std::string section;              // first token, "" for the whole file
-    std::optional<WidgetState> state; // section "states"
-    std::optional<size_t> blockIndex; // "/states/<s>/blocks/<i>…"
-    JsonPointer inBlock;              // the rest after the block, "" when none
-    JsonPointer inSection;            // the rest after the section
+    std::string section;                       // first token, "" for the whole file
+    DesignSection area = DesignSection::Other; // the section named by `section`
+    std::optional<WidgetState> state;          // section "states"
+    std::optional<size_t> blockIndex;          // "/states/<s>/blocks/<i>…"
+    JsonPointer inBlock;                       // the rest after the block, "" when none
+    JsonPointer inSection;                     // the rest after the section
 };
 DesignPlace placeOf(const std::string &pointer);
 

@@ -8,10 +8,40 @@ const JsonPointer kRoot;
 
 JsonPointer hoursRoot()
 {
-    return kRoot / "businessHours";
+    return sectionPointer(DesignSection::BusinessHours);
 }
 
 } // namespace
+
+JsonPointer sectionPointer(DesignSection section)
+{
+    switch (section) {
+    case DesignSection::Other:
+        return kRoot;
+    case DesignSection::Theme:
+        return kRoot / "theme";
+    case DesignSection::States:
+        return kRoot / "states";
+    case DesignSection::ErrorMessages:
+        return kRoot / "errorMessages";
+    case DesignSection::BusinessHours:
+        return kRoot / "businessHours";
+    case DesignSection::UrlContext:
+        return kRoot / "urlContext";
+    case DesignSection::CustomCode:
+        return kRoot / "customCode";
+    }
+    return kRoot;
+}
+
+DesignSection sectionNamed(const std::string &firstToken)
+{
+    for (auto s : {DesignSection::Theme, DesignSection::States, DesignSection::ErrorMessages,
+                   DesignSection::BusinessHours, DesignSection::UrlContext, DesignSection::CustomCode})
+        if (sectionPointer(s).back() == firstToken)
+            return s;
+    return DesignSection::Other;
+}
 
 JsonPointer designMemberPointer(DesignMember member)
 {
@@ -27,7 +57,7 @@ JsonPointer designMemberPointer(DesignMember member)
     case DesignMember::AvailableLocales:
         return kRoot / "locales" / "available";
     case DesignMember::ErrorMessages:
-        return kRoot / "errorMessages";
+        return sectionPointer(DesignSection::ErrorMessages);
     case DesignMember::DestinationId:
         return kRoot / "routing" / "destinationId";
     case DesignMember::RoutingKey:
@@ -48,12 +78,12 @@ JsonPointer errorMessagePointer(CallErrorCode code)
 
 JsonPointer contextEntryPointer(const std::string &key)
 {
-    return kRoot / "urlContext" / key;
+    return sectionPointer(DesignSection::UrlContext) / key;
 }
 
 JsonPointer themeMemberPointer(ThemeMember member)
 {
-    const JsonPointer theme = kRoot / "theme";
+    const JsonPointer theme = sectionPointer(DesignSection::Theme);
     switch (member) {
     case ThemeMember::FontFamily:
         return theme / "fontFamily";
@@ -73,12 +103,13 @@ JsonPointer themeMemberPointer(ThemeMember member)
 
 JsonPointer themeColorPointer(const std::string &key)
 {
-    return kRoot / "theme" / "colors" / key;
+    return sectionPointer(DesignSection::Theme) / "colors" / key;
 }
 
 JsonPointer customCodePointer(CustomCodeMember member)
 {
-    return kRoot / "customCode" / (member == CustomCodeMember::HeadHtml ? "headHtml" : "bodyEndHtml");
+    return sectionPointer(DesignSection::CustomCode)
+           / (member == CustomCodeMember::HeadHtml ? "headHtml" : "bodyEndHtml");
 }
 
 JsonPointer hoursMemberPointer(HoursMember member)
@@ -128,7 +159,7 @@ JsonPointer hoursWindowPointer(const JsonPointer &windows, size_t index, WindowE
 
 JsonPointer stateBlocksPointer(WidgetState state)
 {
-    return kRoot / "states" / stateName(state) / "blocks";
+    return sectionPointer(DesignSection::States) / stateName(state) / "blocks";
 }
 
 JsonPointer blockJsonPointer(WidgetState state, size_t index)

@@ -12,6 +12,11 @@ namespace callstudio {
 
 // ---- widget-wide members (absolute pointers)
 
+// The parts of the file a pointer can lead into that have a dock or page of their own.
+enum class DesignSection { Other, Theme, States, ErrorMessages, BusinessHours, UrlContext, CustomCode };
+JsonPointer sectionPointer(DesignSection section);         // "/theme", "/states" …; "" for Other
+DesignSection sectionNamed(const std::string &firstToken); // "theme" → Theme, unknown → Other
+
 enum class DesignMember {
     AppId,
     Name,
