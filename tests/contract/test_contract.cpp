@@ -253,6 +253,20 @@ private slots:
         }
     }
 
+    void everyFieldLiesInTheSectionItsPlaceNames()
+    {
+        std::set<DesignSection> seen;
+        forEachField(everythingDesign(), [&](const DesignField &f) {
+            const std::string at = f.pointer.to_string();
+            const DesignPlace place = placeOf(at);
+            seen.insert(place.area);
+            QCOMPARE(place.area == DesignSection::States, f.block != nullptr);
+            if (place.area != DesignSection::Other)
+                QVERIFY2(at.rfind(sectionPointer(place.area).to_string() + "/", 0) == 0, at.c_str());
+        });
+        QCOMPARE(seen.size(), size_t(7)); // the six sections and the members outside them (appId …)
+    }
+
     void keysWithSlashAndTildeRoundTrip()
     {
         WidgetDesign d = makeStarterDesign();
