@@ -50,7 +50,7 @@ public:
         if (!builtIn.empty())
             add(Severity::Info, "text.built-in-error-message",
                 problemText(tr("these call errors show Call Studio's built-in English message: %1"), {builtIn}),
-                JsonPointer() / "errorMessages");
+                designMemberPointer(DesignMember::ErrorMessages));
         checkBusinessHours();
         return std::move(m_problems);
     }
@@ -162,7 +162,7 @@ private:
         case FieldRole::BlockId:
             if (b.kind == BlockKind::PreCallForm && b.form.fields.empty() && !b.form.consent)
                 add(Severity::Warning, "form.empty", problemText(tr("%1 has no fields"), {what}),
-                    f.pointer.parent_pointer() / "form" / "fields");
+                    blockJsonPointer(*f.state, f.blockIndex) / formFieldsPointer());
             break;
         case FieldRole::BlockText:
             if (b.kind == BlockKind::CallTimer)
@@ -244,7 +244,7 @@ private:
             if (s.scaleMin >= s.scaleMax)
                 add(Severity::Error, "survey.scale",
                     problemText(tr("%1 has a rating scale whose lowest value is not below its highest"), {what}),
-                    f.pointer.parent_pointer().parent_pointer() / "scale");
+                    blockJsonPointer(*f.state, f.blockIndex) / surveyMemberPointer(SurveyMember::Scale));
             if (s.commentEnabled)
                 requiredText(*f.text, f.pointer, problemText(tr("%1 (comment label)"), {what}));
             break;
@@ -284,7 +284,7 @@ private:
                 add(Severity::Error, "hours.time-format",
                     problemText(tr("%1: \"%2\" is not a time as HH:MM"),
                                 {what, open < 0 ? windows[i].open : windows[i].close}),
-                    wptr / (open < 0 ? "open" : "close"));
+                    hoursWindowPointer(ptr, i, open < 0 ? WindowEnd::Open : WindowEnd::Close));
                 continue;
             }
             if (open >= close) {
@@ -309,40 +309,43 @@ private:
     void checkBusinessHours()
     {
         const auto &h = m_design.businessHours;
-        const JsonPointer hours = JsonPointer() / "businessHours";
         if (!QTimeZone::isTimeZoneIdAvailable(QByteArray::fromStdString(h.timezone)))
             add(Severity::Error, "hours.timezone",
-                problemText(tr("\"%1\" is not a known IANA time zone"), {h.timezone}), hours / "timezone");
+                problemText(tr("\"%1\" is not a known IANA time zone"), {h.timezone}),
+                hoursMemberPointer(HoursMember::TimeZone));
         bool anyWindow = false;
         for (int day = 0; day < 7; ++day) {
             const auto &windows = h.weekly[static_cast<size_t>(day)];
             anyWindow = anyWindow || !windows.empty();
-            checkWindows(windows, hours / "weekly" / weekdayName(day), weekdayName(day));
+            checkWindows(windows, weekdayWindowsPointer(day), weekdayName(day));
         }
         if (!h.alwaysOpen && !anyWindow)
             add(Severity::Warning, "hours.never-open",
                 problemText(tr("business hours are on but no day has an opening window: the widget always shows "
                                "\"closed\"")),
-                hours / "weekly");
+                hoursMemberPointer(HoursMember::Weekly));
         std::set<std::string> dates;
         for (size_t i = 0; i < h.exceptions.size(); ++i) {
             const auto &e = h.exceptions[i];
-            const JsonPointer eptr = hours / "exceptions" / i;
             if (!QDate::fromString(QString::fromStdString(e.date), Qt::ISODate).isValid())
                 add(Severity::Error, "hours.date",
-                    problemText(tr("\"%1\" is not a calendar date (YYYY-MM-DD)"), {e.date}), eptr / "date");
+                    problemText(tr("\"%1\" is not a calendar date (YYYY-MM-DD)"), {e.date}),
+                    exceptionPointer(i, ExceptionMember::Date));
             else if (!dates.insert(e.date).second)
                 add(Severity::Error, "hours.duplicate-date",
-                    problemText(tr("there are two exceptions for %1"), {e.date}), eptr / "date");
+                    problemText(tr("there are two exceptions for %1"), {e.date}),
+                    exceptionPointer(i, ExceptionMember::Date));
             if (!e.closed) {
                 if (e.windows.empty())
                     add(Severity::Error, "hours.exception-without-hours",
                         problemText(tr("the exception for %1 is not closed all day but has no opening window"),
                                     {e.date}),
-                        eptr);
-                checkWindows(e.windows, eptr / "windows", problemText(tr("the exception for %1"), {e.date}));
+                        exceptionPointer(i));
+                checkWindows(e.windows, exceptionPointer(i, ExceptionMember::Windows),
+                             problemText(tr("the exception for %1"), {e.date}));
             }
-            optionalText(e.label, eptr / "label", problemText(tr("the label of the exception for %1"), {e.date}));
+            optionalText(e.label, exceptionPointer(i, ExceptionMember::Label),
+                         problemText(tr("the label of the exception for %1"), {e.date}));
         }
     }
 

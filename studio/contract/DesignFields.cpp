@@ -1,5 +1,6 @@
 #include "DesignFields.h"
 
+#include "contract/DesignPointers.h"
 #include "contract/ThemeColorKeys.h"
 
 #include <utility>
@@ -8,8 +9,8 @@ namespace callstudio {
 
 namespace {
 
-// One depth-first walk in the file's order (DesignJson's); `m_pointer` grows and shrinks
-// with it, so a field's pointer costs no copy.
+// One depth-first walk in the file's order (DesignJson's). Every pointer comes from
+// DesignPointers.h, relative to where the walk stands (the root, or a block).
 class FieldWalk
 {
 public:
@@ -20,70 +21,56 @@ public:
 
     void design(const WidgetDesign &d)
     {
-        value("appId", FieldKind::Id, FieldRole::AppId, d.appId);
-        value("name", FieldKind::PlainText, FieldRole::Name, d.name);
-        enter("locales", [&] {
-            value("default", FieldKind::LocaleCode, FieldRole::DefaultLocale, d.defaultLocale);
-            enter("available", [&] {
-                for (size_t i = 0; i < d.locales.size(); ++i)
-                    value(i, FieldKind::LocaleCode, FieldRole::AvailableLocale, d.locales[i]);
-            });
-        });
-        enter("theme", [&] {
-            enter("colors", [&] {
-                for (const auto &color : kThemeColorKeys)
-                    value(color.key, FieldKind::Color, FieldRole::ThemeColor, d.theme.colors.*color.member);
-            });
-            value("fontFamily", FieldKind::PlainText, FieldRole::FontFamily, d.theme.fontFamily);
-        });
-        enter("states", [&] {
-            for (auto s : kAllStates)
-                enter(stateName(s), [&] { enter("blocks", [&] { blocks(s, d.state(s).blocks); }); });
-        });
-        enter("errorMessages", [&] {
-            for (auto code : kAllCallErrorCodes)
-                if (auto it = d.errorMessages.find(code); it != d.errorMessages.end()) {
-                    m_field.errorCode = code;
-                    text(callErrorCodeName(code), FieldRole::ErrorMessage, it->second);
-                    m_field.errorCode.reset();
-                }
-        });
-        enter("businessHours", [&] { businessHours(d.businessHours); });
-        enter("urlContext", [&] {
-            for (const auto &[key, sample] : d.urlContext) {
-                m_field.valueIsMemberName = true;
-                value(key, FieldKind::Key, FieldRole::ContextKey, key);
-                m_field.valueIsMemberName = false;
-                value(key, FieldKind::PlainText, FieldRole::ContextValue, sample);
+        value(designMemberPointer(DesignMember::AppId), FieldKind::Id, FieldRole::AppId, d.appId);
+        value(designMemberPointer(DesignMember::Name), FieldKind::PlainText, FieldRole::Name, d.name);
+        value(designMemberPointer(DesignMember::DefaultLocale), FieldKind::LocaleCode, FieldRole::DefaultLocale,
+              d.defaultLocale);
+        for (size_t i = 0; i < d.locales.size(); ++i)
+            value(availableLocalePointer(i), FieldKind::LocaleCode, FieldRole::AvailableLocale, d.locales[i]);
+        for (const auto &color : kThemeColorKeys)
+            value(themeColorPointer(color.key), FieldKind::Color, FieldRole::ThemeColor, d.theme.colors.*color.member);
+        value(themeMemberPointer(ThemeMember::FontFamily), FieldKind::PlainText, FieldRole::FontFamily,
+              d.theme.fontFamily);
+        for (auto s : kAllStates)
+            blocks(s, d.state(s).blocks);
+        for (auto code : kAllCallErrorCodes)
+            if (auto it = d.errorMessages.find(code); it != d.errorMessages.end()) {
+                m_field.errorCode = code;
+                text(errorMessagePointer(code), FieldRole::ErrorMessage, it->second);
+                m_field.errorCode.reset();
             }
-        });
-        enter("customCode", [&] {
-            value("headHtml", FieldKind::Html, FieldRole::HeadHtml, d.customCode.headHtml);
-            value("bodyEndHtml", FieldKind::Html, FieldRole::BodyEndHtml, d.customCode.bodyEndHtml);
-        });
-        enter("routing", [&] {
-            if (d.routing.destinationId)
-                value("destinationId", FieldKind::PlainText, FieldRole::DestinationId, *d.routing.destinationId);
-            if (d.routing.routingKey)
-                value("routingKey", FieldKind::PlainText, FieldRole::RoutingKey, *d.routing.routingKey);
-        });
+        businessHours(d.businessHours);
+        for (const auto &[key, sample] : d.urlContext) {
+            m_field.valueIsMemberName = true;
+            value(contextEntryPointer(key), FieldKind::Key, FieldRole::ContextKey, key);
+            m_field.valueIsMemberName = false;
+            value(contextEntryPointer(key), FieldKind::PlainText, FieldRole::ContextValue, sample);
+        }
+        value(customCodePointer(CustomCodeMember::HeadHtml), FieldKind::Html, FieldRole::HeadHtml,
+              d.customCode.headHtml);
+        value(customCodePointer(CustomCodeMember::BodyEndHtml), FieldKind::Html, FieldRole::BodyEndHtml,
+              d.customCode.bodyEndHtml);
+        if (d.routing.destinationId)
+            value(designMemberPointer(DesignMember::DestinationId), FieldKind::PlainText, FieldRole::DestinationId,
+                  *d.routing.destinationId);
+        if (d.routing.routingKey)
+            value(designMemberPointer(DesignMember::RoutingKey), FieldKind::PlainText, FieldRole::RoutingKey,
+                  *d.routing.routingKey);
     }
 
 private:
-    template <typename Token, typename Inside> void enter(const Token &token, Inside inside)
+    // Runs `inside` with the walk standing at `relative` below where it stands now.
+    template <typename Inside> void enter(const JsonPointer &relative, Inside inside)
     {
-        push(token);
+        const JsonPointer outer = m_pointer;
+        m_pointer /= relative;
         inside();
-        m_pointer.pop_back();
+        m_pointer = outer;
     }
 
-    void push(const std::string &token) { m_pointer.push_back(token); }
-    void push(const char *token) { m_pointer.push_back(token); }
-    void push(size_t index) { m_pointer.push_back(std::to_string(index)); }
-
-    template <typename Token> void value(const Token &token, FieldKind kind, FieldRole role, const std::string &v)
+    void value(const JsonPointer &at, FieldKind kind, FieldRole role, const std::string &v)
     {
-        enter(token, [&] {
+        enter(at, [&] {
             DesignField f{m_field};
             f.kind = kind;
             f.role = role;
@@ -92,9 +79,9 @@ private:
         });
     }
 
-    template <typename Token> void text(const Token &token, FieldRole role, const LocalizedText &t)
+    void text(const JsonPointer &at, FieldRole role, const LocalizedText &t)
     {
-        enter(token, [&] {
+        enter(at, [&] {
             DesignField f{m_field};
             f.kind = FieldKind::LocalizedText;
             f.role = role;
@@ -109,7 +96,7 @@ private:
         for (size_t i = 0; i < list.size(); ++i) {
             m_field.block = &list[i];
             m_field.blockIndex = i;
-            enter(i, [&] { block(list[i]); });
+            enter(blockJsonPointer(state, i), [&] { block(list[i]); });
         }
         m_field.block = nullptr;
         m_field.state.reset();
@@ -118,97 +105,84 @@ private:
     void block(const Block &b)
     {
         const auto uses = blockKindUses(b.kind);
-        value("id", FieldKind::Id, FieldRole::BlockId, b.id);
+        value(blockMemberPointer(BlockMember::Id), FieldKind::Id, FieldRole::BlockId, b.id);
         if (uses.text)
-            text("text", FieldRole::BlockText, b.text);
+            text(blockMemberPointer(BlockMember::Text), FieldRole::BlockText, b.text);
         if (uses.activeText)
-            text("activeText", FieldRole::BlockActiveText, b.activeText);
+            text(blockMemberPointer(BlockMember::ActiveText), FieldRole::BlockActiveText, b.activeText);
         if (uses.url) {
             m_field.urlUse = urlUseOf(b.kind).value_or(UrlUse::Link);
-            value("url", FieldKind::Url, FieldRole::BlockUrl, b.url);
+            value(blockMemberPointer(BlockMember::Url), FieldKind::Url, FieldRole::BlockUrl, b.url);
         }
         if (uses.linkLabel)
-            text("linkLabel", FieldRole::BlockLinkLabel, b.linkLabel);
+            text(blockMemberPointer(BlockMember::LinkLabel), FieldRole::BlockLinkLabel, b.linkLabel);
         if (uses.altText)
-            text("alt", FieldRole::BlockAltText, b.altText);
+            text(blockMemberPointer(BlockMember::AltText), FieldRole::BlockAltText, b.altText);
         if (uses.form)
-            enter("form", [&] { form(b.form); });
+            form(b.form);
         if (uses.survey)
-            enter("survey", [&] { survey(b.survey); });
+            survey(b.survey);
     }
 
     void form(const PreCallForm &form)
     {
-        enter("fields", [&] {
-            for (size_t i = 0; i < form.fields.size(); ++i) {
-                const FormField &f = form.fields[i];
-                m_field.formField = &f;
-                enter(i, [&] {
-                    value("key", FieldKind::Key, FieldRole::FormFieldKey, f.key);
-                    text("label", FieldRole::FormFieldLabel, f.label);
-                    text("placeholder", FieldRole::FormFieldPlaceholder, f.placeholder);
-                    if (f.type == FieldType::Select)
-                        enter("options", [&] { options(f.options); });
-                });
-            }
-            m_field.formField = nullptr;
-        });
+        for (size_t i = 0; i < form.fields.size(); ++i) {
+            const FormField &f = form.fields[i];
+            m_field.formField = &f;
+            value(formFieldPointer(i, FormFieldMember::Key), FieldKind::Key, FieldRole::FormFieldKey, f.key);
+            text(formFieldPointer(i, FormFieldMember::Label), FieldRole::FormFieldLabel, f.label);
+            text(formFieldPointer(i, FormFieldMember::Placeholder), FieldRole::FormFieldPlaceholder, f.placeholder);
+            if (f.type == FieldType::Select)
+                options(i, f.options);
+        }
+        m_field.formField = nullptr;
         if (form.consent)
-            enter("consent", [&] { text("label", FieldRole::ConsentLabel, form.consent->label); });
+            text(consentLabelPointer(), FieldRole::ConsentLabel, form.consent->label);
     }
 
-    void options(const std::vector<SelectOption> &list)
+    void options(size_t field, const std::vector<SelectOption> &list)
     {
         for (size_t i = 0; i < list.size(); ++i) {
             m_field.option = &list[i];
-            enter(i, [&] {
-                value("value", FieldKind::PlainText, FieldRole::OptionValue, list[i].value);
-                text("label", FieldRole::OptionLabel, list[i].label);
-            });
+            value(formOptionPointer(field, i, OptionMember::Value), FieldKind::PlainText, FieldRole::OptionValue,
+                  list[i].value);
+            text(formOptionPointer(field, i, OptionMember::Label), FieldRole::OptionLabel, list[i].label);
         }
         m_field.option = nullptr;
     }
 
     void survey(const SurveySpec &s)
     {
-        text("question", FieldRole::SurveyQuestion, s.question);
-        enter("comment", [&] {
-            text("label", FieldRole::SurveyCommentLabel, s.commentLabel);
-            text("placeholder", FieldRole::SurveyCommentPlaceholder, s.commentPlaceholder);
-        });
-        text("submitLabel", FieldRole::SurveySubmitLabel, s.submitLabel);
-        text("thanks", FieldRole::SurveyThanks, s.thanks);
+        text(surveyMemberPointer(SurveyMember::Question), FieldRole::SurveyQuestion, s.question);
+        text(surveyMemberPointer(SurveyMember::CommentLabel), FieldRole::SurveyCommentLabel, s.commentLabel);
+        text(surveyMemberPointer(SurveyMember::CommentPlaceholder), FieldRole::SurveyCommentPlaceholder,
+             s.commentPlaceholder);
+        text(surveyMemberPointer(SurveyMember::SubmitLabel), FieldRole::SurveySubmitLabel, s.submitLabel);
+        text(surveyMemberPointer(SurveyMember::Thanks), FieldRole::SurveyThanks, s.thanks);
     }
 
-    void windows(const std::vector<TimeWindow> &list)
+    void windows(const JsonPointer &at, const std::vector<TimeWindow> &list)
     {
-        for (size_t i = 0; i < list.size(); ++i)
-            enter(i, [&] {
-                value("open", FieldKind::Time, FieldRole::WindowOpen, list[i].open);
-                value("close", FieldKind::Time, FieldRole::WindowClose, list[i].close);
-            });
+        for (size_t i = 0; i < list.size(); ++i) {
+            value(hoursWindowPointer(at, i, WindowEnd::Open), FieldKind::Time, FieldRole::WindowOpen, list[i].open);
+            value(hoursWindowPointer(at, i, WindowEnd::Close), FieldKind::Time, FieldRole::WindowClose, list[i].close);
+        }
     }
 
     void businessHours(const BusinessHours &h)
     {
-        value("timezone", FieldKind::TimeZone, FieldRole::TimeZone, h.timezone);
-        enter("weekly", [&] {
-            for (int day = 0; day < 7; ++day)
-                enter(weekdayName(day), [&] { windows(h.weekly[static_cast<size_t>(day)]); });
-        });
-        enter("exceptions", [&] {
-            for (size_t i = 0; i < h.exceptions.size(); ++i) {
-                const HoursException &e = h.exceptions[i];
-                m_field.hours = &e;
-                enter(i, [&] {
-                    value("date", FieldKind::Date, FieldRole::ExceptionDate, e.date);
-                    if (!e.closed)
-                        enter("windows", [&] { windows(e.windows); });
-                    text("label", FieldRole::ExceptionLabel, e.label);
-                });
-            }
-            m_field.hours = nullptr;
-        });
+        value(hoursMemberPointer(HoursMember::TimeZone), FieldKind::TimeZone, FieldRole::TimeZone, h.timezone);
+        for (int day = 0; day < 7; ++day)
+            windows(weekdayWindowsPointer(day), h.weekly[static_cast<size_t>(day)]);
+        for (size_t i = 0; i < h.exceptions.size(); ++i) {
+            const HoursException &e = h.exceptions[i];
+            m_field.hours = &e;
+            value(exceptionPointer(i, ExceptionMember::Date), FieldKind::Date, FieldRole::ExceptionDate, e.date);
+            if (!e.closed)
+                windows(exceptionPointer(i, ExceptionMember::Windows), e.windows);
+            text(exceptionPointer(i, ExceptionMember::Label), FieldRole::ExceptionLabel, e.label);
+        }
+        m_field.hours = nullptr;
     }
 
     const FieldVisitor &m_visit;
@@ -232,21 +206,6 @@ void forEachText(WidgetDesign &design, const std::function<void(LocalizedText &,
     });
 }
 
-JsonPointer stateBlocksPointer(WidgetState state)
-{
-    return JsonPointer() / "states" / stateName(state) / "blocks";
-}
-
-JsonPointer blockJsonPointer(WidgetState state, size_t index)
-{
-    return stateBlocksPointer(state) / index;
-}
-
-JsonPointer contextEntryPointer(const std::string &key)
-{
-    return JsonPointer() / "urlContext" / key;
-}
-
 DesignPlace placeOf(const std::string &pointer)
 {
     DesignPlace place;
@@ -257,8 +216,9 @@ DesignPlace placeOf(const std::string &pointer)
     if (tokens.empty())
         return place;
     place.section = tokens[0];
+    place.area = sectionNamed(place.section);
     place.inSection = pointerOfTokens({tokens.begin() + 1, tokens.end()});
-    if (place.section != "states" || tokens.size() < 2)
+    if (place.area != DesignSection::States || tokens.size() < 2)
         return place;
     place.state = stateFromName(tokens[1]);
     if (!place.state || tokens.size() < 4 || tokens[2] != "blocks")

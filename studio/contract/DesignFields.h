@@ -3,6 +3,7 @@
 // with its JSON Pointer in the design file, so no caller types a pointer by hand.
 #pragma once
 
+#include "contract/DesignPointers.h"
 #include "contract/JsonPointer.h"
 #include "contract/UrlPolicy.h"
 #include "model/WidgetDesign.h"
@@ -88,20 +89,16 @@ void forEachField(const WidgetDesign &design, const FieldVisitor &visit);
 // Every text of `design`, mutable, with its pointer: the texts forEachField visits.
 void forEachText(WidgetDesign &design, const std::function<void(LocalizedText &, const JsonPointer &)> &visit);
 
-// Pointers of the design file's parts that problems name without a field of their own.
-JsonPointer stateBlocksPointer(WidgetState state);             // "/states/idle/blocks"
-JsonPointer blockJsonPointer(WidgetState state, size_t index); // "/states/idle/blocks/2"
-JsonPointer contextEntryPointer(const std::string &key);       // "/urlContext/<key>", escaped
-
 // Where a pointer leads in the design: a state and block, or one of the widget-wide
 // sections ("theme", "customCode" …). Malformed pointers lead nowhere.
 struct DesignPlace
 {
-    std::string section;              // first token, "" for the whole file
-    std::optional<WidgetState> state; // section "states"
-    std::optional<size_t> blockIndex; // "/states/<s>/blocks/<i>…"
-    JsonPointer inBlock;              // the rest after the block, "" when none
-    JsonPointer inSection;            // the rest after the section
+    std::string section;                       // first token, "" for the whole file
+    DesignSection area = DesignSection::Other; // the section named by `section`
+    std::optional<WidgetState> state;          // section "states"
+    std::optional<size_t> blockIndex;          // "/states/<s>/blocks/<i>…"
+    JsonPointer inBlock;                       // the rest after the block, "" when none
+    JsonPointer inSection;                     // the rest after the section
 };
 DesignPlace placeOf(const std::string &pointer);
 

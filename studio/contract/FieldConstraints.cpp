@@ -17,17 +17,17 @@ std::optional<JsonPointer> samplePointer(FieldKind kind)
 {
     switch (kind) {
     case FieldKind::Id:
-        return JsonPointer() / "appId";
+        return designMemberPointer(DesignMember::AppId);
     case FieldKind::Key:
-        return blockJsonPointer(WidgetState::Idle, 0) / "form" / "fields" / 0 / "key";
+        return blockJsonPointer(WidgetState::Idle, 0) / formFieldPointer(0, FormFieldMember::Key);
     case FieldKind::LocaleCode:
-        return JsonPointer() / "locales" / "default";
+        return designMemberPointer(DesignMember::DefaultLocale);
     case FieldKind::Color:
-        return JsonPointer() / "theme" / "colors" / "primary";
+        return themeColorPointer("primary");
     case FieldKind::Time:
-        return JsonPointer() / "businessHours" / "weekly" / "monday" / 0 / "open";
+        return hoursWindowPointer(weekdayWindowsPointer(0), 0, WindowEnd::Open);
     case FieldKind::Date:
-        return JsonPointer() / "businessHours" / "exceptions" / 0 / "date";
+        return exceptionPointer(0, ExceptionMember::Date);
     default:
         return std::nullopt;
     }

@@ -1,5 +1,7 @@
 #include "CustomCodeDocument.h"
 
+#include "contract/DesignPointers.h"
+
 #include <gumbo.h>
 #include <tidy/tidy.h>
 #include <tidy/tidybuffio.h>
@@ -168,7 +170,9 @@ size_t excessiveNestingOffset(std::string_view html)
 
 const char *codeAreaPointer(CodeArea area)
 {
-    return area == CodeArea::Head ? "/customCode/headHtml" : "/customCode/bodyEndHtml";
+    static const std::string head = customCodePointer(CustomCodeMember::HeadHtml).to_string();
+    static const std::string bodyEnd = customCodePointer(CustomCodeMember::BodyEndHtml).to_string();
+    return area == CodeArea::Head ? head.c_str() : bodyEnd.c_str();
 }
 
 const char *codeAreaLabel(CodeArea area)

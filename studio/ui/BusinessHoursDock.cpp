@@ -5,6 +5,7 @@
 #include "commands/AddRemoveHoursException.h"
 #include "commands/AddRemoveTimeWindow.h"
 #include "commands/DesignProperties.h"
+#include "contract/DesignPointers.h"
 #include "contract/OpeningHours.h"
 
 #include <QCheckBox>
@@ -134,14 +135,17 @@ void BusinessHoursDock::editHours(const std::string &part, const std::function<v
     pushChange(m_document, property::businessHours(part), h, std::move(name));
 }
 
-void BusinessHoursDock::addWindowEditors(QHBoxLayout *row, const std::string &pointer, int day, size_t exception)
+void BusinessHoursDock::addWindowEditors(QHBoxLayout *row, int day, size_t exception)
 {
+    const JsonPointer list =
+        day >= 0 ? weekdayWindowsPointer(day) : exceptionPointer(exception, ExceptionMember::Windows);
     const auto *windows = windowsIn(m_document->design().businessHours, day, exception);
     const size_t count = windows ? windows->size() : 0;
     for (size_t i = 0; i < count; ++i) {
-        const std::string wptr = pointer + "/" + std::to_string(i);
         for (bool open : {true, false}) {
-            row->addWidget(timeEditor(wptr + (open ? "/open" : "/close"), day, exception, i, open));
+            row->addWidget(
+                timeEditor(hoursWindowPointer(list, i, open ? WindowEnd::Open : WindowEnd::Close).to_string(), day,
+                           exception, i, open));
             if (open)
                 row->addWidget(new QLabel(QStringLiteral("–")));
         }
@@ -177,7 +181,7 @@ void BusinessHoursDock::addWindowEditors(QHBoxLayout *row, const std::string &po
     });
     row->addWidget(add);
     row->addStretch();
-    m_editors.add(pointer, add);
+    m_editors.add(list.to_string(), add);
 }
 
 QLineEdit *BusinessHoursDock::timeEditor(const std::string &pointer, int day, size_t exception, size_t index, bool open)
@@ -236,14 +240,14 @@ void BusinessHoursDock::rebuild()
             UndoName(QT_TRANSLATE_NOOP("Undo", "Change Open 24/7")));
     });
     top->addRow(QString(), always);
-    m_editors.add("/businessHours/alwaysOpen", always);
+    m_editors.add(hoursMemberPointer(HoursMember::AlwaysOpen).to_string(), always);
     layout->addLayout(top);
 
     auto *weekly = new QGroupBox(tr("Weekly hours"));
     auto *weeklyForm = new QFormLayout(weekly);
     for (int day = 0; day < 7; ++day) {
         auto *row = new QHBoxLayout;
-        addWindowEditors(row, std::string("/businessHours/weekly/") + weekdayName(day), day, 0);
+        addWindowEditors(row, day, 0);
         if (m_document->design().businessHours.weekly[static_cast<size_t>(day)].empty())
             row->insertWidget(0, new QLabel(tr("Closed")));
         weeklyForm->addRow(weekdayTitle(day), row);
@@ -296,7 +300,7 @@ void BusinessHoursDock::addTimeZoneRow(QFormLayout *form)
     });
     form->addRow(tr("Time zone"), zone);
     form->addRow(QString(), zoneError);
-    m_editors.add("/businessHours/timezone", zone);
+    m_editors.add(hoursMemberPointer(HoursMember::TimeZone).to_string(), zone);
 }
 
 QWidget *BusinessHoursDock::buildExceptions()
@@ -325,13 +329,12 @@ QWidget *BusinessHoursDock::buildExceptions()
         m_document->undoStack()->push(new AddHoursException(m_document, e));
     });
     exLayout->addWidget(add);
-    m_editors.add("/businessHours/exceptions", add);
+    m_editors.add(hoursMemberPointer(HoursMember::Exceptions).to_string(), add);
     return exceptions;
 }
 
 QWidget *BusinessHoursDock::buildException(size_t i, bool closedAllDay)
 {
-    const std::string eptr = "/businessHours/exceptions/" + std::to_string(i);
     auto exceptionOf = [this, i] { return exceptionIn(m_document->design().businessHours, i); };
     auto editException = [this, i](const std::string &part, const std::function<void(HoursException &)> &edit,
                                    const char *undoName) {
@@ -367,15 +370,15 @@ QWidget *BusinessHoursDock::buildException(size_t i, bool closedAllDay)
     });
     form->addRow(tr("Date"), date);
     form->addRow(QString(), dateError);
-    m_editors.add(eptr + "/date", date);
-    addExceptionLabelRow(form, eptr + "/label", i);
+    m_editors.add(exceptionPointer(i, ExceptionMember::Date).to_string(), date);
+    addExceptionLabelRow(form, exceptionPointer(i, ExceptionMember::Label).to_string(), i);
     addExceptionClosedRow(form, i);
     if (!closedAllDay) {
         auto *row = new QHBoxLayout;
-        addWindowEditors(row, eptr + "/windows", -1, i);
+        addWindowEditors(row, -1, i);
         form->addRow(tr("Open"), row);
     }
-    m_editors.add(eptr, box);
+    m_editors.add(exceptionPointer(i).to_string(), box);
     return box;
 }
 

@@ -26,6 +26,7 @@ public:
     void setEditingLocale(const QString &locale);
     bool focusPointer(const std::string &pointer);
     QWidget *editorFor(const std::string &pointer);
+    std::string focusedPointer() const { return m_editors.focusedPointer(); } // "" when none is focused
     void retranslate();
 
 private:
@@ -38,7 +39,7 @@ private:
     std::string shape() const;
     // Editors inside `row` for the windows of weekday `day`, or of exception `exception`
     // when `day` is -1.
-    void addWindowEditors(QHBoxLayout *row, const std::string &pointer, int day, size_t exception);
+    void addWindowEditors(QHBoxLayout *row, int day, size_t exception);
     QLineEdit *timeEditor(const std::string &pointer, int day, size_t exception, size_t index, bool open);
     void addTimeZoneRow(QFormLayout *form);
     QWidget *buildExceptions();

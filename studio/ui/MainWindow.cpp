@@ -454,21 +454,22 @@ void MainWindow::showProblem(const Problem &problem)
 {
     const std::string &p = problem.pointer;
     const DesignPlace place = placeOf(p);
-    if (place.section == "customCode") {
-        showCustomCodeLine(place.inSection.to_string().rfind("/bodyEndHtml", 0) == 0, std::max(1, problem.line));
+    if (place.area == DesignSection::CustomCode) {
+        const auto bodyEnd = customCodePointer(CustomCodeMember::BodyEndHtml);
+        showCustomCodeLine(p.rfind(bodyEnd.to_string(), 0) == 0, std::max(1, problem.line));
         return;
     }
-    if (place.section == "theme") {
+    if (place.area == DesignSection::Theme) {
         m_themeDock->show();
         m_themeDock->focusPointer(p);
         return;
     }
-    if (place.section == "businessHours") {
+    if (place.area == DesignSection::BusinessHours) {
         m_hoursDock->show();
         m_hoursDock->focusPointer(p);
         return;
     }
-    if (place.section == "urlContext") {
+    if (place.area == DesignSection::UrlContext) {
         m_urlDock->show();
         m_urlDock->focusPointer(p);
         return;
@@ -479,7 +480,7 @@ void MainWindow::showProblem(const Problem &problem)
         return;
     }
     // Widget-wide settings live on the properties page of a state.
-    m_statesDock->selectState(place.section == "errorMessages" ? WidgetState::Error : m_selectedState);
+    m_statesDock->selectState(place.area == DesignSection::ErrorMessages ? WidgetState::Error : m_selectedState);
     m_propertiesDock->focusPointer(p);
 }
 

@@ -89,16 +89,19 @@ QString ProblemsDock::location(const Problem &p) const
             return tr("%1 › %2").arg(stateTitle(*place.state), blockKindTitle(blocks[*place.blockIndex].kind));
         return stateTitle(*place.state);
     }
-    const std::string area = place.inSection.empty() ? std::string() : pointerTokens(place.inSection).front();
-    if (place.section == "customCode" && area == "headHtml")
+    const auto isIn = [&p](const JsonPointer &part) {
+        const std::string at = part.to_string();
+        return p.pointer == at || p.pointer.rfind(at + "/", 0) == 0;
+    };
+    if (isIn(customCodePointer(CustomCodeMember::HeadHtml)))
         return p.line > 0 ? tr("Head HTML, line %1").arg(p.line) : tr("Head HTML");
-    if (place.section == "customCode" && area == "bodyEndHtml")
+    if (isIn(customCodePointer(CustomCodeMember::BodyEndHtml)))
         return p.line > 0 ? tr("Body-end HTML, line %1").arg(p.line) : tr("Body-end HTML");
-    if (place.section == "theme")
+    if (place.area == DesignSection::Theme)
         return tr("Theme");
-    if (place.section == "businessHours")
+    if (place.area == DesignSection::BusinessHours)
         return tr("Business hours");
-    if (place.section == "urlContext")
+    if (place.area == DesignSection::UrlContext)
         return tr("URL context");
     return QString::fromStdString(p.pointer);
 }

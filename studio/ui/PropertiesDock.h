@@ -28,6 +28,8 @@ public:
     // or, on the widget page, a pointer of the design ("/appId"). Returns whether one was found.
     bool focusPointer(const std::string &pointer);
     QWidget *editorFor(const std::string &pointer) const;
+    // The pointer the focused editor is registered under, "" when none of this dock's has the focus.
+    std::string focusedPointer() const { return m_editors.focusedPointer(); }
 
     void retranslate();
 

@@ -3,6 +3,7 @@
 #include "ColorContrast.h"
 #include "PropertyBinding.h"
 #include "commands/DesignProperties.h"
+#include "contract/DesignPointers.h"
 #include "contract/FieldConstraints.h"
 
 #include <QColorDialog>
@@ -26,8 +27,6 @@ QString q(const std::string &s)
 {
     return QString::fromStdString(s);
 }
-
-const JsonPointer themePointer = JsonPointer() / "theme";
 
 QString roleTitle(ThemeColorRole role)
 {
@@ -127,7 +126,7 @@ QWidget *ThemeDock::buildColors()
         row->addWidget(edit, 1);
         row->addWidget(error);
         colorForm->addRow(roleTitle(role), row);
-        m_editors.add((themePointer / "colors" / themeColorRoleName(role)).to_string(), edit);
+        m_editors.add(themeColorPointer(themeColorRoleName(role)).to_string(), edit);
         connect(edit, &QLineEdit::textEdited, this, [this, role, error, swatch](const QString &text) {
             const QColor c = parseDesignColor(text);
             error->setVisible(!c.isValid());
@@ -216,7 +215,7 @@ QWidget *ThemeDock::buildFontAndShape()
     });
     shapeForm->addRow(tr("Font family"), font);
     shapeForm->addRow(QString(), fontError);
-    m_editors.add((themePointer / "fontFamily").to_string(), font);
+    m_editors.add(themeMemberPointer(ThemeMember::FontFamily).to_string(), font);
 
     // The limits are the file format's, read from the schema.
     auto number = [&](const QString &label, ThemeNumber which, const JsonPointer &ptr, const UndoName &undoName) {
@@ -227,20 +226,20 @@ QWidget *ThemeDock::buildFontAndShape()
         spin->setAccessibleName(label);
         shapeForm->addRow(label, spin);
     };
-    number(tr("Corner radius"), ThemeNumber::CornerRadius, themePointer / "cornerRadius",
+    number(tr("Corner radius"), ThemeNumber::CornerRadius, themeMemberPointer(ThemeMember::CornerRadius),
            UndoName(QT_TRANSLATE_NOOP("Undo", "Change Corner Radius")));
-    number(tr("Widget width"), ThemeNumber::Width, themePointer / "width",
+    number(tr("Widget width"), ThemeNumber::Width, themeMemberPointer(ThemeMember::Width),
            UndoName(QT_TRANSLATE_NOOP("Undo", "Change Widget Width")));
 
     auto *position = bindChoice<LauncherPosition>(
-        m_editors, m_document, (themePointer / "launcher").to_string(),
+        m_editors, m_document, themeMemberPointer(ThemeMember::Launcher).to_string(),
         {{tr("Bottom right"), LauncherPosition::BottomRight}, {tr("Bottom left"), LauncherPosition::BottomLeft}},
         property::themePosition(), UndoName(QT_TRANSLATE_NOOP("Undo", "Change Launcher Position")));
     position->setAccessibleName(tr("Launcher position"));
     shapeForm->addRow(tr("Launcher position"), position);
-    number(tr("Horizontal offset"), ThemeNumber::OffsetX, themePointer / "launcher" / "offsetX",
+    number(tr("Horizontal offset"), ThemeNumber::OffsetX, themeMemberPointer(ThemeMember::OffsetX),
            UndoName(QT_TRANSLATE_NOOP("Undo", "Change Horizontal Offset")));
-    number(tr("Vertical offset"), ThemeNumber::OffsetY, themePointer / "launcher" / "offsetY",
+    number(tr("Vertical offset"), ThemeNumber::OffsetY, themeMemberPointer(ThemeMember::OffsetY),
            UndoName(QT_TRANSLATE_NOOP("Undo", "Change Vertical Offset")));
     return shape;
 }

@@ -133,7 +133,7 @@ bool UrlContextDock::focusPointer(const std::string &pointer)
     raise();
     m_table->setFocus(Qt::OtherFocusReason);
     const DesignPlace place = placeOf(pointer);
-    if (place.section == "urlContext" && !place.inSection.empty()) {
+    if (place.area == DesignSection::UrlContext && !place.inSection.empty()) {
         const std::string key = pointerTokens(place.inSection).front();
         const auto items = m_table->findItems(QString::fromStdString(key), Qt::MatchExactly);
         if (!items.isEmpty())

@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <map>
 #include <set>
 
 using namespace callstudio;
@@ -89,6 +90,79 @@ std::set<std::string> visitedPointers(const WidgetDesign &d)
     return out;
 }
 
+// Every pointer the contract builds for a member of `b` (relative to the block), each
+// with whether it is a string or text the field walk visits (the others are numbers,
+// booleans, choices or lists an editor edits as a whole).
+std::map<std::string, bool> builtBlockPointers(const Block &b)
+{
+    std::map<std::string, bool> out;
+    const auto add = [&out](const JsonPointer &p, bool walked) { out[p.to_string()] = walked; };
+    const auto uses = blockKindUses(b.kind);
+    add(blockMemberPointer(BlockMember::Id), true);
+    add(blockMemberPointer(BlockMember::Align), false);
+    if (uses.text)
+        add(blockMemberPointer(BlockMember::Text), true);
+    if (uses.activeText)
+        add(blockMemberPointer(BlockMember::ActiveText), true);
+    if (uses.url)
+        add(blockMemberPointer(BlockMember::Url), true);
+    if (uses.linkLabel)
+        add(blockMemberPointer(BlockMember::LinkLabel), true);
+    if (uses.altText)
+        add(blockMemberPointer(BlockMember::AltText), true);
+    if (uses.headingLevel)
+        add(blockMemberPointer(BlockMember::Level), false);
+    if (uses.variant)
+        add(blockMemberPointer(BlockMember::Variant), false);
+    if (uses.size)
+        add(blockMemberPointer(BlockMember::Size), false);
+    if (uses.form) {
+        add(formFieldsPointer(), false);
+        for (size_t i = 0; i < b.form.fields.size(); ++i) {
+            for (auto m : {FormFieldMember::Key, FormFieldMember::Label, FormFieldMember::Placeholder})
+                add(formFieldPointer(i, m), true);
+            for (auto m : {FormFieldMember::Type, FormFieldMember::Required})
+                add(formFieldPointer(i, m), false);
+            if (b.form.fields[i].type != FieldType::Select)
+                continue;
+            add(formFieldPointer(i, FormFieldMember::Options), false);
+            for (size_t j = 0; j < b.form.fields[i].options.size(); ++j)
+                for (auto m : {OptionMember::Value, OptionMember::Label})
+                    add(formOptionPointer(i, j, m), true);
+        }
+        if (b.form.consent) {
+            add(consentPointer(), false);
+            add(consentLabelPointer(), true);
+        }
+    }
+    if (uses.survey)
+        for (auto m : {SurveyMember::Question, SurveyMember::Scale, SurveyMember::CommentLabel,
+                       SurveyMember::CommentPlaceholder, SurveyMember::SubmitLabel, SurveyMember::Thanks})
+            add(surveyMemberPointer(m), m != SurveyMember::Scale);
+    return out;
+}
+
+// The pointers of the widget-wide members an editor edits that are not strings the
+// walk visits: each must name a member of the saved file.
+std::vector<JsonPointer> builtWidgetPointers(const WidgetDesign &d)
+{
+    std::vector<JsonPointer> out{designMemberPointer(DesignMember::Locales),
+                                 designMemberPointer(DesignMember::AvailableLocales),
+                                 hoursMemberPointer(HoursMember::AlwaysOpen), hoursMemberPointer(HoursMember::Weekly),
+                                 hoursMemberPointer(HoursMember::Exceptions)};
+    for (auto m : {ThemeMember::CornerRadius, ThemeMember::Width, ThemeMember::Launcher, ThemeMember::OffsetX,
+                   ThemeMember::OffsetY})
+        out.push_back(themeMemberPointer(m));
+    for (int day = 0; day < 7; ++day)
+        out.push_back(weekdayWindowsPointer(day));
+    for (size_t i = 0; i < d.businessHours.exceptions.size(); ++i) {
+        out.push_back(exceptionPointer(i, ExceptionMember::Closed));
+        if (!d.businessHours.exceptions[i].closed)
+            out.push_back(exceptionPointer(i, ExceptionMember::Windows));
+    }
+    return out;
+}
+
 // Whether the schema validator accepts the starter design with `edit` applied.
 bool schemaAccepts(const std::function<void(nlohmann::json &)> &edit)
 {
@@ -143,6 +217,54 @@ private slots:
             QVERIFY2(missed.empty(), ("not walked:" + missed).c_str());
             QVERIFY(visited == inFile);
         }
+    }
+
+    void editorsAndTheWalkBuildTheSamePointers()
+    {
+        for (const WidgetDesign &d : {exampleDesign(), everythingDesign()}) {
+            const ojson file = designToJson(d);
+            using BlockAt = std::pair<WidgetState, size_t>;
+            std::map<BlockAt, std::set<std::string>> walked;
+            forEachField(d, [&](const DesignField &f) {
+                if (!f.block)
+                    return;
+                const DesignPlace place = placeOf(f.pointer.to_string());
+                QVERIFY(place.blockIndex && *place.blockIndex == f.blockIndex);
+                const auto built = builtBlockPointers(*f.block);
+                const std::string at = place.inBlock.to_string();
+                QVERIFY2(built.count(at) && built.at(at), ("walked, not built: " + f.pointer.to_string()).c_str());
+                walked[BlockAt(*f.state, f.blockIndex)].insert(at);
+            });
+            int blocks = 0;
+            for (auto s : kAllStates) {
+                const auto &list = d.state(s).blocks;
+                for (size_t i = 0; i < list.size(); ++i, ++blocks)
+                    for (const auto &[at, isField] : builtBlockPointers(list[i])) {
+                        const JsonPointer absolute = blockJsonPointer(s, i) / JsonPointer(at);
+                        QVERIFY2(file.contains(absolute), ("built, not saved: " + absolute.to_string()).c_str());
+                        if (isField)
+                            QVERIFY2(walked[BlockAt(s, i)].count(at),
+                                     ("built, not walked: " + absolute.to_string()).c_str());
+                    }
+            }
+            QVERIFY(blocks >= static_cast<int>(kAllBlockKinds.size()));
+            for (const JsonPointer &p : builtWidgetPointers(d))
+                QVERIFY2(file.contains(p), ("built, not saved: " + p.to_string()).c_str());
+        }
+    }
+
+    void everyFieldLiesInTheSectionItsPlaceNames()
+    {
+        std::set<DesignSection> seen;
+        forEachField(everythingDesign(), [&](const DesignField &f) {
+            const std::string at = f.pointer.to_string();
+            const DesignPlace place = placeOf(at);
+            seen.insert(place.area);
+            QCOMPARE(place.area == DesignSection::States, f.block != nullptr);
+            if (place.area != DesignSection::Other)
+                QVERIFY2(at.rfind(sectionPointer(place.area).to_string() + "/", 0) == 0, at.c_str());
+        });
+        QCOMPARE(seen.size(), size_t(7)); // the six sections and the members outside them (appId …)
     }
 
     void keysWithSlashAndTildeRoundTrip()

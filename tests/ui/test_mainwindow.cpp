@@ -1,6 +1,7 @@
 // The designer window with its real document, docks and files, offscreen, with test-mode
 // standard paths and settings in a temporary directory.
 #include "checks/DesignChecks.h"
+#include "contract/DesignFields.h"
 #include "document/DesignDocument.h"
 #include "document/DocumentController.h"
 #include "document/RecentFiles.h"
@@ -49,6 +50,7 @@
 #include <QUndoView>
 
 #include <memory>
+#include <set>
 
 using namespace callstudio;
 
@@ -76,6 +78,63 @@ bool problemsHaveCode(const MainWindow &w, const std::string &code)
     return false;
 }
 
+// The example design with one block of every kind added to the idle state, broken on
+// purpose: every idle text lacks the default locale, the link's address is a script,
+// the second form reuses the first one's key, Monday's first window opens at 25:00 and
+// the first call error's message lacks the default locale. Returns the pointers that
+// must lead to an editor registered for exactly that pointer.
+std::vector<std::string> breakDesign(WidgetDesign &d)
+{
+    auto &idle = d.state(WidgetState::Idle).blocks;
+    for (auto kind : kAllBlockKinds)
+        idle.push_back(makeStarterBlock(kind, d.freshBlockId(), d.defaultLocale));
+    const std::string other = d.locales.front() == d.defaultLocale ? d.locales.back() : d.locales.front();
+    forEachText(d, [&](LocalizedText &t, const JsonPointer &p) {
+        if (placeOf(p.to_string()).state == WidgetState::Idle)
+            t = {{other, "only translated"}};
+    });
+    std::vector<std::string> exact;
+    std::string firstKey;
+    for (size_t i = 0; i < idle.size(); ++i) {
+        Block &b = idle[i];
+        const auto uses = blockKindUses(b.kind);
+        const std::string at = blockJsonPointer(WidgetState::Idle, i).to_string();
+        if (uses.text)
+            exact.push_back(at + blockMemberPointer(BlockMember::Text).to_string());
+        if (uses.altText)
+            exact.push_back(at + blockMemberPointer(BlockMember::AltText).to_string());
+        if (uses.survey)
+            exact.push_back(at + surveyMemberPointer(SurveyMember::Question).to_string());
+        if (b.kind == BlockKind::Link) {
+            b.url = "javascript:alert(1)";
+            exact.push_back(at + blockMemberPointer(BlockMember::Url).to_string());
+        }
+        if (uses.form && !b.form.fields.empty()) {
+            exact.push_back(at + formFieldPointer(0, FormFieldMember::Label).to_string());
+            if (firstKey.empty()) {
+                firstKey = b.form.fields[0].key;
+            } else { // keys name the values sent with the call: a second form reusing one is wrong
+                b.form.fields[0].key = firstKey;
+                exact.push_back(at + formFieldPointer(0, FormFieldMember::Key).to_string());
+            }
+        }
+    }
+    auto &monday = d.businessHours.weekly[0];
+    if (monday.empty())
+        monday.push_back({"09:00", "17:00"});
+    monday[0].open = "25:00";
+    exact.push_back(hoursWindowPointer(weekdayWindowsPointer(0), 0, WindowEnd::Open).to_string());
+    const CallErrorCode code = kAllCallErrorCodes.front();
+    d.errorMessages[code] = {{other, "only translated"}};
+    exact.push_back(errorMessagePointer(code).to_string());
+    return exact;
+}
+
+// Whether `pointer` is `ancestor` or lies below it.
+bool isAtOrBelow(const std::string &pointer, const std::string &ancestor)
+{
+    return pointer == ancestor || pointer.rfind(ancestor + "/", 0) == 0;
+}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -303,6 +362,47 @@ private slots:
         int line, index;
         m_window->customCodeDock()->editor(true)->getCursorPosition(&line, &index);
         QCOMPARE(line, 4);
+    }
+
+    void everyProblemFocusesTheEditorOfItsPointer()
+    {
+        QVERIFY(m_window->openFile(kExample));
+        WidgetDesign broken = doc()->design();
+        const std::vector<std::string> exact = breakDesign(broken);
+        doc()->reset(broken, doc()->filePath());
+        QCoreApplication::processEvents();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        std::set<std::string> reached;
+        const std::vector<Problem> problems = m_window->problemsDock()->problems();
+        for (const Problem &problem : problems) {
+            const DesignPlace place = placeOf(problem.pointer);
+            const bool inHours = place.section == "businessHours";
+            if (place.section == "theme" || place.section == "customCode" || place.section == "urlContext"
+                || (place.state && place.inBlock.empty()))
+                continue; // other docks, or a whole block (the states tree)
+            m_window->showProblem(problem);
+            QCoreApplication::processEvents();
+            const std::string relative = place.state ? place.inBlock.to_string() : problem.pointer;
+            QWidget *dock = inHours ? static_cast<QWidget *>(m_window->businessHoursDock())
+                                    : static_cast<QWidget *>(m_window->propertiesDock());
+            QWidget *editor = inHours ? m_window->businessHoursDock()->editorFor(relative)
+                                      : m_window->propertiesDock()->editorFor(relative);
+            if (!editor)
+                continue; // nothing edits it; the test below makes sure the broken fields have one
+            const QString where = QString::fromStdString(problem.pointer);
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY2(focus && dock->isAncestorOf(focus), qPrintable(where));
+            QVERIFY2(focus == editor || editor->isAncestorOf(focus), qPrintable(where));
+            const std::string focused = inHours ? m_window->businessHoursDock()->focusedPointer()
+                                                : m_window->propertiesDock()->focusedPointer();
+            QVERIFY2(!focused.empty() && isAtOrBelow(relative, focused), qPrintable(where + " ≠ " + focused.c_str()));
+            if (focused == relative)
+                reached.insert(problem.pointer);
+        }
+        for (const std::string &p : exact)
+            QVERIFY2(reached.count(p), ("no editor of its own: " + p).c_str());
+        QVERIFY(exact.size() > 12);
     }
 
     void customCodeLintLeadsToTheLine()

@@ -3,6 +3,7 @@
 #include "FormPage.h"
 #include "SurveyPage.h"
 #include "commands/DesignProperties.h"
+#include "contract/DesignPointers.h"
 #include "contract/UrlPolicy.h"
 #include "ui/PropertiesDock.h"
 #include "ui/PropertyBinding.h"
@@ -99,12 +100,14 @@ void BlockPage::textPage()
 {
     const bool timer = m_block.kind == BlockKind::CallTimer;
     addText(timer ? callstudio::PropertiesDock::tr("Prefix") : callstudio::PropertiesDock::tr("Text"),
-            BlockTextRole::Text, "/text", m_block.kind == BlockKind::Paragraph);
+            BlockTextRole::Text, blockMemberPointer(BlockMember::Text).to_string(),
+            m_block.kind == BlockKind::Paragraph);
     addAlignment();
     if (m_block.kind != BlockKind::Heading)
         return;
-    auto *level = bindNumber(m_editors, m_document, "/level", 1, 3, property::blockHeadingLevel(m_id),
-                             UndoName(QT_TRANSLATE_NOOP("Undo", "Change Heading Level")));
+    auto *level =
+        bindNumber(m_editors, m_document, blockMemberPointer(BlockMember::Level).to_string(), 1, 3,
+                   property::blockHeadingLevel(m_id), UndoName(QT_TRANSLATE_NOOP("Undo", "Change Heading Level")));
     level->setAccessibleName(callstudio::PropertiesDock::tr("Heading level"));
     level->setToolTip(callstudio::PropertiesDock::tr("1 is the largest heading"));
     m_form->addRow(callstudio::PropertiesDock::tr("Heading level"), level);
@@ -112,31 +115,36 @@ void BlockPage::textPage()
 
 void BlockPage::disclosurePage()
 {
-    addText(callstudio::PropertiesDock::tr("Text"), BlockTextRole::Text, "/text", true);
+    addText(callstudio::PropertiesDock::tr("Text"), BlockTextRole::Text,
+            blockMemberPointer(BlockMember::Text).to_string(), true);
     addReadyTexts();
     addUrl(UrlUse::PrivacyNotice, true, callstudio::PropertiesDock::tr("Privacy notice address"));
-    addText(callstudio::PropertiesDock::tr("Privacy link label"), BlockTextRole::LinkLabel, "/linkLabel");
+    addText(callstudio::PropertiesDock::tr("Privacy link label"), BlockTextRole::LinkLabel,
+            blockMemberPointer(BlockMember::LinkLabel).to_string());
     addAlignment();
 }
 
 void BlockPage::buttonPage()
 {
-    addText(callstudio::PropertiesDock::tr("Text"), BlockTextRole::Text, "/text");
+    addText(callstudio::PropertiesDock::tr("Text"), BlockTextRole::Text,
+            blockMemberPointer(BlockMember::Text).to_string());
     if (m_block.kind == BlockKind::MuteButton)
-        addText(callstudio::PropertiesDock::tr("Label while muted"), BlockTextRole::ActiveText, "/activeText");
+        addText(callstudio::PropertiesDock::tr("Label while muted"), BlockTextRole::ActiveText,
+                blockMemberPointer(BlockMember::ActiveText).to_string());
     addAlignment();
-    auto *variant = bindChoice<ButtonVariant>(m_editors, m_document, "/variant",
-                                              {{callstudio::PropertiesDock::tr("Primary"), ButtonVariant::Primary},
-                                               {callstudio::PropertiesDock::tr("Secondary"), ButtonVariant::Secondary}},
-                                              property::blockVariant(m_id),
-                                              UndoName(QT_TRANSLATE_NOOP("Undo", "Change Button Style")));
+    auto *variant = bindChoice<ButtonVariant>(
+        m_editors, m_document, blockMemberPointer(BlockMember::Variant).to_string(),
+        {{callstudio::PropertiesDock::tr("Primary"), ButtonVariant::Primary},
+         {callstudio::PropertiesDock::tr("Secondary"), ButtonVariant::Secondary}},
+        property::blockVariant(m_id), UndoName(QT_TRANSLATE_NOOP("Undo", "Change Button Style")));
     variant->setAccessibleName(callstudio::PropertiesDock::tr("Button style"));
     m_form->addRow(callstudio::PropertiesDock::tr("Button style"), variant);
 }
 
 void BlockPage::linkPage()
 {
-    addText(callstudio::PropertiesDock::tr("Text"), BlockTextRole::Text, "/text");
+    addText(callstudio::PropertiesDock::tr("Text"), BlockTextRole::Text,
+            blockMemberPointer(BlockMember::Text).to_string());
     addUrl(UrlUse::Link, false, callstudio::PropertiesDock::tr("Link address"));
     addAlignment();
 }
@@ -144,7 +152,8 @@ void BlockPage::linkPage()
 void BlockPage::imagePage()
 {
     addUrl(UrlUse::Image, false, callstudio::PropertiesDock::tr("Image address"));
-    addText(callstudio::PropertiesDock::tr("Alternative text"), BlockTextRole::AltText, "/alt");
+    addText(callstudio::PropertiesDock::tr("Alternative text"), BlockTextRole::AltText,
+            blockMemberPointer(BlockMember::AltText).to_string());
     addAlignment();
     addSize(callstudio::PropertiesDock::tr("Width"));
 }
@@ -207,7 +216,7 @@ void BlockPage::addUrl(UrlUse use, bool optional, const QString &label)
     DesignDocument *document = m_document;
     const QString id = m_id;
     auto *edit = addCheckedLineRow(
-        m_form, label, "/url",
+        m_form, label, blockMemberPointer(BlockMember::Url).to_string(),
         [document, id]() {
             const Block *b = document->block(id);
             return b ? b->url : std::string();
@@ -231,7 +240,7 @@ void BlockPage::addUrl(UrlUse use, bool optional, const QString &label)
 void BlockPage::addAlignment()
 {
     auto *align =
-        bindChoice<Alignment>(m_editors, m_document, "/align",
+        bindChoice<Alignment>(m_editors, m_document, blockMemberPointer(BlockMember::Align).to_string(),
                               {{callstudio::PropertiesDock::tr("Start"), Alignment::Start},
                                {callstudio::PropertiesDock::tr("Centre"), Alignment::Center},
                                {callstudio::PropertiesDock::tr("End"), Alignment::End}},
@@ -242,8 +251,8 @@ void BlockPage::addAlignment()
 
 void BlockPage::addSize(const QString &label)
 {
-    auto *size = bindNumber(m_editors, m_document, "/size", 0, 640, property::blockSize(m_id),
-                            UndoName(QT_TRANSLATE_NOOP("Undo", "Change Size")));
+    auto *size = bindNumber(m_editors, m_document, blockMemberPointer(BlockMember::Size).to_string(), 0, 640,
+                            property::blockSize(m_id), UndoName(QT_TRANSLATE_NOOP("Undo", "Change Size")));
     size->setSuffix(callstudio::PropertiesDock::tr(" px"));
     size->setAccessibleName(label);
     if (m_block.kind == BlockKind::Image)

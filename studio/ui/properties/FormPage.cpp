@@ -96,7 +96,7 @@ QGroupBox *FormPage::fieldGroup(size_t i, const PreCallForm &form)
     const FieldOf field = fieldOf(i);
     const EditForm editForm = m_editForm;
     addCheckedLineRow(
-        rows, callstudio::PropertiesDock::tr("Key"), ptr + "/key",
+        rows, callstudio::PropertiesDock::tr("Key"), formFieldPointer(i, FormFieldMember::Key).to_string(),
         [field] {
             const FormField *f = field();
             return f ? f->key : std::string();
@@ -107,9 +107,9 @@ QGroupBox *FormPage::fieldGroup(size_t i, const PreCallForm &form)
                        : callstudio::PropertiesDock::tr(
                            "A key starts with a letter or '_' and holds only letters, digits and '_'");
         },
-        [editForm, i, ptr](const std::string &key) {
+        [editForm, i](const std::string &key) {
             editForm(
-                ptr + "/key", [&](PreCallForm &f) { f.fields[i].key = key; },
+                formFieldPointer(i, FormFieldMember::Key).to_string(), [&](PreCallForm &f) { f.fields[i].key = key; },
                 UndoName(QT_TRANSLATE_NOOP("Undo", "Change Field Key")));
         });
     addFieldType(rows, i);
@@ -123,17 +123,16 @@ QGroupBox *FormPage::fieldGroup(size_t i, const PreCallForm &form)
 
 void FormPage::addFieldType(QFormLayout *form, size_t i)
 {
-    const std::string ptr = pointer(i);
     const FieldOf field = fieldOf(i);
     const EditForm editForm = m_editForm;
     auto *type = new QComboBox;
     for (FieldType t : {FieldType::Text, FieldType::Email, FieldType::Tel, FieldType::Select, FieldType::Checkbox})
         type->addItem(fieldTypeTitle(t), static_cast<int>(t));
     type->setAccessibleName(callstudio::PropertiesDock::tr("Field type"));
-    QObject::connect(type, QOverload<int>::of(&QComboBox::activated), m_receiver, [editForm, i, ptr, type] {
+    QObject::connect(type, QOverload<int>::of(&QComboBox::activated), m_receiver, [editForm, i, type] {
         const auto t = static_cast<FieldType>(type->currentData().toInt());
         editForm(
-            ptr + "/type", [&](PreCallForm &f) { f.fields[i].type = t; },
+            formFieldPointer(i, FormFieldMember::Type).to_string(), [&](PreCallForm &f) { f.fields[i].type = t; },
             UndoName(QT_TRANSLATE_NOOP("Undo", "Change Field Type")));
     });
     m_editors.onRefresh([type, field] {
@@ -141,41 +140,43 @@ void FormPage::addFieldType(QFormLayout *form, size_t i)
             type->setCurrentIndex(type->findData(static_cast<int>(f->type)));
     });
     form->addRow(callstudio::PropertiesDock::tr("Type"), type);
-    m_editors.add(ptr + "/type", type);
+    m_editors.add(formFieldPointer(i, FormFieldMember::Type).to_string(), type);
 }
 
 void FormPage::addFieldTexts(QFormLayout *form, size_t i, FieldType type)
 {
-    const std::string ptr = pointer(i);
     const FieldOf field = fieldOf(i);
     const EditForm editForm = m_editForm;
     addTextRow(
-        form, callstudio::PropertiesDock::tr("Label"), ptr + "/label",
+        form, callstudio::PropertiesDock::tr("Label"), formFieldPointer(i, FormFieldMember::Label).to_string(),
         [field]() -> const LocalizedText * {
             const FormField *f = field();
             return f ? &f->label : nullptr;
         },
-        [editForm, i, ptr](const LocalizedText &t) {
+        [editForm, i](const LocalizedText &t) {
             editForm(
-                ptr + "/label", [&](PreCallForm &f) { f.fields[i].label = t; },
+                formFieldPointer(i, FormFieldMember::Label).to_string(), [&](PreCallForm &f) { f.fields[i].label = t; },
                 UndoName(QT_TRANSLATE_NOOP("Undo", "Change Field Label")));
         });
     if (type != FieldType::Checkbox)
         addTextRow(
-            form, callstudio::PropertiesDock::tr("Placeholder"), ptr + "/placeholder",
+            form, callstudio::PropertiesDock::tr("Placeholder"),
+            formFieldPointer(i, FormFieldMember::Placeholder).to_string(),
             [field]() -> const LocalizedText * {
                 const FormField *f = field();
                 return f ? &f->placeholder : nullptr;
             },
-            [editForm, i, ptr](const LocalizedText &t) {
+            [editForm, i](const LocalizedText &t) {
                 editForm(
-                    ptr + "/placeholder", [&](PreCallForm &f) { f.fields[i].placeholder = t; },
+                    formFieldPointer(i, FormFieldMember::Placeholder).to_string(),
+                    [&](PreCallForm &f) { f.fields[i].placeholder = t; },
                     UndoName(QT_TRANSLATE_NOOP("Undo", "Change Field Placeholder")));
             });
     auto *required = new QCheckBox(callstudio::PropertiesDock::tr("Required"));
-    QObject::connect(required, &QCheckBox::toggled, m_receiver, [editForm, i, ptr](bool on) {
+    QObject::connect(required, &QCheckBox::toggled, m_receiver, [editForm, i](bool on) {
         editForm(
-            ptr + "/required", [&](PreCallForm &f) { f.fields[i].required = on; },
+            formFieldPointer(i, FormFieldMember::Required).to_string(),
+            [&](PreCallForm &f) { f.fields[i].required = on; },
             UndoName(QT_TRANSLATE_NOOP("Undo", "Change Field Required")));
     });
     m_editors.onRefresh([required, field] {
@@ -189,7 +190,6 @@ void FormPage::addFieldTexts(QFormLayout *form, size_t i, FieldType type)
 
 void FormPage::addOptionsEditor(QFormLayout *form, QGroupBox *group, size_t i)
 {
-    const std::string ptr = pointer(i);
     const FieldOf field = fieldOf(i);
     const EditForm editForm = m_editForm;
     // One option per line as "value = label", the label in the editing locale.
@@ -211,7 +211,8 @@ void FormPage::addOptionsEditor(QFormLayout *form, QGroupBox *group, size_t i)
         error->setVisible(!problem.isEmpty());
         if (problem.isEmpty())
             editForm(
-                ptr + "/options", [&](PreCallForm &form) { form.fields[i].options = parsed; },
+                formFieldPointer(i, FormFieldMember::Options).to_string(),
+                [&](PreCallForm &form) { form.fields[i].options = parsed; },
                 UndoName(QT_TRANSLATE_NOOP("Undo", "Change Field Options")));
     });
     const std::string defaultLocale = m_document->design().defaultLocale;
@@ -233,7 +234,7 @@ void FormPage::addOptionsEditor(QFormLayout *form, QGroupBox *group, size_t i)
     });
     form->addRow(callstudio::PropertiesDock::tr("Options"), options);
     form->addRow(QString(), error);
-    m_editors.add(ptr + "/options", options);
+    m_editors.add(formFieldPointer(i, FormFieldMember::Options).to_string(), options);
 }
 
 void FormPage::addFieldButtons(QFormLayout *form, size_t i, size_t count)
@@ -281,7 +282,7 @@ void FormPage::addNewFieldButton(QFormLayout *outer)
         document->undoStack()->push(new AddFormField(document, id, field));
     });
     outer->addRow(QString(), add);
-    m_editors.add("/form/fields", add);
+    m_editors.add(formFieldsPointer().to_string(), add);
 }
 
 void FormPage::addConsent(QFormLayout *outer, bool shown)
@@ -314,11 +315,11 @@ void FormPage::addConsent(QFormLayout *outer, bool shown)
         }
     });
     outer->addRow(QString(), consent);
-    m_editors.add("/form/consent", consent);
+    m_editors.add(consentPointer().to_string(), consent);
     if (!shown)
         return;
     addTextRow(
-        outer, callstudio::PropertiesDock::tr("Consent text"), "/form/consent/label",
+        outer, callstudio::PropertiesDock::tr("Consent text"), consentLabelPointer().to_string(),
         [formOf]() -> const LocalizedText * {
             const PreCallForm *f = formOf();
             return f && f->consent ? &f->consent->label : nullptr;

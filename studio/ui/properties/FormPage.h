@@ -3,6 +3,7 @@
 #pragma once
 
 #include "PropertyPage.h"
+#include "contract/DesignPointers.h"
 
 class QFormLayout;
 class QGroupBox;
@@ -31,7 +32,7 @@ private:
     void addConsent(QFormLayout *outer, bool shown);
 
     FieldOf fieldOf(size_t i) const;
-    std::string pointer(size_t i) const { return "/form/fields/" + std::to_string(i); }
+    static std::string pointer(size_t i) { return formFieldPointer(i).to_string(); }
 
     const QString m_id;
     std::function<const PreCallForm *()> m_formOf;

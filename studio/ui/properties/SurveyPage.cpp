@@ -1,6 +1,7 @@
 #include "SurveyPage.h"
 
 #include "commands/DesignProperties.h"
+#include "contract/DesignPointers.h"
 #include "ui/PropertiesDock.h"
 
 #include <QCheckBox>
@@ -32,20 +33,23 @@ SurveyPage::SurveyPage(const PageContext &context, const QString &blockId)
 
 void SurveyPage::build(QFormLayout *form, const SurveySpec &survey)
 {
-    addText(form, callstudio::PropertiesDock::tr("Question"), "/survey/question", &SurveySpec::question);
-    m_editors.add("/survey/scale",
+    addText(form, callstudio::PropertiesDock::tr("Question"), surveyMemberPointer(SurveyMember::Question).to_string(),
+            &SurveySpec::question);
+    m_editors.add(surveyMemberPointer(SurveyMember::Scale).to_string(),
                   addScale(form, callstudio::PropertiesDock::tr("Lowest rating"), &SurveySpec::scaleMin, 0, 1));
     addScale(form, callstudio::PropertiesDock::tr("Highest rating"), &SurveySpec::scaleMax, 2, 10);
     addStyle(form);
     addComment(form);
     if (survey.commentEnabled) {
-        addText(form, callstudio::PropertiesDock::tr("Comment label"), "/survey/comment/label",
-                &SurveySpec::commentLabel);
-        addText(form, callstudio::PropertiesDock::tr("Comment placeholder"), "/survey/comment/placeholder",
-                &SurveySpec::commentPlaceholder);
+        addText(form, callstudio::PropertiesDock::tr("Comment label"),
+                surveyMemberPointer(SurveyMember::CommentLabel).to_string(), &SurveySpec::commentLabel);
+        addText(form, callstudio::PropertiesDock::tr("Comment placeholder"),
+                surveyMemberPointer(SurveyMember::CommentPlaceholder).to_string(), &SurveySpec::commentPlaceholder);
     }
-    addText(form, callstudio::PropertiesDock::tr("Send button"), "/survey/submitLabel", &SurveySpec::submitLabel);
-    addText(form, callstudio::PropertiesDock::tr("Thank-you text"), "/survey/thanks", &SurveySpec::thanks);
+    addText(form, callstudio::PropertiesDock::tr("Send button"),
+            surveyMemberPointer(SurveyMember::SubmitLabel).to_string(), &SurveySpec::submitLabel);
+    addText(form, callstudio::PropertiesDock::tr("Thank-you text"),
+            surveyMemberPointer(SurveyMember::Thanks).to_string(), &SurveySpec::thanks);
 }
 
 void SurveyPage::addText(QFormLayout *form, const QString &label, const std::string &pointer,

@@ -2,6 +2,7 @@
 
 #include "commands/AddRemoveLocale.h"
 #include "commands/DesignProperties.h"
+#include "contract/DesignPointers.h"
 #include "contract/FieldConstraints.h"
 #include "ui/PropertiesDock.h"
 #include "ui/UiText.h"
@@ -44,9 +45,10 @@ void WidgetPage::build(QFormLayout *form)
     addDefaultLocale(form);
     addLocales(form);
     addRouting(form, callstudio::PropertiesDock::tr("Destination id"), RoutingPart::DestinationId,
-               "/routing/destinationId",
+               designMemberPointer(DesignMember::DestinationId).to_string(),
                callstudio::PropertiesDock::tr("The call profile that answers; empty uses the account's default"));
-    addRouting(form, callstudio::PropertiesDock::tr("Routing key"), RoutingPart::RoutingKey, "/routing/routingKey",
+    addRouting(form, callstudio::PropertiesDock::tr("Routing key"), RoutingPart::RoutingKey,
+               designMemberPointer(DesignMember::RoutingKey).to_string(),
                callstudio::PropertiesDock::tr("Sent in call_started so the contact centre can route the call"));
     if (m_state == WidgetState::Error)
         addErrorMessages(form);
@@ -56,7 +58,8 @@ void WidgetPage::addIdentity(QFormLayout *form)
 {
     DesignDocument *document = m_document;
     addCheckedLineRow(
-        form, callstudio::PropertiesDock::tr("Name"), "/name", [document] { return document->design().name; },
+        form, callstudio::PropertiesDock::tr("Name"), designMemberPointer(DesignMember::Name).to_string(),
+        [document] { return document->design().name; },
         [](const QString &t) {
             return t.trimmed().isEmpty() ? callstudio::PropertiesDock::tr("The widget needs a name") : QString();
         },
@@ -65,7 +68,8 @@ void WidgetPage::addIdentity(QFormLayout *form)
                        UndoName(QT_TRANSLATE_NOOP("Undo", "Rename Widget")));
         });
     addCheckedLineRow(
-        form, callstudio::PropertiesDock::tr("App id"), "/appId", [document] { return document->design().appId; },
+        form, callstudio::PropertiesDock::tr("App id"), designMemberPointer(DesignMember::AppId).to_string(),
+        [document] { return document->design().appId; },
         [](const QString &t) {
             return matchesFieldPattern(FieldKind::Id, t.toStdString())
                        ? QString()
@@ -92,7 +96,7 @@ void WidgetPage::addDefaultLocale(QFormLayout *form)
     m_editors.onRefresh(
         [document, defaultLocale] { defaultLocale->setCurrentText(q(document->design().defaultLocale)); });
     form->addRow(callstudio::PropertiesDock::tr("Default locale"), defaultLocale);
-    m_editors.add("/locales/default", defaultLocale);
+    m_editors.add(designMemberPointer(DesignMember::DefaultLocale).to_string(), defaultLocale);
 }
 
 void WidgetPage::addLocales(QFormLayout *form)
@@ -105,7 +109,7 @@ void WidgetPage::addLocales(QFormLayout *form)
     for (const auto &l : document->design().locales)
         locales->addItem(q(l));
     form->addRow(callstudio::PropertiesDock::tr("Locales"), locales);
-    m_editors.add("/locales", locales);
+    m_editors.add(designMemberPointer(DesignMember::Locales).to_string(), locales);
     auto *localeRow = new QHBoxLayout;
     auto *newLocale = new QLineEdit;
     newLocale->setObjectName(QStringLiteral("newLocaleEdit"));
@@ -180,7 +184,7 @@ void WidgetPage::addErrorMessages(QFormLayout *form)
     form->addRow(new QLabel(callstudio::PropertiesDock::tr("<b>Call error messages</b>")));
     for (CallErrorCode code : kAllCallErrorCodes) {
         addTextRow(
-            form, callErrorTitle(code), std::string("/errorMessages/") + callErrorCodeName(code),
+            form, callErrorTitle(code), errorMessagePointer(code).to_string(),
             [document, code]() -> const LocalizedText * {
                 const auto &m = document->design().errorMessages;
                 auto it = m.find(code);
