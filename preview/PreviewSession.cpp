@@ -212,9 +212,10 @@ void PreviewSession::applyChange(PreviewChange kind, const WidgetDesign &design,
         m_customCodeDebounce.start();
         return;
     }
+    // What is patched (texts, layout, theme, locale) leaves the contract as booted:
+    // business-hours edits reload.
     QJsonObject patch{{QStringLiteral("type"), QStringLiteral("patch")},
                       {QStringLiteral("design"), designJson()},
-                      {QStringLiteral("contract"), contractJson()},
                       {QStringLiteral("locale"), m_locale}};
     if (frameAck)
         patch.insert(QStringLiteral("frameAck"), true);

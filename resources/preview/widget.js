@@ -46,7 +46,9 @@
   const commands = {
     patch: (message) => {
       current.design = message.design;
-      current.contract = message.contract;
+      if (message.contract) {
+        current.contract = message.contract;
+      }
       if (typeof message.locale === 'string') {
         current.locale = message.locale;
       }
