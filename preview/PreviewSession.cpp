@@ -24,6 +24,10 @@ namespace callstudio {
 
 namespace {
 
+// A page that crashes this often without custom code is not reloaded once more by itself.
+constexpr qint64 kCrashWindowMs = 60 * 1000;
+constexpr int kCrashesBeforeGivingUp = 3;
+
 QString fromStd(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -527,12 +531,43 @@ void PreviewSession::onRendererTerminated(int status, int exitCode)
     const bool afterHang = m_recovering;
     m_recovering = false;
     m_ready = false;
-    if (!afterHang) {
-        emit rendererProblem(tr("The preview's renderer stopped (status %1, exit code %2); the preview was reloaded.")
+    if (afterHang) {
+        // Reload from the event loop: the page is still tearing the old renderer down.
+        QTimer::singleShot(0, this, &PreviewSession::load);
+        return;
+    }
+    const bool hadCustomCode =
+        m_customCodeEnabled && !(m_design.customCode.headHtml.empty() && m_design.customCode.bodyEndHtml.empty());
+    if (hadCustomCode) {
+        // Custom code is the likely cause (a worker eating memory, say): as after a hang,
+        // the preview comes back without it instead of crashing again on every reload.
+        m_customCodeEnabled = false;
+        emit rendererProblem(tr("The preview's renderer stopped (status %1, exit code %2) while custom code ran. "
+                                "It was reloaded with custom code disabled; Reload runs the custom code again.")
                                  .arg(status)
                                  .arg(exitCode));
+        QTimer::singleShot(0, this, &PreviewSession::load);
+        return;
     }
-    // Reload from the event loop: the page is still tearing the old renderer down.
+    if (!m_sinceStart.isValid())
+        m_sinceStart.start();
+    const qint64 now = m_sinceStart.elapsed();
+    m_crashTimes.append(now);
+    while (!m_crashTimes.isEmpty() && now - m_crashTimes.first() > kCrashWindowMs)
+        m_crashTimes.removeFirst();
+    if (m_crashTimes.size() >= kCrashesBeforeGivingUp) {
+        m_heartbeat.stop();
+        emit rendererProblem(tr("The preview's renderer stopped %1 times in a minute (status %2, exit code %3); "
+                                "it was not reloaded again. Reload tries once more.")
+                                 .arg(m_crashTimes.size())
+                                 .arg(status)
+                                 .arg(exitCode));
+        m_crashTimes.clear();
+        return;
+    }
+    emit rendererProblem(tr("The preview's renderer stopped (status %1, exit code %2); the preview was reloaded.")
+                             .arg(status)
+                             .arg(exitCode));
     QTimer::singleShot(0, this, &PreviewSession::load);
 }
 

@@ -183,6 +183,9 @@ private:
     int m_pingId = 0;
     int m_hangTimeout = 5000;
     bool m_recovering = false;
+    // When the renderer last died, to stop reloading a page that keeps crashing.
+    QList<qint64> m_crashTimes;
+    QElapsedTimer m_sinceStart;
 };
 
 } // namespace callstudio

@@ -1933,6 +1933,14 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <source>The call was held: a required field of the pre-call form is empty.</source>
         <translation>Der Anruf wurde angehalten: Ein Pflichtfeld des Formulars vor dem Anruf ist leer.</translation>
     </message>
+    <message>
+        <source>The preview&apos;s renderer stopped (status %1, exit code %2) while custom code ran. It was reloaded with custom code disabled; Reload runs the custom code again.</source>
+        <translation>Der Renderer der Vorschau wurde beendet (Status %1, Exit-Code %2), während eigener Code lief. Die Vorschau wurde ohne eigenen Code neu geladen; Neu laden führt den eigenen Code wieder aus.</translation>
+    </message>
+    <message>
+        <source>The preview&apos;s renderer stopped %1 times in a minute (status %2, exit code %3); it was not reloaded again. Reload tries once more.</source>
+        <translation>Der Renderer der Vorschau wurde %1-mal in einer Minute beendet (Status %2, Exit-Code %3); er wurde nicht erneut geladen. Neu laden versucht es noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::PreviewWidget</name>

@@ -1933,6 +1933,14 @@ Edita el diseño con los paneles de alrededor.</translation>
         <source>The call was held: a required field of the pre-call form is empty.</source>
         <translation>La llamada se ha retenido: un campo obligatorio del formulario previo a la llamada está vacío.</translation>
     </message>
+    <message>
+        <source>The preview&apos;s renderer stopped (status %1, exit code %2) while custom code ran. It was reloaded with custom code disabled; Reload runs the custom code again.</source>
+        <translation>El motor de renderizado de la vista previa se detuvo (estado %1, código de salida %2) mientras se ejecutaba el código personalizado. Se recargó sin código personalizado; Recargar vuelve a ejecutarlo.</translation>
+    </message>
+    <message>
+        <source>The preview&apos;s renderer stopped %1 times in a minute (status %2, exit code %3); it was not reloaded again. Reload tries once more.</source>
+        <translation>El motor de renderizado de la vista previa se detuvo %1 veces en un minuto (estado %2, código de salida %3); no se volvió a recargar. Recargar lo intenta una vez más.</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::PreviewWidget</name>

@@ -1933,6 +1933,14 @@ Modifiez le design avec les panneaux autour.</translation>
         <source>The call was held: a required field of the pre-call form is empty.</source>
         <translation>L&apos;appel est retenu : un champ obligatoire du formulaire avant l&apos;appel est vide.</translation>
     </message>
+    <message>
+        <source>The preview&apos;s renderer stopped (status %1, exit code %2) while custom code ran. It was reloaded with custom code disabled; Reload runs the custom code again.</source>
+        <translation>Le moteur de rendu de l&apos;aperçu s&apos;est arrêté (état %1, code de sortie %2) pendant l&apos;exécution du code personnalisé. L&apos;aperçu a été rechargé sans code personnalisé ; Recharger exécute à nouveau le code personnalisé.</translation>
+    </message>
+    <message>
+        <source>The preview&apos;s renderer stopped %1 times in a minute (status %2, exit code %3); it was not reloaded again. Reload tries once more.</source>
+        <translation>Le moteur de rendu de l&apos;aperçu s&apos;est arrêté %1 fois en une minute (état %2, code de sortie %3) ; il n&apos;a pas été rechargé de nouveau. Recharger fait un nouvel essai.</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::PreviewWidget</name>

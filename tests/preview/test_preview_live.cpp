@@ -187,13 +187,65 @@ private slots:
     {
         PreviewSession session;
         Recorder rec(session);
-        QVERIFY(start(session, design()));
+        WidgetDesign d = design();
+        d.customCode = {};
+        QVERIFY(start(session, d));
         QSignalSpy problems(&session, &PreviewSession::rendererProblem);
         QSignalSpy ready(&session, &PreviewSession::ready);
         ::kill(pid_t(session.page()->renderProcessPid()), SIGKILL);
         QVERIFY(problems.wait(20000));
+        QVERIFY(problems.first().first().toString().contains(QLatin1String("was reloaded")));
         QVERIFY(ready.wait(20000));
         QCOMPARE(session.widgetState(), QStringLiteral("idle"));
+    }
+
+    // A crash while custom code runs (a worker that eats memory, say) must not become a
+    // reload loop: the preview comes back without custom code, as after a hang.
+    void crashWithCustomCodeReloadsWithoutIt()
+    {
+        PreviewSession session;
+        Recorder rec(session);
+        WidgetDesign d = design();
+        d.customCode.bodyEndHtml = "<script>console.log('custom code ran');</script>";
+        QVERIFY(start(session, d));
+        QTRY_VERIFY_WITH_TIMEOUT(rec.hasConsole(QStringLiteral("custom code ran")), 10000);
+        QSignalSpy problems(&session, &PreviewSession::rendererProblem);
+        QSignalSpy ready(&session, &PreviewSession::ready);
+        ::kill(pid_t(session.page()->renderProcessPid()), SIGKILL);
+        QVERIFY(problems.wait(20000));
+        QVERIFY(problems.first().first().toString().contains(QLatin1String("custom code disabled")));
+        QVERIFY(ready.wait(20000));
+        QVERIFY(!session.customCodeEnabled());
+        // An ordinary reload runs the custom code again.
+        session.reload();
+        QVERIFY(ready.wait(20000));
+        QVERIFY(session.customCodeEnabled());
+    }
+
+    // Without custom code to blame, a page that keeps crashing is reloaded twice, then left
+    // for the operator.
+    void aPageThatKeepsCrashingIsNotReloadedForever()
+    {
+        PreviewSession session;
+        Recorder rec(session);
+        WidgetDesign d = design();
+        d.customCode = {};
+        QVERIFY(start(session, d));
+        QSignalSpy problems(&session, &PreviewSession::rendererProblem);
+        for (int crash = 1; crash <= 3; ++crash) {
+            QSignalSpy ready(&session, &PreviewSession::ready);
+            const int loads = session.loadCount();
+            ::kill(pid_t(session.page()->renderProcessPid()), SIGKILL);
+            QTRY_COMPARE_WITH_TIMEOUT(problems.size(), crash, 20000);
+            if (crash < 3) {
+                QVERIFY(ready.wait(20000));
+                QCOMPARE(session.loadCount(), loads + 1);
+            } else {
+                QTest::qWait(1000);
+                QCOMPARE(session.loadCount(), loads);
+                QVERIFY(problems.last().first().toString().contains(QLatin1String("not reloaded again")));
+            }
+        }
     }
 };
 
