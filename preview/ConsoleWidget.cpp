@@ -1,6 +1,7 @@
 #include "ConsoleWidget.h"
 
 #include "PreviewSession.h"
+#include "io/PlainTextToolTip.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -83,7 +84,7 @@ void ConsoleWidget::addMessage(const ConsoleMessage &message)
     row->setText(LevelColumn, message.uncaught ? tr("uncaught") : message.level);
     row->setText(WhereColumn, whereText(message));
     row->setText(MessageColumn, message.text);
-    row->setToolTip(MessageColumn, message.text);
+    row->setToolTip(MessageColumn, plainTextToolTip(message.text));
     row->setData(WhereColumn, kAreaRole, int(message.area));
     row->setData(WhereColumn, kLineRole, message.line);
     if (message.level == QLatin1String("error") || message.uncaught) {

@@ -1,6 +1,7 @@
 #include "TimelineWidget.h"
 
 #include "PreviewSession.h"
+#include "io/PlainTextToolTip.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -114,7 +115,8 @@ void TimelineWidget::addEvent(const PreviewEvent &event)
         const QJsonObject context = data.take(QStringLiteral("context")).toObject();
         row->setText(DataColumn, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
         row->setText(ContextColumn, QString::fromUtf8(QJsonDocument(context).toJson(QJsonDocument::Compact)));
-        row->setToolTip(DataColumn, QString::fromUtf8(QJsonDocument(event.envelope).toJson(QJsonDocument::Indented)));
+        row->setToolTip(DataColumn, plainTextToolTip(QString::fromUtf8(
+                                        QJsonDocument(event.envelope).toJson(QJsonDocument::Indented))));
         row->setData(TimeColumn, kEnvelopeRole, event.envelope);
         if (event.name() == QLatin1String("call_error"))
             row->setForeground(NameColumn, QColor(0xc5, 0x22, 0x1f));

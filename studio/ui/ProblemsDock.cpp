@@ -4,6 +4,7 @@
 #include "checks/DesignChecks.h"
 #include "contract/DesignFields.h"
 #include "document/DesignDocument.h"
+#include "io/PlainTextToolTip.h"
 
 #include <QHeaderView>
 #include <QStyle>
@@ -123,8 +124,8 @@ void ProblemsDock::recheck()
             new QTreeWidgetItem(m_list, {severityTitle(p.severity), QString::fromStdString(p.message), location(p)});
         item->setIcon(0, severityIcon(style(), p.severity));
         item->setData(0, Qt::UserRole, static_cast<int>(i));
-        item->setToolTip(1, QString::fromStdString(p.message));
-        item->setToolTip(2, QString::fromStdString(p.pointer));
+        item->setToolTip(1, plainTextToolTip(QString::fromStdString(p.message)));
+        item->setToolTip(2, plainTextToolTip(QString::fromStdString(p.pointer)));
     }
     updateTitle();
 }

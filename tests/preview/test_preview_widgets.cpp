@@ -7,6 +7,7 @@
 #include "PreviewTestSupport.h"
 #include "PreviewWidget.h"
 #include "TimelineWidget.h"
+#include "io/PlainTextToolTip.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -16,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 using namespace callstudio;
@@ -140,6 +142,43 @@ private slots:
         QCOMPARE(jumps.size(), 1);
         QCOMPARE(jumps.first().at(0).toBool(), true);
         QCOMPARE(jumps.first().at(1).toInt(), 3);
+    }
+
+    // Hostile text in a console line or an event's data shows as the characters it holds:
+    // an <img> in a tooltip would otherwise load a file (or hang on a FIFO) on hover.
+    void hostileTextStaysPlainInTooltips()
+    {
+        const QString hostile =
+            QStringLiteral("<b style='color:red'>Your licence expired</b><img src='file:///etc/passwd'>");
+        ConsoleWidget console;
+        ConsoleMessage line;
+        line.level = QStringLiteral("log");
+        line.text = hostile + QString(5000, QLatin1Char('x'));
+        line.receivedAt = QDateTime::currentDateTimeUtc();
+        console.addMessage(line);
+        TimelineWidget timeline;
+        PreviewEvent event;
+        event.envelope = {{QStringLiteral("name"), QStringLiteral("custom:lead")},
+                          {QStringLiteral("data"), QJsonObject{{QStringLiteral("note"), hostile}}}};
+        event.receivedAt = QDateTime::currentDateTimeUtc();
+        timeline.addEvent(event);
+        for (QTreeWidget *tree : {console.findChild<QTreeWidget *>(), timeline.findChild<QTreeWidget *>()}) {
+            QVERIFY(tree && tree->topLevelItemCount() == 1);
+            const QTreeWidgetItem *row = tree->topLevelItem(0);
+            bool checked = false;
+            for (int column = 0; column < tree->columnCount(); ++column) {
+                const QString tip = row->toolTip(column);
+                if (!tip.contains(QLatin1String("Your licence")))
+                    continue;
+                checked = true;
+                QTextDocument shown;
+                shown.setHtml(tip);
+                QVERIFY2(shown.toPlainText().contains(hostile), qPrintable(shown.toPlainText().left(200)));
+                QVERIFY(!tip.contains(QLatin1String("<img")));
+                QVERIFY(shown.toPlainText().size() <= kMaxToolTipChars + 1);
+            }
+            QVERIFY(checked);
+        }
     }
 
     void simulatorPanelPlaysTheAgent()

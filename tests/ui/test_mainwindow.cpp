@@ -42,6 +42,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -433,7 +434,7 @@ private slots:
             Problem lint;
             lint.severity = Severity::Error;
             lint.code = "code.test";
-            lint.message = "a lint error";
+            lint.message = "a lint error <img src='file:///etc/passwd'>";
             lint.pointer = "/customCode/bodyEndHtml";
             lint.line = 3;
             problems.push_back(lint);
@@ -442,6 +443,11 @@ private slots:
         QVERIFY(problemsHaveCode(*m_window, "code.test"));
         QTreeWidgetItem *item =
             m_window->problemsDock()->list()->topLevelItem(m_window->problemsDock()->list()->topLevelItemCount() - 1);
+        // Its message quotes hostile text: the tooltip shows it as text, never as markup.
+        QTextDocument tip;
+        tip.setHtml(item->toolTip(1));
+        QCOMPARE(tip.toPlainText(), QStringLiteral("a lint error <img src='file:///etc/passwd'>"));
+        QVERIFY(!item->toolTip(1).contains(QLatin1String("<img")));
         emit m_window->problemsDock()->list()->itemActivated(item, 0);
         int line, index;
         m_window->customCodeDock()->editor(true)->getCursorPosition(&line, &index);
