@@ -1,6 +1,7 @@
 #include "TimelineWidget.h"
 
 #include "PreviewSession.h"
+#include "contract/ProductContract.h"
 #include "io/PlainTextToolTip.h"
 
 #include <QApplication>
@@ -105,7 +106,8 @@ void TimelineWidget::addEvent(const PreviewEvent &event)
         row = new QTreeWidgetItem(m_tree);
         row->setData(NameColumn, Qt::UserRole, key);
         row->setText(TimeColumn, event.receivedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")));
-        const bool fromCustomCode = event.name().startsWith(QLatin1String("custom:"));
+        const bool fromCustomCode =
+            event.name().startsWith(QString::fromUtf8(kCustomEventPrefix.data(), qsizetype(kCustomEventPrefix.size())));
         row->setText(NameColumn, fromCustomCode ? tr("↩ %1").arg(event.name()) : event.name());
         if (fromCustomCode)
             row->setToolTip(NameColumn, tr("Emitted by custom code with c2c.emit"));
@@ -118,7 +120,7 @@ void TimelineWidget::addEvent(const PreviewEvent &event)
         row->setToolTip(DataColumn, plainTextToolTip(QString::fromUtf8(
                                         QJsonDocument(event.envelope).toJson(QJsonDocument::Indented))));
         row->setData(TimeColumn, kEnvelopeRole, event.envelope);
-        if (event.name() == QLatin1String("call_error"))
+        if (event.name() == QLatin1String(kEventCallError.data(), qsizetype(kEventCallError.size())))
             row->setForeground(NameColumn, QColor(0xc5, 0x22, 0x1f));
     }
     QStringList places = row->data(TimeColumn, kPlacesRole).toStringList();

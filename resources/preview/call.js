@@ -3,8 +3,8 @@
 'use strict';
 {
   const ns = window.callStudio;
-  const { boot, current, report, errorMessage, isCallError, isOpenNow, runtimeConsole } = ns.runtime;
-  const emit = (name, fields) => ns.sandboxHost.emit(name, fields);
+  const { boot, current, report, errorMessage, isCallError, isOpenNow, runtimeConsole, endReason } = ns.runtime;
+  const emit = (occasion, fields) => ns.sandboxHost.emit(occasion, fields);
   let loopbackAudio = null;
 
   const call = {
@@ -60,7 +60,7 @@
     const message = errorMessage(code);
     stop();
     call.lastError = { code, message };
-    emit('call_error', { code, message });
+    emit('failed', { code, message });
     if (code === 'mic_unavailable') {
       report('mic_unavailable', { detail: detail || '' });
     }
@@ -122,7 +122,7 @@
     }
     active.accepted = true;
     const routing = current.design.routing ?? {};
-    emit('call_started', {
+    emit('accepted', {
       destinationId: routing.destinationId ?? null,
       routingKey: routing.routingKey ?? null,
       hasFormValues: active.hasFormValues,
@@ -156,11 +156,11 @@
     const duration = elapsedSeconds();
     stop();
     call.surveySent = false;
-    emit('call_ended', { duration, reason });
+    emit('ended', { duration, reason });
     setState('ended');
   };
 
-  const onVisitorHangup = () => end('user_hangup');
+  const onVisitorHangup = () => end(endReason('visitor'));
 
   const onMute = () => {
     const active = call.active;
@@ -202,7 +202,7 @@
       return true;
     },
     hangup: () => {
-      end('remote_hangup');
+      end(endReason('agent'));
       return true;
     },
     fail: (message) => {

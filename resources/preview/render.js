@@ -43,7 +43,7 @@
     }
     if (!loadedReported) {
       loadedReported = true;
-      ns.sandboxHost.emit('widget_loaded', { isPreview: true });
+      ns.sandboxHost.emit('loaded', { isPreview: true });
       report('ready', { state });
     }
     report('state', { state });
@@ -206,7 +206,7 @@
         fields.comment = comment.value;
       }
       ns.call.surveySent = true;
-      ns.sandboxHost.emit('survey_submitted', fields);
+      ns.sandboxHost.emit('survey_sent', fields);
       render();
     });
     box.appendChild(submit);

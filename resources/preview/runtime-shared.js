@@ -47,6 +47,13 @@
     timestamp: new Date().toISOString(),
   });
 
+  // The contract's event for a moment of the widget ("loaded", "accepted", "ended",
+  // "failed", "survey_sent"); the runtime never spells an event name itself.
+  const eventFor = (occasion) => current.contract.events.find((event) => event.on === occasion)?.name;
+
+  // The contract's `reason` of a clean end, by who hung up ("visitor" or "agent").
+  const endReason = (who) => current.contract.endReasons[who];
+
   // A product event must be one of the contract's, with only its fields.
   const eventProblem = (name, fields) => {
     const event = current.contract.events.find((candidate) => candidate.name === name);
@@ -130,6 +137,8 @@
     contextCopy,
     envelope,
     eventProblem,
+    eventFor,
+    endReason,
     text,
     errorMessage,
     isCallError,

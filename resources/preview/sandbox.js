@@ -4,7 +4,8 @@
 'use strict';
 {
   const ns = window.callStudio;
-  const { boot, current, report, envelope, eventProblem, contextCopy, runtimeConsole, parentWindow } = ns.runtime;
+  const { boot, current, report, envelope, eventProblem, eventFor, contextCopy, runtimeConsole, parentWindow } =
+    ns.runtime;
   const consoleLevels = ['log', 'info', 'warn', 'error', 'debug'];
   let sandbox = null; // {frame, port, headLines, handedOver}
   let emitWindowStart = 0;
@@ -19,8 +20,13 @@
     report('event', { place: 'integrations', envelope: env });
   };
 
-  // A product event of the contract, to every place.
-  const emit = (name, fields) => {
+  // The contract's event for `occasion` (see eventFor), to every place.
+  const emit = (occasion, fields) => {
+    const name = eventFor(occasion);
+    if (!name) {
+      runtimeConsole('error', `Event not sent: the contract names no event for "${occasion}"`);
+      return;
+    }
     const problem = eventProblem(name, fields);
     if (problem) {
       runtimeConsole('error', `Event not sent: ${problem}`);

@@ -3,6 +3,7 @@
 #include "ProblemText.h"
 #include "contract/DesignFields.h"
 #include "contract/OpeningHours.h"
+#include "contract/UrlPolicy.h"
 
 #include <QCoreApplication>
 

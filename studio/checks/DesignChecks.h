@@ -3,7 +3,6 @@
 #pragma once
 
 #include "Problem.h"
-#include "contract/UrlPolicy.h" // isAllowedUrl(), for the callers that check as the checks do
 #include "model/WidgetDesign.h"
 
 #include <vector>

@@ -5,11 +5,11 @@ namespace callstudio {
 const std::vector<CatalogueEvent> &eventCatalogue()
 {
     static const std::vector<CatalogueEvent> kEvents{
-        {"widget_loaded", {"isPreview"}},
-        {"call_started", {"destinationId", "routingKey", "hasFormValues"}},
-        {"call_ended", {"duration", "reason"}},
-        {"call_error", {"code", "message"}},
-        {"survey_submitted", {"rating", "comment"}},
+        {kEventWidgetLoaded, "loaded", {"isPreview"}},
+        {kEventCallStarted, "accepted", {"destinationId", "routingKey", "hasFormValues"}},
+        {kEventCallEnded, "ended", {"duration", "reason"}},
+        {kEventCallError, "failed", {"code", "message"}},
+        {kEventSurveySubmitted, "survey_sent", {"rating", "comment"}},
     };
     return kEvents;
 }

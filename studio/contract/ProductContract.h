@@ -15,9 +15,20 @@
 
 namespace callstudio {
 
+// The product's event names, as every part of Call Studio spells them.
+inline constexpr std::string_view kEventWidgetLoaded = "widget_loaded";
+inline constexpr std::string_view kEventCallStarted = "call_started";
+inline constexpr std::string_view kEventCallEnded = "call_ended";
+inline constexpr std::string_view kEventCallError = "call_error";
+inline constexpr std::string_view kEventSurveySubmitted = "survey_submitted";
+
 struct CatalogueEvent
 {
     std::string_view name;
+    // When the widget sends it, as the widget runtime names the moment ("loaded",
+    // "accepted", "ended", "failed", "survey_sent"): the runtime asks the contract which
+    // event goes with a moment instead of spelling event names itself.
+    std::string_view occasion;
     std::vector<std::string_view> fields; // the fields of `data`, without `context`
 };
 

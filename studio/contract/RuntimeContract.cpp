@@ -22,7 +22,7 @@ nlohmann::json eventsJson()
         nlohmann::json fields = nlohmann::json::array();
         for (auto field : e.fields)
             fields.push_back(std::string(field));
-        events.push_back({{"name", std::string(e.name)}, {"fields", fields}});
+        events.push_back({{"name", std::string(e.name)}, {"on", std::string(e.occasion)}, {"fields", fields}});
     }
     return events;
 }
@@ -51,6 +51,7 @@ nlohmann::json runtimeContract(const WidgetDesign &design, const QDateTime &from
         {"states", states},
         {"events", eventsJson()},
         {"customEventPrefix", std::string(kCustomEventPrefix)},
+        {"endReasons", {{"visitor", std::string(kReasonUserHangup)}, {"agent", std::string(kReasonRemoteHangup)}}},
         {"callErrors", callErrors},
         {"urlSchemes",
          {{"link", allowedUrlSchemes(UrlUse::Link)},

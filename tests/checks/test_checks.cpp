@@ -2,6 +2,7 @@
 // right severity and pointer, and stays quiet on the bundled examples.
 #include "checks/DesignChecks.h"
 #include "checks/ProblemText.h"
+#include "contract/UrlPolicy.h"
 #include "io/DesignFile.h"
 
 #include <QSet>

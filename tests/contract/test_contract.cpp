@@ -6,6 +6,7 @@
 #include "contract/DesignFields.h"
 #include "contract/FieldConstraints.h"
 #include "contract/JsonPointer.h"
+#include "contract/UrlPolicy.h"
 #include "document/DesignDocument.h"
 #include "io/DesignFile.h"
 #include "io/DesignJson.h"
