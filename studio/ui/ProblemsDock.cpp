@@ -10,6 +10,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace callstudio {
 
@@ -48,6 +49,8 @@ ProblemsDock::ProblemsDock(DesignDocument *document, QWidget *parent)
     , m_document(document)
     , m_list(new QTreeWidget(this))
     , m_recheckTimer(new QTimer(this))
+    , m_slowReviewTimer(new QTimer(this))
+    , m_review(new QFutureWatcher<std::vector<Problem>>(this))
     , m_checker(checkDesign)
 {
     setObjectName(QStringLiteral("problemsDock"));
@@ -62,8 +65,13 @@ ProblemsDock::ProblemsDock(DesignDocument *document, QWidget *parent)
     // Checks run once per burst of edits (one keystroke's commands), not once per signal.
     m_recheckTimer->setSingleShot(true);
     m_recheckTimer->setInterval(0);
-    connect(m_recheckTimer, &QTimer::timeout, this, &ProblemsDock::recheck);
-    connect(m_document, &DesignDocument::changed, m_recheckTimer, qOverload<>(&QTimer::start));
+    connect(m_recheckTimer, &QTimer::timeout, this, &ProblemsDock::startReview);
+    connect(m_document, &DesignDocument::changed, this, &ProblemsDock::designChanged);
+    connect(m_review, &QFutureWatcherBase::finished, this, &ProblemsDock::reviewFinished);
+    // A review that outlasts a moment says so in the title instead of looking finished.
+    m_slowReviewTimer->setSingleShot(true);
+    m_slowReviewTimer->setInterval(300);
+    connect(m_slowReviewTimer, &QTimer::timeout, this, &ProblemsDock::updateTitle);
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const int i = item->data(0, Qt::UserRole).toInt();
         if (i >= 0 && i < static_cast<int>(m_problems.size()))
@@ -113,10 +121,45 @@ void ProblemsDock::setChecker(DesignChecker checker)
     recheck();
 }
 
+void ProblemsDock::designChanged()
+{
+    ++m_version;
+    m_recheckTimer->start();
+    if (!m_slowReviewTimer->isActive())
+        m_slowReviewTimer->start();
+}
+
+void ProblemsDock::startReview()
+{
+    if (m_review->isRunning())
+        return; // reviewFinished() starts the next one: one worker at a time, latest design
+    m_reviewedVersion = m_version;
+    m_review->setFuture(
+        QtConcurrent::run([checker = m_checker, design = m_document->design()]() { return checker(design); }));
+}
+
+void ProblemsDock::reviewFinished()
+{
+    if (isCurrent())
+        return; // recheck() already showed this version
+    if (m_reviewedVersion == m_version)
+        showReview(m_review->result());
+    else
+        startReview(); // edited meanwhile: this result describes no design the operator has
+}
+
 void ProblemsDock::recheck()
 {
+    ++m_version;
     m_recheckTimer->stop();
-    m_problems = m_checker(m_document->design());
+    showReview(m_checker(m_document->design()));
+}
+
+void ProblemsDock::showReview(std::vector<Problem> problems)
+{
+    m_shownVersion = m_version;
+    m_slowReviewTimer->stop();
+    m_problems = std::move(problems);
     m_list->clear();
     for (size_t i = 0; i < m_problems.size(); ++i) {
         const Problem &p = m_problems[i];
@@ -128,11 +171,16 @@ void ProblemsDock::recheck()
         item->setToolTip(2, plainTextToolTip(QString::fromStdString(p.pointer)));
     }
     updateTitle();
+    emit reviewed();
 }
 
 void ProblemsDock::updateTitle()
 {
     const bool anyError = hasErrors(m_problems);
+    if (!isCurrent() && !m_slowReviewTimer->isActive()) {
+        setWindowTitle(tr("Problems (checking…)"));
+        return;
+    }
     setWindowTitle(m_problems.empty() ? tr("Problems") : tr("Problems (%1)").arg(m_problems.size()));
     setWindowIcon(m_problems.empty() ? QIcon() : severityIcon(style(), anyError ? Severity::Error : Severity::Warning));
 }

@@ -1,11 +1,14 @@
 // The "Problems" dock: every check of the design, live as it is edited, with severity.
-// Activating a problem asks the window to show its culprit.
+// Activating a problem asks the window to show its culprit. The review runs on a worker
+// thread on a copy of the design; a result is shown only if no edit came after it, so the
+// rows are always the review of one version of the design, never a mix.
 #pragma once
 
 #include "checks/Problem.h"
 #include "model/WidgetDesign.h"
 
 #include <QDockWidget>
+#include <QFutureWatcher>
 
 #include <functional>
 #include <vector>
@@ -33,22 +36,36 @@ public:
 
     QTreeWidget *list() const { return m_list; }
     const std::vector<Problem> &problems() const { return m_problems; }
-    // Re-runs the checks now instead of after the current burst of edits.
+    // Re-runs the checks now, on this thread, instead of after the current burst of edits.
     void recheck();
+    // True when the rows show the review of the document's current design.
+    bool isCurrent() const { return m_shownVersion == m_version; }
     void retranslate();
 
 signals:
     void problemActivated(const callstudio::Problem &problem);
+    // The rows now show the review of the current design.
+    void reviewed();
 
 private:
+    void designChanged();
+    void startReview();
+    void reviewFinished();
+    void showReview(std::vector<Problem> problems);
     void updateTitle();
     QString location(const Problem &problem) const;
 
     DesignDocument *m_document;
     QTreeWidget *m_list;
     QTimer *m_recheckTimer;
+    QTimer *m_slowReviewTimer;
+    QFutureWatcher<std::vector<Problem>> *m_review;
     DesignChecker m_checker;
     std::vector<Problem> m_problems;
+    // Versions of the design: the latest edit's, the one under review and the one shown.
+    quint64 m_version = 0;
+    quint64 m_reviewedVersion = 0;
+    quint64 m_shownVersion = 0;
 };
 
 } // namespace callstudio

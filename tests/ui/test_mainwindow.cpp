@@ -71,8 +71,16 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
     });
 }
 
+// Waits until the Problems dock shows the review of the current design.
+bool waitForProblems(const MainWindow &w)
+{
+    return QTest::qWaitFor([&w] { return w.problemsDock()->isCurrent(); }, 10000);
+}
+
 bool problemsHaveCode(const MainWindow &w, const std::string &code)
 {
+    if (!waitForProblems(w))
+        return false;
     for (const auto &p : w.problemsDock()->problems())
         if (p.code == code)
             return true;
@@ -374,6 +382,7 @@ private slots:
         QCoreApplication::processEvents();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(waitForProblems(*m_window));
         std::set<std::string> reached;
         const std::vector<Problem> problems = m_window->problemsDock()->problems();
         for (const Problem &problem : problems) {
@@ -411,7 +420,7 @@ private slots:
         QVERIFY(m_window->openFile(kExample));
         QsciScintilla *editor = m_window->customCodeDock()->editor(true);
         editor->setText(QStringLiteral("<script>\n  window.c2c.on('call_strated', () => {});\n</script>\n"));
-        QCoreApplication::processEvents();
+        QVERIFY(waitForProblems(*m_window));
         QTreeWidget *list = m_window->problemsDock()->list();
         QTreeWidgetItem *lint = nullptr;
         for (int i = 0; i < list->topLevelItemCount(); ++i)
@@ -833,6 +842,8 @@ private slots:
         QCoreApplication::processEvents();
         const auto messages = [this] {
             QStringList out;
+            if (!waitForProblems(*m_window))
+                return out;
             QTreeWidget *list = m_window->problemsDock()->list();
             for (int i = 0; i < list->topLevelItemCount(); ++i)
                 out << list->topLevelItem(i)->text(1);
