@@ -63,9 +63,8 @@ int main(int argc, char **argv)
     const QStringList args = QCoreApplication::arguments();
     if (args.size() > 1)
         window.openFile(args.at(1));
-    // A recovery file left behind means the last session ended without saving or closing.
-    if (callstudio::MainWindow::hasRecovery())
-        window.offerRecovery();
+    // Recovery files left behind mean earlier sessions ended without saving or closing.
+    window.offerRecovery();
     // The window comes first; the preview's web engine starts once it is on screen, on
     // the design just opened, so its first load is the real one.
     std::unique_ptr<callstudio::StartupReport> report;

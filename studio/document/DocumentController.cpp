@@ -2,6 +2,7 @@
 
 #include "DesignDocument.h"
 #include "RecentFiles.h"
+#include "RecoveryStore.h"
 #include "commands/ReplaceDesign.h"
 #include "io/DesignJson.h"
 #include "privacy/ExportGate.h"
@@ -20,7 +21,6 @@ namespace callstudio {
 
 namespace {
 
-const QString kRecoveryOriginKey = QStringLiteral("recovery/originalPath");
 const QString kLastDirKey = QStringLiteral("files/lastDirectory");
 constexpr int kDefaultAutosaveMs = 30 * 1000;
 
@@ -44,6 +44,7 @@ DocumentController::DocumentController(DesignDocument *document, QObject *parent
     , m_document(document)
     , m_autosaveTimer(new QTimer(this))
     , m_watcher(new QFileSystemWatcher(this))
+    , m_recovery(std::make_unique<RecoveryStore>())
 {
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &DocumentController::checkFileOnDisk);
     connect(m_autosaveTimer, &QTimer::timeout, this, &DocumentController::autosaveNow);
@@ -100,7 +101,7 @@ bool DocumentController::saveTo(const QString &path)
     m_document->markSaved(absolute);
     watch(absolute);
     rememberRecent(absolute);
-    discardRecovery();
+    m_recovery->removeOwn();
     emit saved(absolute);
     return true;
 }
@@ -124,7 +125,7 @@ bool DocumentController::revert()
     if (!result.ok())
         return false;
     resetTo(*result.design, path);
-    discardRecovery();
+    m_recovery->removeOwn();
     return true;
 }
 
@@ -219,15 +220,9 @@ void DocumentController::keepMine()
 
 // ---- autosave and recovery
 
-QString DocumentController::recoveryFilePath()
+QString DocumentController::recoveryFilePath() const
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/recovery/autosave.design.json");
-}
-
-bool DocumentController::hasRecovery()
-{
-    return QFileInfo::exists(recoveryFilePath());
+    return m_recovery->ownDesignPath();
 }
 
 void DocumentController::setAutosaveInterval(int milliseconds)
@@ -237,50 +232,47 @@ void DocumentController::setAutosaveInterval(int milliseconds)
 
 bool DocumentController::autosaveNow()
 {
-    if (m_recoveryHeld)
-        return false;
     if (!m_document->isModified()) {
-        discardRecovery();
+        m_recovery->removeOwn();
         return false;
     }
-    const QString path = recoveryFilePath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    const SaveResult result = writeFileAtomically(path.toStdString(), designToCanonicalText(m_document->design()));
+    const SaveResult result = m_recovery->writeOwn(designToCanonicalText(m_document->design()), m_document->filePath());
     if (!result.ok) {
         emit autosaveFailed(QString::fromStdString(result.error));
         return false;
     }
-    QSettings().setValue(kRecoveryOriginKey, m_document->filePath());
     return true;
-}
-
-void DocumentController::discardRecovery()
-{
-    m_recoveryHeld = false;
-    QFile::remove(recoveryFilePath());
-    QSettings().remove(kRecoveryOriginKey);
 }
 
 void DocumentController::endSession()
 {
-    if (!m_recoveryHeld)
-        discardRecovery();
+    m_recovery->removeOwn();
 }
 
-void DocumentController::offerRecovery()
+void DocumentController::findRecoveries()
 {
-    m_recoveryHeld = true;
-    emit recoveryAvailable(QSettings().value(kRecoveryOriginKey).toString());
+    m_offers.clear();
+    m_offers = m_recovery->claimOrphans();
+    emit recoveriesChanged();
 }
 
-bool DocumentController::restoreRecovery()
+void DocumentController::discardRecovery(const QString &id)
 {
-    m_recoveryHeld = false;
-    const LoadResult recovered = load(recoveryFilePath());
-    if (!recovered.ok())
+    m_recovery->removeOrphan(id);
+    findRecoveries();
+}
+
+bool DocumentController::restoreRecovery(const QString &id)
+{
+    const auto offer =
+        std::find_if(m_offers.begin(), m_offers.end(), [&id](const RecoveryOffer &o) { return o.id == id; });
+    if (offer == m_offers.end())
         return false;
+    const LoadResult recovered = load(offer->designPath);
+    if (!recovered.ok())
+        return false; // the offer stays: the operator may still discard it
     // Restored changes sit on top of the original file as one undoable, unsaved step.
-    const QString origin = QSettings().value(kRecoveryOriginKey).toString();
+    const QString origin = offer->origin; // copied: discardRecovery() rebuilds the offers
     const LoadResult original = origin.isEmpty() ? LoadResult{} : loadDesignFromFile(origin.toStdString());
     if (original.ok())
         resetTo(*original.design, origin);
@@ -289,8 +281,10 @@ bool DocumentController::restoreRecovery()
     auto *restore = new ReplaceDesign(m_document, *recovered.design);
     restore->setName(UndoName(QT_TRANSLATE_NOOP("Undo", "Restore Unsaved Changes")));
     m_document->undoStack()->push(restore);
-    discardRecovery();
-    autosaveNow();
+    // The work is in this session's own recovery file before the old one goes.
+    if (m_document->isModified() && !autosaveNow())
+        return false;
+    discardRecovery(id);
     return true;
 }
 

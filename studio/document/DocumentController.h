@@ -5,6 +5,7 @@
 // dialogs and messages. A failed load or write never changes the open document.
 #pragma once
 
+#include "RecoveryStore.h"
 #include "checks/Problem.h"
 #include "io/DesignFile.h"
 
@@ -12,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -48,17 +50,19 @@ public:
     // Where the last file was opened or saved, for the next file dialog.
     QString lastDirectory() const;
 
-    // Autosave: the recovery file holds the unsaved design while it is modified.
+    // Autosave: this session's recovery file holds the unsaved design while it is modified.
     void setAutosaveInterval(int milliseconds);
     bool autosaveNow();
-    static QString recoveryFilePath();
-    static bool hasRecovery();
-    // Holds the recovery file from another session for the operator's answer (autosave
-    // leaves it alone meanwhile) and announces it with recoveryAvailable().
-    void offerRecovery();
-    bool restoreRecovery();
-    void discardRecovery();
-    // At a clean exit: the recovery file goes unless it still waits for an answer.
+    QString recoveryFilePath() const;
+    // Unsaved work from sessions that ended without closing, claimed by this session and
+    // offered until the operator answers; announced by recoveriesChanged().
+    using RecoveryOffer = RecoveryStore::Orphan;
+    const std::vector<RecoveryOffer> &recoveryOffers() const { return m_offers; }
+    void findRecoveries();
+    // Replaces the open design (which the window has saved or given up) with the offer's.
+    bool restoreRecovery(const QString &id);
+    void discardRecovery(const QString &id);
+    // At a clean exit: this session's recovery file goes; unanswered offers stay.
     void endSession();
 
     // Compares the open file on disk with what was last loaded or saved; announces
@@ -79,8 +83,7 @@ signals:
     void exported(const QString &path);
     void exportFailed(const QString &error);
     void autosaveFailed(const QString &error);
-    // `origin` is the file the unsaved changes belong to, empty for a new design.
-    void recoveryAvailable(const QString &origin);
+    void recoveriesChanged();
     // `deleted` when the file is gone (deleted or moved) rather than rewritten.
     void changedOnDisk(const QString &path, bool deleted);
 
@@ -98,7 +101,8 @@ private:
     QFileSystemWatcher *m_watcher;
     std::string m_textOnDisk; // what the open file held when last loaded or saved
     bool m_askingAboutDisk = false;
-    bool m_recoveryHeld = false; // the recovery file waits for Restore or Discard
+    std::unique_ptr<RecoveryStore> m_recovery;
+    std::vector<RecoveryOffer> m_offers;
 };
 
 } // namespace callstudio

@@ -47,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_document(new DesignDocument(this))
     , m_files(new DocumentController(m_document, this))
     , m_messageBar(new MessageBar(this))
+    , m_recoveryBar(new MessageBar(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     resize(1400, 900);
@@ -55,6 +56,9 @@ MainWindow::MainWindow(QWidget *parent)
     auto *central = new QWidget(this);
     m_centralLayout = new QVBoxLayout(central);
     m_centralLayout->setContentsMargins(4, 4, 4, 4);
+    m_recoveryBar->setObjectName(QStringLiteral("recoveryBar"));
+    m_recoveryBar->setDismissible(false);
+    m_centralLayout->addWidget(m_recoveryBar);
     m_centralLayout->addWidget(m_messageBar);
     m_previewPlaceholder = new QLabel(central);
     m_previewPlaceholder->setObjectName(QStringLiteral("previewPlaceholder"));

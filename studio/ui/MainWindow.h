@@ -68,15 +68,15 @@ public:
     bool openFile(const QString &path);
     // Saves to the open file, or asks where when the design has none.
     bool save();
-    // Whether a session that ended unexpectedly left unsaved changes to offer back.
-    static bool hasRecovery();
-    // Shows the "unsaved changes were recovered" message with Restore / Discard.
+    // Looks for unsaved work left by sessions that ended unexpectedly and offers it back,
+    // one by one, in a bar of its own that stays until the operator answers.
     void offerRecovery();
 
     // Selects what a problem points at and focuses its editor.
     void showProblem(const Problem &problem);
 
     MessageBar *messageBar() const { return m_messageBar; }
+    MessageBar *recoveryBar() const { return m_recoveryBar; }
     StatesDock *statesDock() const { return m_statesDock; }
     PropertiesDock *propertiesDock() const { return m_propertiesDock; }
     ProblemsDock *problemsDock() const { return m_problemsDock; }
@@ -117,12 +117,15 @@ private:
     // An open or save file dialog starting where the last file was.
     QString askForFile(bool saving, const QString &title, const QString &filter, const QString &start = QString());
     void reportLoadFailure(const QString &path, const std::vector<Problem> &problems);
+    // The first unanswered recovery offer in the recovery bar, or the bar hidden.
+    void showRecoveryOffer();
     void onSelectionChanged(WidgetState state, const QString &blockId);
     void chooseUiLanguage(const QString &language);
 
     DesignDocument *m_document;
     DocumentController *m_files;
     MessageBar *m_messageBar;
+    MessageBar *m_recoveryBar;
     QVBoxLayout *m_centralLayout;
     QWidget *m_centralContent;
     QLabel *m_previewPlaceholder = nullptr;

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -121,16 +122,7 @@ void MainWindow::connectDocumentController()
     });
     connect(m_files, &DocumentController::autosaveFailed, this,
             [this](const QString &error) { statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 8000); });
-    connect(m_files, &DocumentController::recoveryAvailable, this, [this, fileName](const QString &origin) {
-        m_messageBar->showMessage(
-            Kind::Warning,
-            origin.isEmpty()
-                ? tr("Call Studio found unsaved changes to a new design from a session that ended unexpectedly.")
-                : tr("Call Studio found unsaved changes to %1 from a session that ended unexpectedly.")
-                      .arg(fileName(origin)));
-        m_messageBar->addAction(tr("Restore"), [this] { m_files->restoreRecovery(); });
-        m_messageBar->addAction(tr("Discard"), [this] { m_files->discardRecovery(); });
-    });
+    connect(m_files, &DocumentController::recoveriesChanged, this, &MainWindow::showRecoveryOffer);
     connect(m_files, &DocumentController::changedOnDisk, this, [this, fileName](const QString &path, bool deleted) {
         m_messageBar->showMessage(Kind::Warning,
                                   deleted ? tr("%1 was deleted or moved by another program.").arg(fileName(path))
@@ -170,14 +162,45 @@ bool MainWindow::save()
     return m_files->save();
 }
 
-bool MainWindow::hasRecovery()
-{
-    return DocumentController::hasRecovery();
-}
-
 void MainWindow::offerRecovery()
 {
-    m_files->offerRecovery();
+    m_files->findRecoveries();
+}
+
+void MainWindow::showRecoveryOffer()
+{
+    const auto &offers = m_files->recoveryOffers();
+    if (offers.empty()) {
+        m_recoveryBar->dismiss();
+        return;
+    }
+    const DocumentController::RecoveryOffer &offer = offers.front();
+    const QString when = QLocale().toString(offer.savedAt, QLocale::ShortFormat);
+    QString text =
+        offer.origin.isEmpty()
+            ? tr("Unsaved changes to a new design, autosaved %1 by a session that ended unexpectedly.").arg(when)
+            : tr("Unsaved changes to %1, autosaved %2 by a session that ended unexpectedly.")
+                  .arg(QFileInfo(offer.origin).fileName(), when);
+    if (offers.size() > 1)
+        text += QLatin1Char(' ') + tr("(1 of %1)").arg(offers.size());
+    m_recoveryBar->showMessage(MessageBar::Kind::Warning, text);
+    const QString id = offer.id;
+    m_recoveryBar->addAction(tr("Restore"), [this, id] {
+        // Restoring replaces the open design: its own unsaved work is asked about first.
+        if (!maybeSave() || !m_files->restoreRecovery(id))
+            showRecoveryOffer();
+    });
+    m_recoveryBar->addAction(tr("Discard"), [this, id] {
+        // The one answer that cannot be undone is asked twice.
+        const auto answer =
+            QMessageBox::question(this, tr("Discard Unsaved Changes"),
+                                  tr("Discard the recovered changes? They cannot be restored afterwards."),
+                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Discard)
+            m_files->discardRecovery(id);
+        else
+            showRecoveryOffer();
+    });
 }
 
 void MainWindow::updateRecentMenu()

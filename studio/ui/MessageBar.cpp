@@ -7,6 +7,10 @@
 
 namespace callstudio {
 
+namespace {
+constexpr int kMaxShownChars = 600;
+}
+
 MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
@@ -21,6 +25,7 @@ MessageBar::MessageBar(QWidget *parent)
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_icon);
     m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_label, 1);
     layout->addLayout(m_actions);
@@ -53,7 +58,7 @@ void MessageBar::showMessage(Kind kind, const QString &text)
     const auto k = static_cast<size_t>(kind);
     setStyleSheet(QString::fromLatin1(kStyles[k]));
     m_icon->setPixmap(style()->standardIcon(kIcons[k]).pixmap(20, 20));
-    m_label->setText(text);
+    m_label->setText(text.size() > kMaxShownChars ? text.left(kMaxShownChars) + QChar(0x2026) : text);
     show();
 }
 
@@ -68,6 +73,11 @@ QToolButton *MessageBar::addAction(const QString &label, std::function<void()> o
     });
     m_actions->addWidget(button);
     return button;
+}
+
+void MessageBar::setDismissible(bool dismissible)
+{
+    m_close->setVisible(dismissible);
 }
 
 void MessageBar::dismiss()

@@ -21,8 +21,11 @@ public:
 
     explicit MessageBar(QWidget *parent = nullptr);
 
-    // Shows `text`, replacing any earlier message and its actions.
+    // Shows `text` as plain text (it often quotes a file or a design), cut to a readable
+    // length, replacing any earlier message and its actions.
     void showMessage(Kind kind, const QString &text);
+    // Whether the operator may close the bar without answering (default true).
+    void setDismissible(bool dismissible);
     // Adds a button to the shown message; clicking it runs `onClick` and hides the bar.
     QToolButton *addAction(const QString &label, std::function<void()> onClick);
     void dismiss();

@@ -4,11 +4,13 @@
 #include "commands/AddRemoveBlock.h"
 #include "document/DesignDocument.h"
 #include "document/DocumentController.h"
+#include "document/RecoveryStore.h"
 #include "io/DesignJson.h"
 #include "privacy/ExportGate.h"
 #include "support/DesignFiles.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
@@ -82,7 +84,7 @@ private slots:
     void init()
     {
         QSettings().clear();
-        QFile::remove(DocumentController::recoveryFilePath());
+        QDir(RecoveryStore::defaultDirectory()).removeRecursively();
         m_files = std::make_unique<QTemporaryDir>();
         m_document = std::make_unique<DesignDocument>();
         m_controller = std::make_unique<DocumentController>(m_document.get());
@@ -224,51 +226,84 @@ private slots:
         const QString path = copyExample(QStringLiteral("crashy.design.json"));
         QVERIFY(m_controller->openFile(path));
         QVERIFY(!m_controller->autosaveNow()); // nothing unsaved, nothing written
-        QVERIFY(!DocumentController::hasRecovery());
+        QVERIFY(!QFileInfo::exists(m_controller->recoveryFilePath()));
         addBlock(BlockKind::Heading, WidgetState::Closed);
         const std::string edited = canonical(*m_document);
         QVERIFY(m_controller->autosaveNow());
-        QCOMPARE(fileText(DocumentController::recoveryFilePath()), edited);
+        QCOMPARE(fileText(m_controller->recoveryFilePath()), edited);
+        const QString crashed = m_controller->recoveryFilePath();
 
-        restart();
-        QVERIFY(DocumentController::hasRecovery());
-        QSignalSpy offered(m_controller.get(), &DocumentController::recoveryAvailable);
-        m_controller->offerRecovery();
+        restart();                                            // the controller goes without endSession(), as in a crash
+        QVERIFY(m_controller->recoveryFilePath() != crashed); // each session has its own file
+        QSignalSpy offered(m_controller.get(), &DocumentController::recoveriesChanged);
+        m_controller->findRecoveries();
         QCOMPARE(offered.count(), 1);
-        QCOMPARE(offered.at(0).at(0).toString(), path);
-        QVERIFY(!m_controller->autosaveNow()); // an unanswered offer keeps the recovery file
-        QCOMPARE(fileText(DocumentController::recoveryFilePath()), edited);
-        QVERIFY(m_controller->restoreRecovery());
+        QCOMPARE(m_controller->recoveryOffers().size(), size_t(1));
+        const DocumentController::RecoveryOffer offer = m_controller->recoveryOffers().front();
+        QCOMPARE(offer.origin, path);
+        // Autosave goes on while the offer waits, in this session's own file.
+        addBlock(BlockKind::Spacer);
+        QVERIFY(m_controller->autosaveNow());
+        QCOMPARE(fileText(crashed), edited);
+        m_document->undoStack()->undo();
+        QVERIFY(m_controller->restoreRecovery(offer.id));
+        QVERIFY(m_controller->recoveryOffers().empty());
+        QVERIFY(!QFileInfo::exists(crashed));
         QCOMPARE(canonical(*m_document), edited);
         QCOMPARE(m_document->filePath(), path);
         QVERIFY(m_document->isModified());
-        m_document->undoStack()->undo(); // the restore is one step on top of the file
+        QCOMPARE(fileText(m_controller->recoveryFilePath()), edited); // safe before the old one went
+        m_document->undoStack()->undo();                              // the restore is one step on top of the file
         QCOMPARE(canonical(*m_document), fileText(path));
         m_document->undoStack()->redo();
 
         QVERIFY(m_controller->save());
-        QVERIFY(!DocumentController::hasRecovery());
+        QVERIFY(!QFileInfo::exists(m_controller->recoveryFilePath()));
         QCOMPARE(fileText(path), edited);
         // Nothing unsaved at a clean exit: nothing waits for the next start.
         addBlock(BlockKind::Spacer);
         QVERIFY(m_controller->autosaveNow());
-        m_document->undoStack()->undo();
         m_controller->endSession();
-        QVERIFY(!DocumentController::hasRecovery());
+        QVERIFY(!QFileInfo::exists(m_controller->recoveryFilePath()));
+        restart();
+        m_controller->findRecoveries();
+        QVERIFY(m_controller->recoveryOffers().empty());
     }
 
-    void discardedRecoveryIsGone()
+    void unansweredRecoveryStaysUntilDiscarded()
     {
         addBlock(BlockKind::Spacer);
         QVERIFY(m_controller->autosaveNow());
+        const QString crashed = m_controller->recoveryFilePath();
         restart();
-        QSignalSpy offered(m_controller.get(), &DocumentController::recoveryAvailable);
-        m_controller->offerRecovery();
-        QCOMPARE(offered.at(0).at(0).toString(), QString()); // a new design had no file
-        m_controller->endSession();                          // quitting without an answer keeps it for the next start
-        QVERIFY(DocumentController::hasRecovery());
-        m_controller->discardRecovery();
-        QVERIFY(!DocumentController::hasRecovery());
+        m_controller->findRecoveries();
+        QCOMPARE(m_controller->recoveryOffers().size(), size_t(1));
+        QCOMPARE(m_controller->recoveryOffers().front().origin, QString()); // a new design had no file
+        // Opening, saving and reverting other files never touch another session's work.
+        const QString other = copyExample(QStringLiteral("other.design.json"));
+        QVERIFY(m_controller->openFile(other));
+        addBlock(BlockKind::Heading);
+        QVERIFY(m_controller->save());
+        QVERIFY(m_controller->revert());
+        m_controller->endSession(); // quitting without an answer keeps it for the next start
+        QVERIFY(QFileInfo::exists(crashed));
+        restart();
+        m_controller->findRecoveries();
+        QCOMPARE(m_controller->recoveryOffers().size(), size_t(1));
+        m_controller->discardRecovery(m_controller->recoveryOffers().front().id);
+        QVERIFY(m_controller->recoveryOffers().empty());
+        QVERIFY(!QFileInfo::exists(crashed));
+    }
+
+    void aRunningSessionsWorkIsNeverClaimed()
+    {
+        addBlock(BlockKind::Spacer);
+        QVERIFY(m_controller->autosaveNow());
+        // A second instance, while the first still runs, leaves its recovery file alone.
+        DesignDocument second;
+        DocumentController other(&second);
+        other.findRecoveries();
+        QVERIFY(other.recoveryOffers().empty());
     }
 
     void anotherProgramsChangeIsReported()
