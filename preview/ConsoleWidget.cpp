@@ -48,6 +48,7 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     auto *bar = new QHBoxLayout;
     m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText);
     m_clear = new QPushButton(this);
     bar->addWidget(m_summary, 1);
     bar->addWidget(m_clear);

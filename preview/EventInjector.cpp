@@ -48,6 +48,7 @@ EventInjector::EventInjector(PreviewSession *session, QWidget *parent)
     m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     layout->addWidget(m_payload, 1);
     m_problem = new QLabel(this);
+    m_problem->setTextFormat(Qt::PlainText);
     m_problem->setStyleSheet(QStringLiteral("color: #c5221f;"));
     m_problem->hide();
     layout->addWidget(m_problem);

@@ -27,6 +27,7 @@ MicPermissionDialog::MicPermissionDialog(const QUrl &origin, QWidget *parent)
                                .arg(origin.toDisplayString()),
                            this);
     who->setWordWrap(true);
+    who->setTextFormat(Qt::PlainText);
     layout->addWidget(who);
 
     auto *form = new QFormLayout;

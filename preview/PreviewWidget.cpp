@@ -100,6 +100,7 @@ QFrame *PreviewWidget::buildNotice()
     m_notice->setStyleSheet(QStringLiteral("QFrame { background: #fff4e5; color: #5f3700; }"));
     auto *noticeLayout = new QHBoxLayout(m_notice);
     m_noticeText = new QLabel(m_notice);
+    m_noticeText->setTextFormat(Qt::PlainText);
     m_noticeText->setWordWrap(true);
     m_noticeReload = new QPushButton(m_notice);
     m_noticeDismiss = new QPushButton(m_notice);

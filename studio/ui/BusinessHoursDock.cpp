@@ -41,6 +41,7 @@ bool isValidTime(const QString &text)
 QLabel *errorLabel(const QString &text)
 {
     auto *l = new QLabel(text);
+    l->setTextFormat(Qt::PlainText);
     l->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
     l->hide();
     return l;

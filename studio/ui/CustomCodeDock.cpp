@@ -298,6 +298,7 @@ bool CustomCodeDock::findNext()
     QsciScintilla *e = currentEditor();
     const bool found = !m_findText->text().isEmpty()
                        && e->findFirst(m_findText->text(), false, m_matchCase->isChecked(), false, true, true);
+    m_findStatus->setTextFormat(Qt::PlainText);
     m_findStatus->setText(found || m_findText->text().isEmpty() ? QString() : tr("Not found"));
     return found;
 }

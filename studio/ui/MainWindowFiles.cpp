@@ -233,6 +233,7 @@ bool MainWindow::maybeSave()
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
                     tr("The design “%1” has unsaved changes.").arg(QString::fromStdString(m_document->design().name)),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText); // the name is design content
     box.setInformativeText(tr("Do you want to save them?"));
     box.setDefaultButton(QMessageBox::Save);
     switch (box.exec()) {

@@ -55,6 +55,7 @@ PrivacyDock::PrivacyDock(DesignDocument *document, QWidget *parent)
     auto *exportRow = new QHBoxLayout;
     m_exportButton = new QPushButton(manifestPage);
     m_exportStatus = new QLabel(manifestPage);
+    m_exportStatus->setTextFormat(Qt::PlainText);
     exportRow->addWidget(m_exportButton);
     exportRow->addWidget(m_exportStatus, 1);
     manifestLayout->addLayout(exportRow);
@@ -71,6 +72,7 @@ PrivacyDock::PrivacyDock(DesignDocument *document, QWidget *parent)
     m_inventory->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_inventory->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_inventoryNote = new QLabel(inventoryPage);
+    m_inventoryNote->setTextFormat(Qt::PlainText);
     m_inventoryNote->setWordWrap(true);
     inventoryLayout->addWidget(m_inventory, 1);
     inventoryLayout->addWidget(m_inventoryNote);

@@ -31,6 +31,7 @@ UrlContextDock::UrlContextDock(DesignDocument *document, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setTabKeyNavigation(false);
     layout->addWidget(m_table, 1);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
     m_error->hide();

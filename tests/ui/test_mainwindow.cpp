@@ -1,6 +1,7 @@
 // The designer window with its real document, docks and files, offscreen, with test-mode
 // standard paths and settings in a temporary directory.
 #include "checks/DesignChecks.h"
+#include "commands/ReplaceDesign.h"
 #include "contract/DesignFields.h"
 #include "document/DesignDocument.h"
 #include "document/DocumentController.h"
@@ -517,6 +518,49 @@ private slots:
         key = table->item(0, 0);
         key->setText(QStringLiteral("campaign"));
         QVERIFY(doc()->design().urlContext.count("campaign"));
+    }
+
+    void hostileTextIsShownAsText()
+    {
+        // Markup typed into an address, a URL-context key and the widget's name, and a file
+        // whose name is markup: every label and dialog that quotes them shows the text.
+        const QString marked = QStringLiteral("<b>HOSTILE<img src=x.png>");
+        QVERIFY(m_window->openFile(kExample));
+        const QString image = QString::fromStdString(doc()->design().state(WidgetState::Closed).blocks[0].id);
+        m_window->statesDock()->selectBlock(image);
+        auto *url = qobject_cast<QLineEdit *>(m_window->propertiesDock()->editorFor("/url"));
+        QVERIFY(url);
+        url->selectAll();
+        QTest::keyClicks(url, QStringLiteral("javascript:") + marked);
+        m_window->urlContextDock()->table()->item(0, 0)->setText(marked);
+        QVERIFY(!m_window->openFile(m_files->filePath(marked + QStringLiteral(".design.json"))));
+        int quoting = 0;
+        for (const QLabel *label : m_window->findChildren<QLabel *>()) {
+            if (!label->text().contains(QStringLiteral("HOSTILE"))
+                || label->text().contains(QStringLiteral("&lt;b&gt;")))
+                continue;
+            ++quoting;
+            const bool markup = label->textFormat() == Qt::RichText
+                                || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+            QVERIFY2(!markup, qPrintable(label->objectName() + QStringLiteral(": ") + label->text()));
+        }
+        QVERIFY2(quoting >= 2, "the key error and the load failure quote the text");
+
+        WidgetDesign named = doc()->design();
+        named.name = marked.toStdString();
+        doc()->undoStack()->push(new ReplaceDesign(doc(), named));
+        QString dialogText;
+        Qt::TextFormat dialogFormat = Qt::RichText;
+        QTimer::singleShot(0, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            dialogText = box->text();
+            dialogFormat = box->textFormat();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!m_window->close());
+        QVERIFY(dialogText.contains(marked));
+        QCOMPARE(dialogFormat, Qt::PlainText);
     }
 
     void themeShowsContrastWarnings()

@@ -68,8 +68,9 @@ QString schemeList(UrlUse use)
 
 void BlockPage::build()
 {
-    m_form->addRow(new QLabel(callstudio::PropertiesDock::tr("<b>%1</b> · %2")
-                                  .arg(blockKindTitle(m_block.kind), QString::fromStdString(m_block.id))));
+    m_form->addRow(
+        new QLabel(callstudio::PropertiesDock::tr("<b>%1</b> · %2")
+                       .arg(blockKindTitle(m_block.kind), QString::fromStdString(m_block.id).toHtmlEscaped())));
     switch (m_block.kind) {
     case BlockKind::Heading:
     case BlockKind::Paragraph:

@@ -22,6 +22,7 @@ QString q(const std::string &s)
 QLabel *inlineErrorLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
     label->setObjectName(QStringLiteral("inlineError"));
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
