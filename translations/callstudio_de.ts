@@ -151,10 +151,6 @@
 <context>
     <name>Problems</name>
     <message>
-        <source>the &quot;%1&quot; error message</source>
-        <translation>die Fehlermeldung „%1“</translation>
-    </message>
-    <message>
         <source>these call errors show Call Studio&apos;s built-in English message: %1</source>
         <translation>diese Anruffehler zeigen die eingebaute englische Meldung von Call Studio: %1</translation>
     </message>
@@ -165,14 +161,6 @@
     <message>
         <source>block id &quot;%1&quot; is used twice</source>
         <translation>die Block-ID „%1“ wird zweimal verwendet</translation>
-    </message>
-    <message>
-        <source>the idle state has no call button</source>
-        <translation>der Zustand „Bereit“ hat keine Anruf-Schaltfläche</translation>
-    </message>
-    <message>
-        <source>the idle state has more than one call button (this is call button %1)</source>
-        <translation>der Zustand „Bereit“ hat mehr als eine Anruf-Schaltfläche (dies ist Anruf-Schaltfläche %1)</translation>
     </message>
     <message>
         <source>the before-call disclosure comes after the call button; visitors must read it before they tap Call</source>
@@ -801,17 +789,34 @@
         <translation>das Formular vor dem Anruf erfasst personenbezogene Daten (%1), aber kein Hinweistext vor dem Anruf sagt, wofür sie verwendet werden; fügen Sie im Zustand „Bereit“ über der Anruf-Schaltfläche einen Hinweistext-Block hinzu, damit Besucher ihn lesen, bevor nach dem Mikrofon gefragt wird. Aus der Produktdokumentation: „%2“</translation>
     </message>
     <message>
-        <source>this %1 in the %2 state mentions call recording, but visitors only learn about it from a before-call disclosure in the idle state; move the notice there. Seed guidance: &quot;%3&quot;</source>
-        <extracomment>%1 is a kind of block and %2 a state, as the design file names them (paragraph, in_call …); %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation>dieser %1-Block im Zustand %2 erwähnt die Gesprächsaufzeichnung, aber Besucher erfahren davon nur durch einen Hinweistext vor dem Anruf im Zustand „Bereit“; verschieben Sie den Hinweis dorthin. Aus der Produktdokumentation: „%3“</translation>
-    </message>
-    <message>
         <source>URL in script</source>
         <translation>URL im Skript</translation>
     </message>
     <message>
         <source>%1 must be an address of one of %2, not &quot;%3&quot;</source>
         <translation>%1 muss eine Adresse mit %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>the “%1” error message</source>
+        <translation>die Fehlermeldung „%1“</translation>
+    </message>
+    <message>
+        <source>the %1 state has no call button</source>
+        <translation>der Zustand „%1“ hat keine Anruf-Schaltfläche</translation>
+    </message>
+    <message>
+        <source>the %1 state has more than one call button (this is call button %2)</source>
+        <translation>der Zustand „%1“ hat mehr als eine Anruf-Schaltfläche (dies ist Anruf-Schaltfläche %2)</translation>
+    </message>
+    <message>
+        <source>the %1 (%2, block %3)</source>
+        <extracomment>%1 is a kind of block (&quot;Call button&quot;), %2 a state (&quot;Idle&quot;), %3 the block&apos;s position</extracomment>
+        <translation>der Block %1 (%2, Block %3)</translation>
+    </message>
+    <message>
+        <source>this %1 in the %2 state mentions call recording, but visitors only learn about it from a before-call disclosure in the %4 state; move the notice there. Seed guidance: &quot;%3&quot;</source>
+        <extracomment>%1 is a kind of block and %2 a state, as the designer names them (Paragraph, In call …); %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
+        <translation>dieser Block %1 im Zustand %2 erwähnt die Gesprächsaufzeichnung, aber Besucher erfahren davon nur durch einen Hinweistext vor dem Anruf im Zustand „%4“; verschieben Sie den Hinweis dorthin. Aus der Produktdokumentation: „%3“</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1044,77 @@
     <message>
         <source>Change Vertical Offset</source>
         <translation>Vertikalen Abstand ändern</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio</name>
+    <message>
+        <source>field %1</source>
+        <translation>Feld %1</translation>
+    </message>
+    <message>
+        <source>%1 › %2, block %3</source>
+        <translation>%1 › %2, Block %3</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design-Thema</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>URL context</source>
+        <translation>URL-Kontext</translation>
+    </message>
+    <message>
+        <source>Call error messages › %1</source>
+        <translation>Anruf-Fehlermeldungen › %1</translation>
+    </message>
+    <message>
+        <source>Call error messages</source>
+        <translation>Anruf-Fehlermeldungen</translation>
+    </message>
+    <message>
+        <source>Head HTML, line %1</source>
+        <translation>Head-HTML, Zeile %1</translation>
+    </message>
+    <message>
+        <source>Head HTML</source>
+        <translation>Head-HTML</translation>
+    </message>
+    <message>
+        <source>Body-end HTML, line %1</source>
+        <translation>HTML am Body-Ende, Zeile %1</translation>
+    </message>
+    <message>
+        <source>Body-end HTML</source>
+        <translation>HTML am Body-Ende</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Widget › App ID</source>
+        <translation>Widget › App-ID</translation>
+    </message>
+    <message>
+        <source>Widget › Name</source>
+        <translation>Widget › Name</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <source>Whole design</source>
+        <translation>Ganzes Design</translation>
     </message>
 </context>
 <context>
@@ -1763,14 +1839,6 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Call Studio found unsaved changes to a new design from a session that ended unexpectedly.</source>
-        <translation>Call Studio hat ungespeicherte Änderungen an einem neuen Design aus einer unerwartet beendeten Sitzung gefunden.</translation>
-    </message>
-    <message>
-        <source>Call Studio found unsaved changes to %1 from a session that ended unexpectedly.</source>
-        <translation>Call Studio hat ungespeicherte Änderungen an %1 aus einer unerwartet beendeten Sitzung gefunden.</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -1785,6 +1853,26 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to a new design, autosaved %1 by a session that ended unexpectedly.</source>
+        <translation>Ungespeicherte Änderungen an einem neuen Design, automatisch gesichert %1 von einer unerwartet beendeten Sitzung.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to %1, autosaved %2 by a session that ended unexpectedly.</source>
+        <translation>Ungespeicherte Änderungen an %1, automatisch gesichert %2 von einer unerwartet beendeten Sitzung.</translation>
+    </message>
+    <message>
+        <source>(1 of %1)</source>
+        <translation>(1 von %1)</translation>
+    </message>
+    <message>
+        <source>Discard Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the recovered changes? They cannot be restored afterwards.</source>
+        <translation>Die wiederhergestellten Änderungen verwerfen? Sie lassen sich danach nicht mehr wiederherstellen.</translation>
     </message>
 </context>
 <context>
@@ -2201,40 +2289,40 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <translation>Doppelklicken oder Eingabetaste auf einem Problem drücken, um zur Ursache zu springen</translation>
     </message>
     <message>
-        <source>%1 › %2</source>
-        <translation>%1 › %2</translation>
-    </message>
-    <message>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <source>Head HTML, line %1</source>
-        <translation>Head-HTML, Zeile %1</translation>
+        <source>No problems: every check of the design passes.</source>
+        <translation>Keine Probleme: alle Prüfungen des Designs sind bestanden.</translation>
     </message>
     <message>
-        <source>Head HTML</source>
-        <translation>Head-HTML</translation>
+        <source>Problems (checking…)</source>
+        <translation>Probleme (wird geprüft…)</translation>
     </message>
     <message>
-        <source>Body-end HTML, line %1</source>
-        <translation>HTML am Body-Ende, Zeile %1</translation>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
     </message>
     <message>
-        <source>Body-end HTML</source>
-        <translation>HTML am Body-Ende</translation>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
     </message>
     <message>
-        <source>Theme</source>
-        <translation>Design-Thema</translation>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
     </message>
     <message>
-        <source>Business hours</source>
-        <translation>Geschäftszeiten</translation>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <source>URL context</source>
-        <translation>URL-Kontext</translation>
+        <source>%1 notes</source>
+        <translation>%1 Hinweise</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

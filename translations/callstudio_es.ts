@@ -151,10 +151,6 @@
 <context>
     <name>Problems</name>
     <message>
-        <source>the &quot;%1&quot; error message</source>
-        <translation>el mensaje de error «%1»</translation>
-    </message>
-    <message>
         <source>these call errors show Call Studio&apos;s built-in English message: %1</source>
         <translation>estos errores de llamada muestran el mensaje en inglés integrado en Call Studio: %1</translation>
     </message>
@@ -165,14 +161,6 @@
     <message>
         <source>block id &quot;%1&quot; is used twice</source>
         <translation>el ID de bloque «%1» se usa dos veces</translation>
-    </message>
-    <message>
-        <source>the idle state has no call button</source>
-        <translation>el estado «En espera» no tiene botón de llamada</translation>
-    </message>
-    <message>
-        <source>the idle state has more than one call button (this is call button %1)</source>
-        <translation>el estado «En espera» tiene más de un botón de llamada (este es el botón de llamada número %1)</translation>
     </message>
     <message>
         <source>the before-call disclosure comes after the call button; visitors must read it before they tap Call</source>
@@ -801,17 +789,34 @@
         <translation>el formulario previo a la llamada recoge datos personales (%1), pero ningún aviso informativo previo a la llamada explica para qué se usan; añade un bloque de aviso informativo encima del botón de llamada en el estado «En espera» para que los visitantes lo lean antes de que se les pida el micrófono. Guía del producto: «%2»</translation>
     </message>
     <message>
-        <source>this %1 in the %2 state mentions call recording, but visitors only learn about it from a before-call disclosure in the idle state; move the notice there. Seed guidance: &quot;%3&quot;</source>
-        <extracomment>%1 is a kind of block and %2 a state, as the design file names them (paragraph, in_call …); %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation>este bloque %1 del estado %2 menciona la grabación de la llamada, pero los visitantes solo quedan informados mediante un aviso informativo previo a la llamada en el estado «En espera»; traslada el aviso allí. Guía del producto: «%3»</translation>
-    </message>
-    <message>
         <source>URL in script</source>
         <translation>URL en un script</translation>
     </message>
     <message>
         <source>%1 must be an address of one of %2, not &quot;%3&quot;</source>
         <translation>%1 debe ser una dirección %2, no «%3»</translation>
+    </message>
+    <message>
+        <source>the “%1” error message</source>
+        <translation>el mensaje de error «%1»</translation>
+    </message>
+    <message>
+        <source>the %1 state has no call button</source>
+        <translation>el estado «%1» no tiene botón de llamada</translation>
+    </message>
+    <message>
+        <source>the %1 state has more than one call button (this is call button %2)</source>
+        <translation>el estado «%1» tiene más de un botón de llamada (este es el botón de llamada número %2)</translation>
+    </message>
+    <message>
+        <source>the %1 (%2, block %3)</source>
+        <extracomment>%1 is a kind of block (&quot;Call button&quot;), %2 a state (&quot;Idle&quot;), %3 the block&apos;s position</extracomment>
+        <translation>el bloque %1 (%2, bloque %3)</translation>
+    </message>
+    <message>
+        <source>this %1 in the %2 state mentions call recording, but visitors only learn about it from a before-call disclosure in the %4 state; move the notice there. Seed guidance: &quot;%3&quot;</source>
+        <extracomment>%1 is a kind of block and %2 a state, as the designer names them (Paragraph, In call …); %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
+        <translation>este bloque %1 del estado %2 menciona la grabación de la llamada, pero los visitantes solo quedan informados mediante un aviso informativo previo a la llamada en el estado «%4»; traslada el aviso allí. Guía del producto: «%3»</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1044,77 @@
     <message>
         <source>Change Vertical Offset</source>
         <translation>Cambiar el desplazamiento vertical</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio</name>
+    <message>
+        <source>field %1</source>
+        <translation>campo %1</translation>
+    </message>
+    <message>
+        <source>%1 › %2, block %3</source>
+        <translation>%1 › %2, bloque %3</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Horario de atención</translation>
+    </message>
+    <message>
+        <source>URL context</source>
+        <translation>Contexto de URL</translation>
+    </message>
+    <message>
+        <source>Call error messages › %1</source>
+        <translation>Mensajes de error de llamada › %1</translation>
+    </message>
+    <message>
+        <source>Call error messages</source>
+        <translation>Mensajes de error de llamada</translation>
+    </message>
+    <message>
+        <source>Head HTML, line %1</source>
+        <translation>HTML del head, línea %1</translation>
+    </message>
+    <message>
+        <source>Head HTML</source>
+        <translation>HTML del head</translation>
+    </message>
+    <message>
+        <source>Body-end HTML, line %1</source>
+        <translation>HTML al final del body, línea %1</translation>
+    </message>
+    <message>
+        <source>Body-end HTML</source>
+        <translation>HTML al final del body</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Widget › App ID</source>
+        <translation>Widget › ID de aplicación</translation>
+    </message>
+    <message>
+        <source>Widget › Name</source>
+        <translation>Widget › Nombre</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Enrutamiento</translation>
+    </message>
+    <message>
+        <source>Whole design</source>
+        <translation>Diseño completo</translation>
     </message>
 </context>
 <context>
@@ -1763,14 +1839,6 @@ Edita el diseño con los paneles de alrededor.</translation>
         <translation>Falló el guardado automático: %1</translation>
     </message>
     <message>
-        <source>Call Studio found unsaved changes to a new design from a session that ended unexpectedly.</source>
-        <translation>Call Studio encontró cambios sin guardar en un diseño nuevo de una sesión que terminó de forma inesperada.</translation>
-    </message>
-    <message>
-        <source>Call Studio found unsaved changes to %1 from a session that ended unexpectedly.</source>
-        <translation>Call Studio encontró cambios sin guardar en %1 de una sesión que terminó de forma inesperada.</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
@@ -1785,6 +1853,26 @@ Edita el diseño con los paneles de alrededor.</translation>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to a new design, autosaved %1 by a session that ended unexpectedly.</source>
+        <translation>Cambios sin guardar de un diseño nuevo, guardados automáticamente %1 por una sesión que terminó inesperadamente.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to %1, autosaved %2 by a session that ended unexpectedly.</source>
+        <translation>Cambios sin guardar de %1, guardados automáticamente %2 por una sesión que terminó inesperadamente.</translation>
+    </message>
+    <message>
+        <source>(1 of %1)</source>
+        <translation>(1 de %1)</translation>
+    </message>
+    <message>
+        <source>Discard Unsaved Changes</source>
+        <translation>Descartar cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Discard the recovered changes? They cannot be restored afterwards.</source>
+        <translation>¿Descartar los cambios recuperados? No se podrán restaurar después.</translation>
     </message>
 </context>
 <context>
@@ -2201,40 +2289,40 @@ Edita el diseño con los paneles de alrededor.</translation>
         <translation>Haz doble clic o pulsa Intro en un problema para ir a su causa</translation>
     </message>
     <message>
-        <source>%1 › %2</source>
-        <translation>%1 › %2</translation>
-    </message>
-    <message>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
     <message>
-        <source>Head HTML, line %1</source>
-        <translation>HTML del head, línea %1</translation>
+        <source>No problems: every check of the design passes.</source>
+        <translation>Sin problemas: el diseño supera todas las comprobaciones.</translation>
     </message>
     <message>
-        <source>Head HTML</source>
-        <translation>HTML del head</translation>
+        <source>Problems (checking…)</source>
+        <translation>Problemas (comprobando…)</translation>
     </message>
     <message>
-        <source>Body-end HTML, line %1</source>
-        <translation>HTML al final del body, línea %1</translation>
+        <source>1 error</source>
+        <translation>1 error</translation>
     </message>
     <message>
-        <source>Body-end HTML</source>
-        <translation>HTML al final del body</translation>
+        <source>%1 errors</source>
+        <translation>%1 errores</translation>
     </message>
     <message>
-        <source>Theme</source>
-        <translation>Tema</translation>
+        <source>1 warning</source>
+        <translation>1 aviso</translation>
     </message>
     <message>
-        <source>Business hours</source>
-        <translation>Horario de atención</translation>
+        <source>%1 warnings</source>
+        <translation>%1 avisos</translation>
     </message>
     <message>
-        <source>URL context</source>
-        <translation>Contexto de URL</translation>
+        <source>%1 notes</source>
+        <translation>%1 notas</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

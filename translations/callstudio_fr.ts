@@ -151,10 +151,6 @@
 <context>
     <name>Problems</name>
     <message>
-        <source>the &quot;%1&quot; error message</source>
-        <translation>le message d&apos;erreur « %1 »</translation>
-    </message>
-    <message>
         <source>these call errors show Call Studio&apos;s built-in English message: %1</source>
         <translation>ces erreurs d&apos;appel affichent le message anglais intégré de Call Studio : %1</translation>
     </message>
@@ -165,14 +161,6 @@
     <message>
         <source>block id &quot;%1&quot; is used twice</source>
         <translation>l&apos;identifiant de bloc « %1 » est utilisé deux fois</translation>
-    </message>
-    <message>
-        <source>the idle state has no call button</source>
-        <translation>l&apos;état « Au repos » n&apos;a aucun bouton d&apos;appel</translation>
-    </message>
-    <message>
-        <source>the idle state has more than one call button (this is call button %1)</source>
-        <translation>l&apos;état « Au repos » a plus d&apos;un bouton d&apos;appel (celui-ci est le bouton d&apos;appel n° %1)</translation>
     </message>
     <message>
         <source>the before-call disclosure comes after the call button; visitors must read it before they tap Call</source>
@@ -801,17 +789,34 @@
         <translation>le formulaire avant appel collecte des données personnelles (%1) mais aucune mention d&apos;information avant l&apos;appel n&apos;indique à quoi elles servent ; ajoutez un bloc de mention d&apos;information au-dessus du bouton d&apos;appel dans l&apos;état « Au repos » pour que les visiteurs la lisent avant la demande d&apos;accès au micro. Recommandation de la documentation : « %2 »</translation>
     </message>
     <message>
-        <source>this %1 in the %2 state mentions call recording, but visitors only learn about it from a before-call disclosure in the idle state; move the notice there. Seed guidance: &quot;%3&quot;</source>
-        <extracomment>%1 is a kind of block and %2 a state, as the design file names them (paragraph, in_call …); %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
-        <translation>ce bloc %1 de l&apos;état %2 mentionne l&apos;enregistrement de l&apos;appel, mais les visiteurs n&apos;en sont informés à temps que par une mention d&apos;information avant l&apos;appel dans l&apos;état « Au repos » ; déplacez-y cet avis. Recommandation de la documentation : « %3 »</translation>
-    </message>
-    <message>
         <source>URL in script</source>
         <translation>URL dans un script</translation>
     </message>
     <message>
         <source>%1 must be an address of one of %2, not &quot;%3&quot;</source>
         <translation>%1 doit être une adresse %2, pas « %3 »</translation>
+    </message>
+    <message>
+        <source>the “%1” error message</source>
+        <translation>le message d&apos;erreur « %1 »</translation>
+    </message>
+    <message>
+        <source>the %1 state has no call button</source>
+        <translation>l&apos;état « %1 » n&apos;a aucun bouton d&apos;appel</translation>
+    </message>
+    <message>
+        <source>the %1 state has more than one call button (this is call button %2)</source>
+        <translation>l&apos;état « %1 » a plus d&apos;un bouton d&apos;appel (celui-ci est le bouton d&apos;appel n° %2)</translation>
+    </message>
+    <message>
+        <source>the %1 (%2, block %3)</source>
+        <extracomment>%1 is a kind of block (&quot;Call button&quot;), %2 a state (&quot;Idle&quot;), %3 the block&apos;s position</extracomment>
+        <translation>le bloc %1 (%2, bloc %3)</translation>
+    </message>
+    <message>
+        <source>this %1 in the %2 state mentions call recording, but visitors only learn about it from a before-call disclosure in the %4 state; move the notice there. Seed guidance: &quot;%3&quot;</source>
+        <extracomment>%1 is a kind of block and %2 a state, as the designer names them (Paragraph, In call …); %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
+        <translation>ce bloc %1 de l&apos;état %2 mentionne l&apos;enregistrement de l&apos;appel, mais les visiteurs n&apos;en sont informés à temps que par une mention d&apos;information avant l&apos;appel dans l&apos;état « %4 » ; déplacez-y cet avis. Recommandation de la documentation : « %3 »</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1044,77 @@
     <message>
         <source>Change Vertical Offset</source>
         <translation>Modifier le décalage vertical</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio</name>
+    <message>
+        <source>field %1</source>
+        <translation>champ %1</translation>
+    </message>
+    <message>
+        <source>%1 › %2, block %3</source>
+        <translation>%1 › %2, bloc %3</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>URL context</source>
+        <translation>Contexte d&apos;URL</translation>
+    </message>
+    <message>
+        <source>Call error messages › %1</source>
+        <translation>Messages d&apos;erreur d&apos;appel › %1</translation>
+    </message>
+    <message>
+        <source>Call error messages</source>
+        <translation>Messages d&apos;erreur d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Head HTML, line %1</source>
+        <translation>HTML du head, ligne %1</translation>
+    </message>
+    <message>
+        <source>Head HTML</source>
+        <translation>HTML du head</translation>
+    </message>
+    <message>
+        <source>Body-end HTML, line %1</source>
+        <translation>HTML de fin de body, ligne %1</translation>
+    </message>
+    <message>
+        <source>Body-end HTML</source>
+        <translation>HTML de fin de body</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Widget › App ID</source>
+        <translation>Widget › Identifiant d&apos;application</translation>
+    </message>
+    <message>
+        <source>Widget › Name</source>
+        <translation>Widget › Nom</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Acheminement</translation>
+    </message>
+    <message>
+        <source>Whole design</source>
+        <translation>Design entier</translation>
     </message>
 </context>
 <context>
@@ -1763,14 +1839,6 @@ Modifiez le design avec les panneaux autour.</translation>
         <translation>L&apos;enregistrement automatique a échoué : %1</translation>
     </message>
     <message>
-        <source>Call Studio found unsaved changes to a new design from a session that ended unexpectedly.</source>
-        <translation>Call Studio a trouvé des modifications non enregistrées d&apos;un nouveau design provenant d&apos;une session interrompue.</translation>
-    </message>
-    <message>
-        <source>Call Studio found unsaved changes to %1 from a session that ended unexpectedly.</source>
-        <translation>Call Studio a trouvé des modifications non enregistrées de %1 provenant d&apos;une session interrompue.</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -1785,6 +1853,26 @@ Modifiez le design avec les panneaux autour.</translation>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to a new design, autosaved %1 by a session that ended unexpectedly.</source>
+        <translation>Modifications non enregistrées d&apos;un nouveau design, sauvegardées automatiquement %1 par une session interrompue.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to %1, autosaved %2 by a session that ended unexpectedly.</source>
+        <translation>Modifications non enregistrées de %1, sauvegardées automatiquement %2 par une session interrompue.</translation>
+    </message>
+    <message>
+        <source>(1 of %1)</source>
+        <translation>(1 sur %1)</translation>
+    </message>
+    <message>
+        <source>Discard Unsaved Changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Discard the recovered changes? They cannot be restored afterwards.</source>
+        <translation>Abandonner les modifications récupérées ? Elles ne pourront plus être restaurées.</translation>
     </message>
 </context>
 <context>
@@ -2201,40 +2289,40 @@ Modifiez le design avec les panneaux autour.</translation>
         <translation>Double-cliquez ou appuyez sur Entrée sur un problème pour aller à sa cause</translation>
     </message>
     <message>
-        <source>%1 › %2</source>
-        <translation>%1 › %2</translation>
-    </message>
-    <message>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <source>Head HTML, line %1</source>
-        <translation>HTML du head, ligne %1</translation>
+        <source>No problems: every check of the design passes.</source>
+        <translation>Aucun problème : toutes les vérifications du design réussissent.</translation>
     </message>
     <message>
-        <source>Head HTML</source>
-        <translation>HTML du head</translation>
+        <source>Problems (checking…)</source>
+        <translation>Problèmes (vérification…)</translation>
     </message>
     <message>
-        <source>Body-end HTML, line %1</source>
-        <translation>HTML de fin de body, ligne %1</translation>
+        <source>1 error</source>
+        <translation>1 erreur</translation>
     </message>
     <message>
-        <source>Body-end HTML</source>
-        <translation>HTML de fin de body</translation>
+        <source>%1 errors</source>
+        <translation>%1 erreurs</translation>
     </message>
     <message>
-        <source>Theme</source>
-        <translation>Thème</translation>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
     </message>
     <message>
-        <source>Business hours</source>
-        <translation>Heures d&apos;ouverture</translation>
+        <source>%1 warnings</source>
+        <translation>%1 avertissements</translation>
     </message>
     <message>
-        <source>URL context</source>
-        <translation>Contexte d&apos;URL</translation>
+        <source>%1 notes</source>
+        <translation>%1 remarques</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

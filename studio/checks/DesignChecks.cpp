@@ -1,5 +1,6 @@
 #include "DesignChecks.h"
 
+#include "OperatorNames.h"
 #include "ProblemText.h"
 #include "contract/DesignFields.h"
 #include "contract/OpeningHours.h"
@@ -42,11 +43,11 @@ public:
         std::string builtIn;
         for (auto code : kAllCallErrorCodes)
             if (!m_design.errorMessages.count(code))
-                builtIn += std::string(builtIn.empty() ? "" : ", ") + callErrorCodeName(code);
+                builtIn += std::string(builtIn.empty() ? "" : ", ") + callErrorTitle(code).toStdString();
         forEachField(m_design, [this](const DesignField &f) {
             if (f.role == FieldRole::ErrorMessage)
                 requiredText(*f.text, f.pointer,
-                             problemText(tr("the \"%1\" error message"), {callErrorCodeName(*f.errorCode)}));
+                             problemText(tr("the “%1” error message"), {callErrorTitle(*f.errorCode).toStdString()}));
         });
         if (!builtIn.empty())
             add(Severity::Info, "text.built-in-error-message",
@@ -82,12 +83,13 @@ private:
             if (blocks[i].kind == BlockKind::CallButton)
                 callButtons.push_back(i);
         if (callButtons.empty())
-            add(Severity::Error, "layout.call-button-count", problemText(tr("the idle state has no call button")),
+            add(Severity::Error, "layout.call-button-count",
+                problemText(tr("the %1 state has no call button"), {stateTitle(WidgetState::Idle).toStdString()}),
                 stateBlocksPointer(WidgetState::Idle));
         for (size_t n = 1; n < callButtons.size(); ++n)
             add(Severity::Error, "layout.call-button-count",
-                problemText(tr("the idle state has more than one call button (this is call button %1)"),
-                            {std::to_string(n + 1)}),
+                problemText(tr("the %1 state has more than one call button (this is call button %2)"),
+                            {stateTitle(WidgetState::Idle).toStdString(), std::to_string(n + 1)}),
                 blockJsonPointer(WidgetState::Idle, callButtons[n]));
         if (callButtons.empty())
             return;
@@ -156,7 +158,10 @@ private:
         const Block &b = *f.block;
         if (m_whatOf != &b) { // worded once per block, not once per field
             m_whatOf = &b;
-            m_what = problemText(tr("the %1 block \"%2\""), {blockKindName(b.kind), b.id});
+            //: %1 is a kind of block ("Call button"), %2 a state ("Idle"), %3 the block's position
+            m_what = problemText(tr("the %1 (%2, block %3)"),
+                                 {blockKindTitle(b.kind).toStdString(), stateTitle(*f.state).toStdString(),
+                                  std::to_string(f.blockIndex + 1)});
         }
         const std::string &what = m_what;
         switch (f.role) {

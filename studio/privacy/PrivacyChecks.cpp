@@ -2,6 +2,7 @@
 
 #include "SensitiveData.h"
 #include "ThirdPartyInventory.h"
+#include "checks/OperatorNames.h"
 #include "checks/ProblemText.h"
 #include "contract/DesignFields.h"
 
@@ -305,14 +306,16 @@ private:
     void checkRecordingNotice()
     {
         if (const auto mention = findRecordingMention(m_design))
-            //: %1 is a kind of block and %2 a state, as the design file names them (paragraph, in_call …);
+            //: %1 is a kind of block and %2 a state, as the designer names them (Paragraph, In call …);
             //: %3 quotes the product's English documentation: keep it in English.
             add(Severity::Warning, "privacy.disclosure-recording",
                 problemText(QCoreApplication::translate(
                                 "Problems", "this %1 in the %2 state mentions call recording, but visitors only learn "
-                                            "about it from a before-call disclosure in the idle state; move the notice "
+                                            "about it from a before-call disclosure in the %4 state; move the notice "
                                             "there. Seed guidance: \"%3\""),
-                            {blockKindName(mention->block->kind), stateName(mention->state), kDisclosureGuidance}),
+                            {blockKindTitle(mention->block->kind).toStdString(),
+                             stateTitle(mention->state).toStdString(), kDisclosureGuidance,
+                             stateTitle(WidgetState::Idle).toStdString()}),
                 mention->pointer);
     }
 

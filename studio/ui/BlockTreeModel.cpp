@@ -1,6 +1,6 @@
 #include "BlockTreeModel.h"
 
-#include "UiText.h"
+#include "checks/OperatorNames.h"
 #include "commands/MoveBlock.h"
 #include "document/DesignDocument.h"
 

@@ -1,7 +1,7 @@
 #include "BusinessHoursDock.h"
 
 #include "PropertyBinding.h"
-#include "UiText.h"
+#include "checks/OperatorNames.h"
 #include "commands/AddRemoveHoursException.h"
 #include "commands/AddRemoveTimeWindow.h"
 #include "commands/DesignProperties.h"

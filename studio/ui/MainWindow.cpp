@@ -10,7 +10,7 @@
 #include "StatesDock.h"
 #include "ThemeDock.h"
 #include "UiLanguage.h"
-#include "UiText.h"
+#include "checks/OperatorNames.h"
 #include "UrlContextDock.h"
 #include "contract/DesignFields.h"
 #include "document/DesignDocument.h"

@@ -1,16 +1,20 @@
 #include "ProblemsDock.h"
 
-#include "UiText.h"
 #include "checks/DesignChecks.h"
-#include "contract/DesignFields.h"
+#include "checks/OperatorNames.h"
+#include "checks/ProblemPlace.h"
 #include "document/DesignDocument.h"
 #include "io/PlainTextToolTip.h"
 
 #include <QHeaderView>
+#include <QLabel>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace callstudio {
 
@@ -47,7 +51,9 @@ QIcon severityIcon(const QStyle *style, Severity s)
 ProblemsDock::ProblemsDock(DesignDocument *document, QWidget *parent)
     : QDockWidget(parent)
     , m_document(document)
-    , m_list(new QTreeWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_list(new QTreeWidget(m_pages))
+    , m_emptyNote(new QLabel(m_pages))
     , m_recheckTimer(new QTimer(this))
     , m_slowReviewTimer(new QTimer(this))
     , m_review(new QFutureWatcher<std::vector<Problem>>(this))
@@ -61,7 +67,12 @@ ProblemsDock::ProblemsDock(DesignDocument *document, QWidget *parent)
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
-    setWidget(m_list);
+    m_emptyNote->setObjectName(QStringLiteral("problemsEmptyNote"));
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setWordWrap(true);
+    m_pages->addWidget(m_list);
+    m_pages->addWidget(m_emptyNote);
+    setWidget(m_pages);
     // Checks run once per burst of edits (one keystroke's commands), not once per signal.
     m_recheckTimer->setSingleShot(true);
     m_recheckTimer->setInterval(0);
@@ -84,35 +95,9 @@ void ProblemsDock::retranslate()
 {
     m_list->setHeaderLabels({tr("Severity"), tr("Problem"), tr("Where")});
     m_list->setAccessibleName(tr("Problems"));
+    m_emptyNote->setText(tr("No problems: every check of the design passes."));
     m_list->setToolTip(tr("Double-click or press Enter on a problem to go to its cause"));
     recheck();
-}
-
-QString ProblemsDock::location(const Problem &p) const
-{
-    // "/states/<state>/blocks/<i>…" reads as "State › Block kind".
-    const DesignPlace place = placeOf(p.pointer);
-    if (place.state) {
-        const auto &blocks = m_document->design().state(*place.state).blocks;
-        if (place.blockIndex && *place.blockIndex < blocks.size())
-            return tr("%1 › %2").arg(stateTitle(*place.state), blockKindTitle(blocks[*place.blockIndex].kind));
-        return stateTitle(*place.state);
-    }
-    const auto isIn = [&p](const JsonPointer &part) {
-        const std::string at = part.to_string();
-        return p.pointer == at || p.pointer.rfind(at + "/", 0) == 0;
-    };
-    if (isIn(customCodePointer(CustomCodeMember::HeadHtml)))
-        return p.line > 0 ? tr("Head HTML, line %1").arg(p.line) : tr("Head HTML");
-    if (isIn(customCodePointer(CustomCodeMember::BodyEndHtml)))
-        return p.line > 0 ? tr("Body-end HTML, line %1").arg(p.line) : tr("Body-end HTML");
-    if (place.area == DesignSection::Theme)
-        return tr("Theme");
-    if (place.area == DesignSection::BusinessHours)
-        return tr("Business hours");
-    if (place.area == DesignSection::UrlContext)
-        return tr("URL context");
-    return QString::fromStdString(p.pointer);
 }
 
 void ProblemsDock::setChecker(DesignChecker checker)
@@ -160,29 +145,43 @@ void ProblemsDock::showReview(std::vector<Problem> problems)
     m_shownVersion = m_version;
     m_slowReviewTimer->stop();
     m_problems = std::move(problems);
+    sortBySeverity(m_problems);
     m_list->clear();
     for (size_t i = 0; i < m_problems.size(); ++i) {
         const Problem &p = m_problems[i];
-        auto *item =
-            new QTreeWidgetItem(m_list, {severityTitle(p.severity), QString::fromStdString(p.message), location(p)});
+        auto *item = new QTreeWidgetItem(m_list, {severityTitle(p.severity), QString::fromStdString(p.message),
+                                                  problemPlace(p, m_document->design())});
         item->setIcon(0, severityIcon(style(), p.severity));
         item->setData(0, Qt::UserRole, static_cast<int>(i));
         item->setToolTip(1, plainTextToolTip(QString::fromStdString(p.message)));
         item->setToolTip(2, plainTextToolTip(QString::fromStdString(p.pointer)));
     }
+    m_pages->setCurrentWidget(m_problems.empty() ? static_cast<QWidget *>(m_emptyNote) : m_list);
     updateTitle();
     emit reviewed();
 }
 
 void ProblemsDock::updateTitle()
 {
-    const bool anyError = hasErrors(m_problems);
     if (!isCurrent() && !m_slowReviewTimer->isActive()) {
         setWindowTitle(tr("Problems (checking…)"));
         return;
     }
-    setWindowTitle(m_problems.empty() ? tr("Problems") : tr("Problems (%1)").arg(m_problems.size()));
-    setWindowIcon(m_problems.empty() ? QIcon() : severityIcon(style(), anyError ? Severity::Error : Severity::Warning));
+    const auto count = [this](Severity s) {
+        return std::count_if(m_problems.begin(), m_problems.end(), [s](const Problem &p) { return p.severity == s; });
+    };
+    const auto errors = count(Severity::Error);
+    const auto warnings = count(Severity::Warning);
+    QStringList counts;
+    if (errors > 0)
+        counts << (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
+    if (warnings > 0)
+        counts << (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
+    if (counts.isEmpty() && !m_problems.empty())
+        counts << tr("%1 notes").arg(m_problems.size());
+    setWindowTitle(counts.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(counts.join(tr(", "))));
+    setWindowIcon(m_problems.empty() ? QIcon()
+                                     : severityIcon(style(), errors > 0 ? Severity::Error : Severity::Warning));
 }
 
 } // namespace callstudio

@@ -13,6 +13,8 @@
 #include <functional>
 #include <vector>
 
+class QLabel;
+class QStackedWidget;
 class QTimer;
 class QTreeWidget;
 
@@ -35,6 +37,8 @@ public:
     const DesignChecker &checker() const { return m_checker; }
 
     QTreeWidget *list() const { return m_list; }
+    // Shown instead of the list when the review finds nothing.
+    QLabel *emptyNote() const { return m_emptyNote; }
     const std::vector<Problem> &problems() const { return m_problems; }
     // Re-runs the checks now, on this thread, instead of after the current burst of edits.
     void recheck();
@@ -44,7 +48,7 @@ public:
 
 signals:
     void problemActivated(const callstudio::Problem &problem);
-    // The rows now show the review of the current design.
+    // The rows now show the review of the current design, errors first.
     void reviewed();
 
 private:
@@ -53,10 +57,11 @@ private:
     void reviewFinished();
     void showReview(std::vector<Problem> problems);
     void updateTitle();
-    QString location(const Problem &problem) const;
 
     DesignDocument *m_document;
+    QStackedWidget *m_pages;
     QTreeWidget *m_list;
+    QLabel *m_emptyNote;
     QTimer *m_recheckTimer;
     QTimer *m_slowReviewTimer;
     QFutureWatcher<std::vector<Problem>> *m_review;

@@ -1,7 +1,7 @@
 #include "StatesDock.h"
 
 #include "BlockTreeModel.h"
-#include "UiText.h"
+#include "checks/OperatorNames.h"
 #include "commands/AddRemoveBlock.h"
 #include "commands/DuplicateBlock.h"
 #include "commands/MoveBlock.h"

@@ -57,8 +57,8 @@ public:
             return QStringLiteral("l’identifiant de bloc « %1 » sert deux fois");
         if (source == "%1 is not translated into %2")
             return QStringLiteral("%1 : traduction manquante en %2");
-        if (source == "the %1 block \"%2\"")
-            return QStringLiteral("le bloc %1 « %2 »");
+        if (source == "the %1 (%2, block %3)")
+            return QStringLiteral("le bloc %1 (%2, bloc %3)");
         return {};
     }
     bool isEmpty() const override { return false; }
@@ -96,7 +96,7 @@ private slots:
         QCOMPARE(found.size(), size_t(1));
         QCOMPARE(found[0].severity, Severity::Error);
         QCOMPARE(found[0].pointer, std::string("/states/idle/blocks"));
-        QCOMPARE(found[0].message, std::string("the idle state has no call button"));
+        QCOMPARE(found[0].message, std::string("the Idle state has no call button"));
     }
 
     void idleWithTwoCallButtons()
@@ -336,7 +336,7 @@ private slots:
         const auto found = withCode(checkDesign(d), "text.built-in-error-message");
         QCOMPARE(found.size(), size_t(1));
         QCOMPARE(found[0].severity, Severity::Info);
-        QVERIFY(found[0].message.find("network") != std::string::npos);
+        QVERIFY(found[0].message.find("Network lost") != std::string::npos); // named as the designer names it
         QVERIFY(!hasErrors(checkDesign(d)));
     }
 

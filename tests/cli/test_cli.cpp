@@ -123,7 +123,7 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         const int line = lineOf(readAll(path), "\"blocks\": []");
         const QString expected =
-            QStringLiteral("%1:%2:7: error: the idle state has no call button (/states/idle/blocks)")
+            QStringLiteral("%1:%2:7: error: the Idle state has no call button (/states/idle/blocks)")
                 .arg(path)
                 .arg(line);
         const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);

@@ -1,6 +1,7 @@
 // The designer window with its real document, docks and files, offscreen, with test-mode
 // standard paths and settings in a temporary directory.
 #include "checks/DesignChecks.h"
+#include "checks/OperatorNames.h"
 #include "commands/ReplaceDesign.h"
 #include "contract/DesignFields.h"
 #include "document/DesignDocument.h"
@@ -908,7 +909,17 @@ private slots:
         };
         QCOMPARE(history(), QStringLiteral("Add Block"));
         QCOMPARE(undoMenuText(), QStringLiteral("&Undo Add Block"));
-        QVERIFY(english.contains(QStringLiteral("the link block \"%1\" has no address").arg(linkId)));
+        WidgetState linkState;
+        int linkIndex = 0;
+        QVERIFY(doc()->findBlock(linkId, &linkState, &linkIndex));
+        // Blocks are named as the operator sees them: kind, state and position, no ids.
+        const auto linkNamed = [&](const char *pattern) {
+            return QString::fromUtf8(pattern)
+                .arg(blockKindTitle(BlockKind::Link), stateTitle(linkState))
+                .arg(linkIndex + 1);
+        };
+        QVERIFY2(english.contains(linkNamed("the %1 (%2, block %3) has no address")),
+                 qPrintable(english.join(QLatin1Char('\n'))));
         QVERIFY(applyUiLanguage(QStringLiteral("fr")));
         QCoreApplication::processEvents();
         QCOMPARE(m_window->menuBar()->actions().at(0)->text(), QStringLiteral("&Fichier"));
@@ -923,14 +934,16 @@ private slots:
         QCOMPARE(localeChooser->currentText(), QStringLiteral("en (par défaut)"));
         for (int i = 0; i < french.size(); ++i)
             QVERIFY2(french.at(i) != english.at(i), qPrintable(french.at(i)));
-        QVERIFY2(french.contains(QStringLiteral("le bloc link « %1 » n'a pas d'adresse").arg(linkId)),
+        QVERIFY(blockKindTitle(BlockKind::Link) != QStringLiteral("Link"));
+        QVERIFY2(french.contains(linkNamed("le bloc %1 (%2, bloc %3) n'a pas d'adresse")),
                  qPrintable(french.join(QLatin1Char('\n'))));
         QCOMPARE(designToCanonicalText(doc()->design()), work);
         QCOMPARE(doc()->undoStack()->count(), steps);
         QVERIFY(applyUiLanguage(QStringLiteral("de")));
         QCoreApplication::processEvents();
         QCOMPARE(m_window->menuBar()->actions().at(0)->text(), QStringLiteral("&Datei"));
-        QVERIFY(messages().contains(QStringLiteral("der link-Block „%1“ hat keine Adresse").arg(linkId)));
+        QVERIFY2(messages().contains(linkNamed("der Block %1 (%2, Block %3) hat keine Adresse")),
+                 qPrintable(messages().join(QLatin1Char('\n'))));
         QCOMPARE(history(), QStringLiteral("Block hinzufügen"));
         QVERIFY(applyUiLanguage(QStringLiteral("en")));
         QCoreApplication::processEvents();

@@ -1,6 +1,7 @@
 // The Problems dock never lies: after any sequence of edits, undos and redos (alone or in a
 // quick burst) its rows are exactly the full review of the document's current design, and
 // every error that would stop an export is one of its error rows.
+#include "checks/ProblemPlace.h"
 #include "commands/AddRemoveBlock.h"
 #include "commands/AddRemoveLocale.h"
 #include "commands/DesignProperties.h"
@@ -15,6 +16,7 @@
 #include "ui/StatesDock.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
@@ -75,12 +77,50 @@ private slots:
         window.statesDock()->deleteSelected();
         QVERIFY(matchesReview(window));
         QVERIFY(hasRowOf(window, "layout.call-button-count"));
+        // The error leads the list and the tab says how many of each there are.
+        QCOMPARE(window.problemsDock()->list()->topLevelItem(0)->text(0), QStringLiteral("Error"));
+        QVERIFY2(window.problemsDock()->windowTitle().startsWith(QStringLiteral("Problems (1 error")),
+                 qPrintable(window.problemsDock()->windowTitle()));
         doc->undoStack()->undo();
         QVERIFY(matchesReview(window));
         QVERIFY(!hasRowOf(window, "layout.call-button-count"));
         doc->undoStack()->redo();
         QVERIFY(matchesReview(window));
         doc->undoStack()->setClean();
+    }
+
+    void placesAreInTheOperatorsWords()
+    {
+        WidgetDesign design = makeStarterDesign();
+        auto &idle = design.state(WidgetState::Idle).blocks;
+        Block form;
+        form.id = "b99";
+        form.kind = BlockKind::PreCallForm;
+        idle.insert(idle.begin() + 1, form);
+        const auto place = [&design](const std::string &pointer, int line = 0) {
+            Problem p;
+            p.pointer = pointer;
+            p.line = line;
+            return problemPlace(p, design);
+        };
+        QCOMPARE(place("/states/idle/blocks/1/form/fields/2/label"),
+                 QStringLiteral("Idle › Pre-call form, block 2 › field 3"));
+        QCOMPARE(place("/states/idle/blocks/1"), QStringLiteral("Idle › Pre-call form, block 2"));
+        QCOMPARE(place("/customCode/bodyEndHtml", 4), QStringLiteral("Body-end HTML, line 4"));
+        QCOMPARE(place(std::string("/errorMessages/") + callErrorCodeName(CallErrorCode::MicUnavailable) + "/text/en"),
+                 QStringLiteral("Call error messages › No microphone"));
+        QCOMPARE(place("/appId"), QStringLiteral("Widget › App ID"));
+        QCOMPARE(place(""), QStringLiteral("Whole design"));
+    }
+
+    void emptyReviewSaysSo()
+    {
+        MainWindow window;
+        window.show();
+        window.problemsDock()->setChecker([](const WidgetDesign &) { return std::vector<Problem>(); });
+        QVERIFY(window.problemsDock()->emptyNote()->isVisible());
+        QVERIFY(!window.problemsDock()->emptyNote()->text().isEmpty());
+        QCOMPARE(window.problemsDock()->windowTitle(), QStringLiteral("Problems"));
     }
 
     void threeHundredRandomEditsUndosAndRedos()
@@ -177,9 +217,14 @@ private:
             qWarning("the Problems dock never caught up with the design");
             return false;
         }
-        const std::vector<Problem> review = reviewDesign(window.document()->design());
+        std::vector<Problem> review = reviewDesign(window.document()->design());
+        sortBySeverity(review); // the dock lists errors first
         if (dock->problems() != review) {
             qWarning("the dock holds %zu problems, the review has %zu", dock->problems().size(), review.size());
+            return false;
+        }
+        if (dock->emptyNote()->isVisibleTo(dock) != review.empty()) {
+            qWarning("the empty note does not match the review");
             return false;
         }
         const QTreeWidget *list = dock->list();

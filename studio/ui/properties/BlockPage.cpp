@@ -8,7 +8,7 @@
 #include "ui/PropertiesDock.h"
 #include "ui/PropertyBinding.h"
 #include "ui/ReadyTexts.h"
-#include "ui/UiText.h"
+#include "checks/OperatorNames.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -5,7 +5,7 @@
 #include "commands/MoveFormField.h"
 #include "contract/FieldConstraints.h"
 #include "ui/PropertiesDock.h"
-#include "ui/UiText.h"
+#include "checks/OperatorNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -5,7 +5,7 @@
 #include "contract/DesignPointers.h"
 #include "contract/FieldConstraints.h"
 #include "ui/PropertiesDock.h"
-#include "ui/UiText.h"
+#include "checks/OperatorNames.h"
 
 #include <QComboBox>
 #include <QFormLayout>

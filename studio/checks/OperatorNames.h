@@ -1,4 +1,5 @@
-// Translated names of the model's enumerations, shared by every dock.
+// The model's enumerations in the operator's words (translated when a translator is
+// installed): the docks, the Problems list and `validate` name states and blocks alike.
 #pragma once
 
 #include "model/WidgetDesign.h"

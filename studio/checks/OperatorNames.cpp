@@ -1,4 +1,4 @@
-#include "UiText.h"
+#include "OperatorNames.h"
 
 #include <QCoreApplication>
 
