@@ -405,6 +405,10 @@ void MainWindow::onSelectionChanged(WidgetState state, const QString &blockId)
     }
     if (blockId != m_selectedBlockId) {
         m_selectedBlockId = blockId;
+        // A block chosen (or just added) is a block to edit: its page comes to the front
+        // even when Theme or another tab of that dock area was showing.
+        if (!blockId.isEmpty())
+            m_propertiesDock->raise();
         emit selectedBlockChanged(blockId);
     }
 }

@@ -521,6 +521,22 @@ private slots:
         QVERIFY(doc()->design().urlContext.count("campaign"));
     }
 
+    void choosingABlockBringsPropertiesToTheFront()
+    {
+        QVERIFY(m_window->openFile(kExample));
+        const auto &idle = doc()->design().state(WidgetState::Idle).blocks;
+        // A dock behind another tab of its area has nothing of itself on screen.
+        const auto propertiesShown = [this] { return !m_window->propertiesDock()->visibleRegion().isEmpty(); };
+        m_window->themeDock()->raise();
+        QVERIFY(QTest::qWaitFor([&] { return !propertiesShown(); }));
+        m_window->statesDock()->selectBlock(QString::fromStdString(idle[1].id));
+        QVERIFY(QTest::qWaitFor(propertiesShown));
+        m_window->businessHoursDock()->raise();
+        QVERIFY(QTest::qWaitFor([&] { return !propertiesShown(); }));
+        m_window->statesDock()->addBlock(BlockKind::Paragraph);
+        QVERIFY(QTest::qWaitFor(propertiesShown));
+    }
+
     void hostileTextIsShownAsText()
     {
         // Markup typed into an address, a URL-context key and the widget's name, and a file
