@@ -110,6 +110,9 @@ PreviewDocks::PreviewDocks(MainWindow *window)
         else
             m_preview->applyChange(previewChangeFor(what), document->design());
     });
+    // A new, opened or reverted design starts a new visit: the old one's lines go.
+    connect(document, &DesignDocument::startedOver, timeline, &TimelineWidget::clear);
+    connect(document, &DesignDocument::startedOver, console, &ConsoleWidget::clear);
     connect(window, &MainWindow::editingLocaleChanged, m_preview, &PreviewWidget::setLocale);
     // Selecting a state or one of its blocks shows that state, unless the widget is
     // already there (a call in progress is not interrupted by clicking around in it).

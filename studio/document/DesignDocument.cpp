@@ -28,6 +28,7 @@ void DesignDocument::reset(const WidgetDesign &design, const QString &filePath)
         m_filePath = filePath;
         emit filePathChanged(m_filePath);
     }
+    emit startedOver();
     announce(Change::Whole);
 }
 

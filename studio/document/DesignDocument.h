@@ -58,6 +58,10 @@ signals:
     void changed(callstudio::DesignDocument::Change what, const QString &blockId);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &filePath);
+    // The design was replaced without undo (new, open, revert, restore): what views kept
+    // about the old one (the preview's timeline and console) no longer applies. Sent
+    // before the changed(Whole) that shows the new design.
+    void startedOver();
 
 private:
     // One writer: only undo commands reach the mutable design, so every change is undoable

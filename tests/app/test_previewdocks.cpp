@@ -6,12 +6,15 @@
 #include "checks/DesignChecks.h"
 #include "commands/ChangeValue.h"
 #include "commands/DesignProperties.h"
+#include "commands/ReplaceDesign.h"
 #include "document/DesignDocument.h"
 #include "document/DocumentController.h"
 #include "io/DesignFile.h"
 #include "io/DesignJson.h"
+#include "preview/ConsoleWidget.h"
 #include "preview/PreviewWidget.h"
 #include "preview/StandalonePreview.h"
+#include "preview/TimelineWidget.h"
 #include "privacy/ExportGate.h"
 #include "ui/MainWindow.h"
 #include "ui/PrivacyDock.h"
@@ -175,6 +178,29 @@ private slots:
         d.window.showProblem(inEnded);
         QCOMPARE(d.window.selectedState(), WidgetState::Ended);
         QTRY_COMPARE_WITH_TIMEOUT(d.session->widgetState(), QStringLiteral("ended"), 10000);
+    }
+
+    void aNewDesignStartsWithAnEmptyTimelineAndConsole()
+    {
+        Designer d;
+        QVERIFY(startDesigner(d));
+        auto *timeline = d.window.findChild<TimelineWidget *>();
+        auto *console = d.window.findChild<ConsoleWidget *>();
+        QVERIFY(timeline && console);
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->rowCount() > 0, 10000); // the example's visit so far
+        console->addNotice(QStringLiteral("a line of the old design"));
+        const int consoleRows = console->rowCount();
+        QVERIFY(consoleRows > 0);
+        QSignalSpy ready(d.session, &PreviewSession::ready);
+        d.window.documentController()->newDesign();
+        QCOMPARE(console->rowCount(), 0);
+        QCOMPARE(timeline->rowCount(), 0);
+        QVERIFY(ready.wait(20000)); // then the new design's own visit fills them again
+        // An undoable replacement (import) is the same visit: nothing is cleared.
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->rowCount() > 0, 10000);
+        const int rows = timeline->rowCount();
+        d.window.document()->undoStack()->push(new ReplaceDesign(d.window.document(), makeStarterDesign()));
+        QVERIFY(timeline->rowCount() >= rows);
     }
 
     void editsAndUndoPatchThePreviewWithoutReload()
