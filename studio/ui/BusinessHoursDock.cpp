@@ -129,11 +129,12 @@ std::string BusinessHoursDock::shape() const
 }
 
 void BusinessHoursDock::editHours(const std::string &part, const std::function<void(BusinessHours &)> &edit,
-                                  UndoName name)
+                                  UndoName name, Step step)
 {
     BusinessHours h = m_document->design().businessHours;
     edit(h);
-    pushChange(m_document, property::businessHours(part), h, std::move(name));
+    const DesignProperty<BusinessHours> property = property::businessHours(part);
+    pushChange(m_document, step == Step::OwnStep ? oneStep(property) : property, h, std::move(name));
 }
 
 void BusinessHoursDock::addWindowEditors(QHBoxLayout *row, int day, size_t exception)
@@ -163,7 +164,7 @@ void BusinessHoursDock::addWindowEditors(QHBoxLayout *row, int day, size_t excep
                     if (w && i < w->size())
                         w->erase(w->begin() + static_cast<long>(i));
                 },
-                UndoName(QT_TRANSLATE_NOOP("Undo", "Remove Opening Window")));
+                UndoName(QT_TRANSLATE_NOOP("Undo", "Remove Opening Window")), Step::OwnStep);
         });
         row->addWidget(remove);
     }
@@ -178,7 +179,7 @@ void BusinessHoursDock::addWindowEditors(QHBoxLayout *row, int day, size_t excep
                 if (auto *w = windowsIn(h, day, exception))
                     w->push_back(w->empty() ? TimeWindow{"09:00", "17:00"} : TimeWindow{"15:00", "18:00"});
             },
-            UndoName(QT_TRANSLATE_NOOP("Undo", "Add Opening Window")));
+            UndoName(QT_TRANSLATE_NOOP("Undo", "Add Opening Window")), Step::OwnStep);
     });
     row->addWidget(add);
     row->addStretch();
@@ -238,7 +239,7 @@ void BusinessHoursDock::rebuild()
     connect(always, &QCheckBox::toggled, this, [this](bool on) {
         editHours(
             "alwaysOpen", [&](BusinessHours &h) { h.alwaysOpen = on; },
-            UndoName(QT_TRANSLATE_NOOP("Undo", "Change Open 24/7")));
+            UndoName(QT_TRANSLATE_NOOP("Undo", "Change Open 24/7")), Step::OwnStep);
     });
     top->addRow(QString(), always);
     m_editors.add(hoursMemberPointer(HoursMember::AlwaysOpen).to_string(), always);
@@ -435,7 +436,7 @@ void BusinessHoursDock::addExceptionClosedRow(QFormLayout *form, size_t i)
                         e->windows.push_back({"10:00", "14:00"});
                 }
             },
-            UndoName(QT_TRANSLATE_NOOP("Undo", "Change Exception Hours")));
+            UndoName(QT_TRANSLATE_NOOP("Undo", "Change Exception Hours")), Step::OwnStep);
     });
     m_editors.onRefresh([this, closed, i] {
         if (const auto *e = exceptionIn(m_document->design().businessHours, i)) {

@@ -46,7 +46,10 @@ private:
     QWidget *buildException(size_t i, bool closedAllDay);
     void addExceptionLabelRow(QFormLayout *form, const std::string &pointer, size_t i);
     void addExceptionClosedRow(QFormLayout *form, size_t i);
-    void editHours(const std::string &part, const std::function<void(BusinessHours &)> &edit, UndoName name);
+    // Typing merges into one undo step per part; a click (add, remove) is a step of its own.
+    enum class Step { MergesWithTyping, OwnStep };
+    void editHours(const std::string &part, const std::function<void(BusinessHours &)> &edit, UndoName name,
+                   Step step = Step::MergesWithTyping);
 
     DesignDocument *m_document;
     std::string m_locale;

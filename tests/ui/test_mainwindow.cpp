@@ -537,6 +537,29 @@ private slots:
         QVERIFY(QTest::qWaitFor(propertiesShown));
     }
 
+    void eachOpeningHoursClickIsOneUndoStep()
+    {
+        QVERIFY(m_window->openFile(kExample));
+        const auto addButton = [this] {
+            for (QToolButton *b : m_window->businessHoursDock()->findChildren<QToolButton *>())
+                if (b->accessibleName() == QStringLiteral("Add window"))
+                    return b; // Monday's comes first
+            return static_cast<QToolButton *>(nullptr);
+        };
+        const int steps = doc()->undoStack()->count();
+        const size_t windows = doc()->design().businessHours.weekly[0].size();
+        for (int click = 0; click < 5; ++click) {
+            QToolButton *add = addButton();
+            QVERIFY(add);
+            add->click();
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(doc()->design().businessHours.weekly[0].size(), windows + 5);
+        QCOMPARE(doc()->undoStack()->count(), steps + 5);
+        doc()->undoStack()->undo();
+        QCOMPARE(doc()->design().businessHours.weekly[0].size(), windows + 4);
+    }
+
     void hostileTextIsShownAsText()
     {
         // Markup typed into an address, a URL-context key and the widget's name, and a file
