@@ -242,15 +242,19 @@ void PreviewSession::forceState(WidgetState state)
 void PreviewSession::reload()
 {
     m_customCodeEnabled = true;
-    m_forcedState.reset();
     load();
 }
 
 void PreviewSession::reloadWithoutCustomCode()
 {
     m_customCodeEnabled = false;
-    m_forcedState.reset();
     load();
+}
+
+void PreviewSession::reloadLive()
+{
+    m_forcedState.reset();
+    reload();
 }
 
 void PreviewSession::setHostLook(bool dark, bool mobile)
@@ -414,7 +418,7 @@ void PreviewSession::onBridgeMessage(const QJsonObject &message)
 void PreviewSession::onReady(const QJsonObject &message)
 {
     m_ready = true;
-    m_widgetState = message.value(QStringLiteral("state")).toString();
+    onState(message); // the state the page starts in is a state change like any other
     const QList<QJsonObject> queued = std::exchange(m_queuedCommands, {});
     for (const QJsonObject &command : queued)
         sendCommand(command);

@@ -65,8 +65,11 @@ public:
     void forceState(WidgetState state);
     // The state the widget is held in, or nullopt when it runs live.
     std::optional<WidgetState> forcedState() const { return m_forcedState; }
+    // Both keep the state the operator chose (forceState()): the page starts there again.
     void reload();
     void reloadWithoutCustomCode();
+    // Starts the widget over from its real first state, with custom code.
+    void reloadLive();
     bool customCodeEnabled() const { return m_customCodeEnabled; }
     void setHostLook(bool dark, bool mobile);
     bool hostDark() const { return m_hostDark; }

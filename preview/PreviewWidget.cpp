@@ -72,6 +72,7 @@ QToolBar *PreviewWidget::buildToolBar()
     m_toolBar->addWidget(m_stateLabel);
     // Language switches may lengthen any of these boxes.
     m_stateBox = new QComboBox(m_toolBar);
+    m_stateBox->setObjectName(QStringLiteral("previewStateBox"));
     m_stateBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_stateBox->addItem(QString());
     for (WidgetState state : kAllStates)
@@ -88,6 +89,7 @@ QToolBar *PreviewWidget::buildToolBar()
     m_toolBar->addWidget(m_hostLookBox);
     m_toolBar->addSeparator();
     m_reload = m_toolBar->addAction(QString());
+    m_reload->setObjectName(QStringLiteral("previewReload"));
     m_safeReload = m_toolBar->addAction(QString());
     m_resetMic = m_toolBar->addAction(QString());
     return m_toolBar;
@@ -115,7 +117,7 @@ void PreviewWidget::connectControls()
 {
     connect(m_stateBox, &QComboBox::activated, this, [this](int index) {
         if (index == 0) {
-            m_session->reload();
+            m_session->reloadLive();
             return;
         }
         if (const auto state = stateFromName(m_stateBox->itemData(index).toString().toStdString()))
@@ -124,14 +126,18 @@ void PreviewWidget::connectControls()
     connect(m_viewportBox, &QComboBox::currentIndexChanged, this, &PreviewWidget::updateViewport);
     connect(m_hostLookBox, &QComboBox::currentIndexChanged, this, &PreviewWidget::updateViewport);
     connect(m_reload, &QAction::triggered, this, [this] {
-        m_stateBox->setCurrentIndex(0);
         m_notice->hide();
         m_session->reload();
     });
     connect(m_safeReload, &QAction::triggered, this, [this] {
-        m_stateBox->setCurrentIndex(0);
         m_notice->hide();
         m_session->reloadWithoutCustomCode();
+    });
+    // The box names the state the widget is in, whether chosen here or reached by a call.
+    connect(m_session, &PreviewSession::widgetStateChanged, this, [this](const QString &state) {
+        const int index = m_stateBox->findData(state);
+        if (index > 0)
+            m_stateBox->setCurrentIndex(index);
     });
     connect(m_noticeReload, &QPushButton::clicked, m_safeReload, &QAction::trigger);
     connect(m_noticeDismiss, &QPushButton::clicked, m_notice, &QWidget::hide);

@@ -181,6 +181,32 @@ private slots:
         }
     }
 
+    void stateBoxFollowsTheLiveWidgetAndReloadKeepsTheChosenState()
+    {
+        PreviewWidget preview;
+        preview.setMicPolicy(MicPolicy::AlwaysAllow);
+        CallSimulatorPanel panel(preview.session());
+        QSignalSpy ready(preview.session(), &PreviewSession::ready);
+        preview.setDesign(design());
+        QVERIFY(ready.wait(20000));
+        auto *box = preview.findChild<QComboBox *>(QStringLiteral("previewStateBox"));
+        QVERIFY(box);
+        preview.forceState(WidgetState::Idle);
+        QTRY_COMPARE_WITH_TIMEOUT(preview.session()->widgetState(), QStringLiteral("idle"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(buttonNamed(&panel, QStringLiteral("Tap call"))->isEnabled(), 10000);
+        buttonNamed(&panel, QStringLiteral("Tap call"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(buttonNamed(&panel, QStringLiteral("Answer"))->isEnabled(), 10000);
+        buttonNamed(&panel, QStringLiteral("Answer"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(preview.session()->widgetState(), QStringLiteral("in_call"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(box->currentData().toString(), QStringLiteral("in_call"), 5000);
+        // Reload starts over in the state the operator chose, and says so.
+        preview.findChild<QAction *>(QStringLiteral("previewReload"))->trigger();
+        QVERIFY(ready.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(preview.session()->widgetState(), QStringLiteral("idle"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(box->currentData().toString(), QStringLiteral("idle"), 5000);
+        QCOMPARE(preview.session()->forcedState(), std::optional<WidgetState>(WidgetState::Idle));
+    }
+
     void simulatorPanelPlaysTheAgent()
     {
         PreviewWidget preview;
