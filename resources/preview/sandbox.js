@@ -128,6 +128,15 @@
     deliver(envelope(current.contract.customEventPrefix + name, fields), false);
   };
 
+  // The sandbox's origin is opaque: no cookies, no storage. An SDK that touches them
+  // unguarded throws a SecurityError; say why and what to change, in the operator's words.
+  const opaqueOriginAdvice = (text) =>
+    /SecurityError/.test(text) && /cookie|localStorage|sessionStorage|indexedDB/i.test(text)
+      ? ' — The custom code runs in a sandbox with no cookies or storage, as it will on your site.' +
+        " Set the SDK to keep its state in memory (for example persistence: 'memory' or" +
+        ' disable_cookie / disableCookies), or load it from your page instead.'
+      : '';
+
   const onConsole = (created, message) => {
     // An external script's line carries its URL ("" when the browser masked the error).
     const external = typeof message.url === 'string';
@@ -136,7 +145,7 @@
       level: message.level,
       area: where.area,
       line: where.line,
-      text: message.text.slice(0, current.contract.limits.consoleText),
+      text: message.text.slice(0, current.contract.limits.consoleText) + opaqueOriginAdvice(message.text),
       uncaught: message.uncaught === true,
       errorKind: typeof message.kind === 'string' ? message.kind : '',
     };

@@ -175,6 +175,20 @@ private slots:
         QCOMPARE(errors.first().value(QStringLiteral("url")).toString(), m_server.base() + QLatin1String("/masked.js"));
     }
 
+    void opaqueOriginLimitsAreExplained()
+    {
+        const Run result = run(writeDesign("", "<script>\nvar id = document.cookie;\n</script>"), {});
+        QCOMPARE(result.exit, 1);
+        const auto errors = result.ofType(QStringLiteral("error"));
+        QVERIFY2(errors.size() == 1, qPrintable(dump(result)));
+        QCOMPARE(errors.first().value(QStringLiteral("area")).toString(), QStringLiteral("body_end"));
+        QCOMPARE(errors.first().value(QStringLiteral("line")).toInt(), 2);
+        const QString message = errors.first().value(QStringLiteral("message")).toString();
+        QVERIFY2(message.startsWith(QLatin1String("SecurityError"))
+                     && message.contains(QLatin1String("no cookies or storage")),
+                 qPrintable(message));
+    }
+
     void offlineEveryOutsideRequestFailsAndIsRecorded()
     {
         const int before = m_server.received().size();
