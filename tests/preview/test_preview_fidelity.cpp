@@ -59,6 +59,23 @@ class TestPreviewFidelity : public QObject
         return text.join(QLatin1Char('\n')) + QLatin1Char('\n') + result.err;
     }
 
+    // Head code that logs the lifecycle events and sends a beacon and a keepalive fetch on leaving.
+    std::string lifecycleLogger() const
+    {
+        return "<script>\n"
+               "document.addEventListener('visibilitychange', function () {\n"
+               "  console.log('leave visibilitychange ' + document.visibilityState); });\n"
+               "window.addEventListener('pagehide', function () { console.log('leave pagehide');\n"
+               "  navigator.sendBeacon('"
+               + url("/beacon")
+               + "', 'bye'); });\n"
+                 "window.addEventListener('unload', function () { console.log('leave unload');\n"
+                 "  fetch('"
+               + url("/keepalive")
+               + "', {method: 'POST', body: 'last', keepalive: true, mode: 'no-cors'}); });\n"
+                 "</script>";
+    }
+
 private slots:
     void initTestCase()
     {
@@ -96,18 +113,7 @@ private slots:
 
     void theVisitEndsAndLeavingRequestsAreDelivered()
     {
-        const std::string head = "<script>\n"
-                                 "document.addEventListener('visibilitychange', function () {\n"
-                                 "  console.log('leave visibilitychange ' + document.visibilityState); });\n"
-                                 "window.addEventListener('pagehide', function () { console.log('leave pagehide');\n"
-                                 "  navigator.sendBeacon('"
-                                 + url("/beacon")
-                                 + "', 'bye'); });\n"
-                                   "window.addEventListener('unload', function () { console.log('leave unload');\n"
-                                   "  fetch('"
-                                 + url("/keepalive")
-                                 + "', {method: 'POST', body: 'last', keepalive: true, mode: 'no-cors'}); });\n"
-                                   "</script>";
+        const std::string head = lifecycleLogger();
         const Run result = run(writeDesign(head, ""), {});
         QVERIFY2(result.exit == 0, qPrintable(dump(result)));
         const int leave = indexOf(result, QStringLiteral("\"type\":\"leave\""));
@@ -128,6 +134,23 @@ private slots:
         QCOMPARE(beacon.first().value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
         QCOMPARE(linesWith(result, QStringLiteral("request"), QStringLiteral("/keepalive")).size(), 1);
         QCOMPARE(result.lines.last().value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+    }
+
+    void aLeaveStepEndsTheVisitWhereItStands()
+    {
+        const QString scenario = m_dir.filePath(QStringLiteral("leave.json"));
+        QFile file(scenario);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"([{"do":"leave"},{"wait":300}])");
+        file.close();
+        const Run result = run(writeDesign(lifecycleLogger(), ""), scenario);
+        QVERIFY2(result.exit == 0, qPrintable(dump(result)));
+        const int step = indexOf(result, QStringLiteral("{\"do\":\"leave\"}"));
+        QVERIFY2(step > 0 && step < indexOf(result, QStringLiteral("leave unload")), qPrintable(dump(result)));
+        // No call was placed, and the visitor does not leave twice.
+        QVERIFY(result.namesAt(QStringLiteral("parent_page")) == QStringList{QStringLiteral("widget_loaded")});
+        QCOMPARE(result.ofType(QStringLiteral("leave")).size(), 0);
+        QCOMPARE(linesWith(result, QStringLiteral("console"), QStringLiteral("leave pagehide")).size(), 1);
     }
 
     void nothingIsPredefinedAndMetasBootstrapRequestsItsLibrary()
