@@ -29,6 +29,8 @@ const QStringList kCommandSteps{
 
 // The network counts as idle once no request has left for this long.
 constexpr qint64 kNetworkQuietMs = 500;
+// How long the visitor stays on the page after the last step before leaving.
+constexpr int kLastStepDwellMs = 500;
 
 // The widget command each step sends, whose acknowledgement ends the step.
 QString commandTypeOf(const QString &action)
@@ -169,7 +171,8 @@ private:
             return;
         ++m_index;
         if (m_index >= m_scenario.steps.size()) {
-            endVisit();
+            // The visitor stays a moment after the last step, as the last handlers' timers expect.
+            QTimer::singleShot(kLastStepDwellMs, this, &ScenarioRunner::endVisit);
             return;
         }
         m_stepClock.start();
