@@ -171,6 +171,31 @@ private slots:
         QCOMPARE(request.value(QStringLiteral("kind")).toString(), QStringLiteral("image"));
     }
 
+    // An external script's error says where in that script; a masked one says it was masked.
+    void consoleNamesTheScriptThatRaised()
+    {
+        ConsoleWidget console;
+        ConsoleMessage line;
+        line.level = QStringLiteral("error");
+        line.uncaught = true;
+        line.area = ConsoleArea::External;
+        line.url = QStringLiteral("https://cdn.example/sdk.js");
+        line.line = 400;
+        line.column = 3;
+        line.text = QStringLiteral("Error: boom");
+        console.addMessage(line);
+        line.url.clear();
+        line.line = 0;
+        line.masked = true;
+        line.text = QStringLiteral("Script error.");
+        console.addMessage(line);
+        auto *tree = console.findChild<QTreeWidget *>();
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("https://cdn.example/sdk.js, line 400:3"));
+        QCOMPARE(tree->topLevelItem(1)->text(2), QStringLiteral("A cross-origin script (masked)"));
+        QCOMPARE(console.errorCount(), 2);
+    }
+
     // Hostile text in a console line or an event's data shows as the characters it holds:
     // an <img> in a tooltip would otherwise load a file (or hang on a FIFO) on hover.
     void hostileTextStaysPlainInTooltips()
