@@ -219,13 +219,26 @@ int runSimulate(const QCommandLineParser &parser, const QStringList &files)
         err() << "callstudio simulate: name exactly one design file\n";
         return kUnreadable;
     }
+    SimulationOptions options;
     bool ok = false;
-    const int timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
-    if (!ok || timeout <= 0) {
+    options.timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+    if (!ok || options.timeoutSeconds <= 0) {
         err() << "callstudio simulate: --timeout takes a whole number of seconds above 0\n";
         return kUnreadable;
     }
-    return runSimulation(files.front(), parser.value(QStringLiteral("scenario")), timeout, out(), err());
+    const double drain = parser.value(QStringLiteral("drain-timeout")).toDouble(&ok);
+    if (!ok || drain < 0 || drain > 600) {
+        err() << "callstudio simulate: --drain-timeout takes a number of seconds from 0 to 600\n";
+        return kUnreadable;
+    }
+    options.drainTimeoutMs = int(drain * 1000);
+    const QString network = parser.value(QStringLiteral("network"));
+    if (network != QLatin1String("live") && network != QLatin1String("offline")) {
+        err() << "callstudio simulate: --network is \"live\" or \"offline\"\n";
+        return kUnreadable;
+    }
+    options.offline = network == QLatin1String("offline");
+    return runSimulation(files.front(), parser.value(QStringLiteral("scenario")), options, out(), err());
 }
 
 int runNew(const QCommandLineParser &parser, const QStringList &files)
@@ -256,7 +269,8 @@ void describeVerbs(QCommandLineParser &parser)
                        "  snippet FILE          print the embed guidance for the integrator's web team\n"
                        "  share FILE [-o OUT]   write one self-contained HTML preview a reviewer can open\n"
                        "                        offline in a browser (refused when errors exist)\n"
-                       "  simulate DESIGN [--scenario FILE] [--timeout S]\n"
+                       "  simulate DESIGN [--scenario FILE] [--timeout S] [--network live|offline]\n"
+                       "           [--drain-timeout S]\n"
                        "                        run the preview headless through a scripted call; one JSON\n"
                        "                        object per line; exit 0 finished, 1 custom code threw,\n"
                        "                        2 bad input, 3 the run could not finish"));
@@ -306,6 +320,14 @@ int runCommandLine(const QStringList &arguments)
                           QStringLiteral("FILE")});
         parser.addOption({QStringLiteral("timeout"), QStringLiteral("Give up after S seconds."), QStringLiteral("S"),
                           QStringLiteral("60")});
+        parser.addOption({QStringLiteral("network"),
+                          QStringLiteral("live: requests go out; offline: every outside request fails as with "
+                                         "no network (both are recorded)."),
+                          QStringLiteral("MODE"), QStringLiteral("live")});
+        parser.addOption({QStringLiteral("drain-timeout"),
+                          QStringLiteral("After the visitor leaves, wait at most S seconds for the network to "
+                                         "go quiet."),
+                          QStringLiteral("S"), QStringLiteral("5")});
     }
 
     if (!parser.parse(arguments)) {

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QWebEngineView>
 
 namespace callstudio {
 
@@ -15,6 +16,16 @@ void printLine(QTextStream &out, const QJsonObject &line)
 {
     out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
     out.flush();
+}
+
+// A view for the run's page on the (offscreen) screen, at a desktop visitor's size.
+std::unique_ptr<QObject> showInView(QWebEnginePage *page)
+{
+    auto view = std::make_unique<QWebEngineView>();
+    view->setPage(page);
+    view->resize(1280, 800);
+    view->show();
+    return view;
 }
 
 int exitCodeOf(SimulationOutcome::Kind kind)
@@ -49,11 +60,15 @@ std::optional<Scenario> readScenario(const QString &scenarioPath, const WidgetDe
 
 } // namespace
 
-int runSimulation(const QString &designPath, const QString &scenarioPath, int timeoutSeconds, QTextStream &out,
-                  QTextStream &err)
+int runSimulation(const QString &designPath, const QString &scenarioPath, const SimulationOptions &options,
+                  QTextStream &out, QTextStream &err)
 {
-    if (timeoutSeconds <= 0) {
+    if (options.timeoutSeconds <= 0) {
         err << "simulate: --timeout must be a positive number of seconds\n";
+        return SimulationBadInput;
+    }
+    if (options.drainTimeoutMs < 0) {
+        err << "simulate: --drain-timeout must be 0 or more seconds\n";
         return SimulationBadInput;
     }
     const LoadResult loaded = loadDesignFromFile(designPath.toStdString());
@@ -67,8 +82,11 @@ int runSimulation(const QString &designPath, const QString &scenarioPath, int ti
     if (!scenario)
         return SimulationBadInput;
 
-    const SimulationOutcome outcome = runScenario(*loaded.design, *scenario, timeoutSeconds,
-                                                  [&out](const QJsonObject &line) { printLine(out, line); });
+    SimulationOptions run = options;
+    if (!run.showPage)
+        run.showPage = showInView;
+    const SimulationOutcome outcome =
+        runScenario(*loaded.design, *scenario, run, [&out](const QJsonObject &line) { printLine(out, line); });
     const int exit = exitCodeOf(outcome.kind);
     QJsonObject result{{QStringLiteral("type"), QStringLiteral("result")}, {QStringLiteral("exitCode"), exit}};
     if (!outcome.failure.isEmpty()) {
@@ -76,7 +94,7 @@ int runSimulation(const QString &designPath, const QString &scenarioPath, int ti
         err << "simulate: " << outcome.failure << '\n';
     }
     if (exit == SimulationCustomCodeThrew)
-        err << "simulate: custom code had an uncaught error (see the \"error\" lines)\n";
+        err << "simulate: custom code or a script it loaded had an uncaught error (see the \"error\" lines)\n";
     printLine(out, result);
     err.flush();
     return exit;

@@ -2,6 +2,8 @@
 // (preview/PreviewSimulation) and prints one JSON object per line, then a `result` line.
 #pragma once
 
+#include "preview/PreviewSimulation.h"
+
 #include <QString>
 
 class QTextStream;
@@ -18,7 +20,7 @@ enum SimulationExit {
 
 // Runs `scenarioPath` (empty: the default scenario) against the design at `designPath`.
 // Needs a QApplication; runs its own event loop. Returns a SimulationExit.
-int runSimulation(const QString &designPath, const QString &scenarioPath, int timeoutSeconds, QTextStream &out,
-                  QTextStream &err);
+int runSimulation(const QString &designPath, const QString &scenarioPath, const SimulationOptions &options,
+                  QTextStream &out, QTextStream &err);
 
 } // namespace callstudio

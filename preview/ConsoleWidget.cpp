@@ -36,6 +36,12 @@ QString whereText(const ConsoleMessage &message)
         return ConsoleWidget::tr("Browser");
     case ConsoleArea::Unknown:
         return ConsoleWidget::tr("Custom code");
+    case ConsoleArea::External:
+        if (message.url.isEmpty())
+            return ConsoleWidget::tr("A cross-origin script (masked)");
+        return message.line > 0
+                   ? ConsoleWidget::tr("%1, line %2:%3").arg(message.url).arg(message.line).arg(message.column)
+                   : message.url;
     }
     return {};
 }

@@ -6,6 +6,41 @@
 
 namespace callstudio {
 
+namespace {
+
+QString resourceKindName(QWebEngineUrlRequestInfo::ResourceType type)
+{
+    switch (type) {
+    case QWebEngineUrlRequestInfo::ResourceTypeScript:
+        return QStringLiteral("script");
+    case QWebEngineUrlRequestInfo::ResourceTypeImage:
+        return QStringLiteral("image");
+    case QWebEngineUrlRequestInfo::ResourceTypeXhr:
+        return QStringLiteral("xhr");
+    case QWebEngineUrlRequestInfo::ResourceTypePing:
+        return QStringLiteral("ping");
+    case QWebEngineUrlRequestInfo::ResourceTypeStylesheet:
+        return QStringLiteral("stylesheet");
+    case QWebEngineUrlRequestInfo::ResourceTypeSubFrame:
+        return QStringLiteral("frame");
+    default:
+        return QStringLiteral("other");
+    }
+}
+
+} // namespace
+
+QJsonObject PreviewRequest::toJson() const
+{
+    return {{QStringLiteral("type"), QStringLiteral("request")},
+            {QStringLiteral("url"), url},
+            {QStringLiteral("host"), host},
+            {QStringLiteral("method"), method},
+            {QStringLiteral("initiator"), initiator},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("outcome"), outcome}};
+}
+
 ContactedHosts::ContactedHosts(QObject *parent)
     : QWebEngineUrlRequestInterceptor(parent)
 {
@@ -25,7 +60,13 @@ void ContactedHosts::interceptRequest(QWebEngineUrlRequestInfo &info)
         contact.first = now;
     contact.last = now;
     contact.fromCustomCode = contact.fromCustomCode || fromCustomCode;
+    if (m_offline)
+        info.block(true);
     emit changed();
+    emit requestSeen({url.toString(), url.host().toLower(), QString::fromLatin1(info.requestMethod()),
+                      fromCustomCode ? QStringLiteral("custom_code") : QStringLiteral("widget"),
+                      resourceKindName(info.resourceType()),
+                      m_offline ? QStringLiteral("failed: offline") : QStringLiteral("sent")});
 }
 
 QMap<QString, int> ContactedHosts::customCodeHosts() const

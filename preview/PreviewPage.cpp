@@ -25,6 +25,13 @@ void PreviewPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, 
         if (message.startsWith(QLatin1String("Uncaught")))
             return;
         line.area = ConsoleArea::Browser;
+    } else if (message.startsWith(QLatin1String("Uncaught"))
+               && (sourceID.startsWith(QLatin1String("http:")) || sourceID.startsWith(QLatin1String("https:")))) {
+        // An external script's uncaught error: the shim reports it; kept to name a masked one's source.
+        m_lastScriptErrorUrl = sourceID;
+        m_lastScriptErrorLine = lineNumber;
+        m_lastScriptErrorAt = line.receivedAt;
+        return;
     } else if (sourceID.startsWith(QLatin1String(kWidgetOrigin)) || sourceID.startsWith(QLatin1String(kHostOrigin))) {
         line.area = ConsoleArea::Runtime;
         line.line = lineNumber;
@@ -32,6 +39,16 @@ void PreviewPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, 
         line.area = ConsoleArea::Browser;
     }
     emit engineConsoleMessage(line);
+}
+
+void PreviewPage::attributeMaskedError(ConsoleMessage &message) const
+{
+    // The engine's line and the shim's report of one error arrive moments apart.
+    constexpr qint64 kSameErrorMs = 2000;
+    if (m_lastScriptErrorAt.isValid() && m_lastScriptErrorAt.msecsTo(message.receivedAt) <= kSameErrorMs) {
+        message.url = m_lastScriptErrorUrl;
+        message.line = m_lastScriptErrorLine;
+    }
 }
 
 bool PreviewPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)

@@ -1,5 +1,7 @@
 #include "PreviewSchemes.h"
 
+#include "PreviewEngineFlags.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QMimeDatabase>
@@ -16,6 +18,8 @@ void registerPreviewUrlSchemes()
     // widget origin and the site origin behave like two real https origins.
     scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::CorsEnabled);
     QWebEngineUrlScheme::registerScheme(scheme);
+    // Every mode registers the scheme before the engine starts: the one place to set its flags too.
+    addPreviewChromiumFlags();
 }
 
 PreviewSchemeHandler::PreviewSchemeHandler(BootProvider hostConfig, BootProvider widgetBoot, QObject *parent)

@@ -14,7 +14,8 @@ inline constexpr char kPreviewScheme[] = "callstudio";
 inline constexpr char kHostOrigin[] = "callstudio://site";
 inline constexpr char kWidgetOrigin[] = "callstudio://widget";
 
-// Registers the secure callstudio scheme. Must run before the QApplication is created.
+// Registers the secure callstudio scheme and adds the preview's Chromium flags
+// (PreviewEngineFlags.h). Must run before the QApplication is created.
 void registerPreviewUrlSchemes();
 
 // Serves the host page, the widget runtime and the boot data of one preview page.

@@ -49,6 +49,8 @@ ConsoleArea areaFromName(const QString &name)
         return ConsoleArea::Shim;
     if (name == QLatin1String("runtime"))
         return ConsoleArea::Runtime;
+    if (name == QLatin1String("external"))
+        return ConsoleArea::External;
     return ConsoleArea::Unknown;
 }
 
@@ -187,6 +189,9 @@ void PreviewSession::load()
     m_customCodeDebounce.stop();
     ++m_loadCount;
     m_page->load(QUrl(QStringLiteral("%1/index.html?load=%2").arg(QLatin1String(kHostOrigin)).arg(m_loadCount)));
+    // A visitor's page is visible; a headless or not-yet-shown preview would otherwise be
+    // "hidden" to the custom code (a view that shows the page takes this over).
+    m_page->setVisible(true);
     m_heartbeat.start();
 }
 
@@ -299,6 +304,14 @@ void PreviewSession::submitSurvey(int rating, const QString &comment)
     if (!comment.isEmpty())
         command.insert(QStringLiteral("comment"), comment);
     sendCommand(command);
+}
+
+void PreviewSession::leavePage()
+{
+    // As when a visitor closes the tab: the page is hidden first, then the runtime unloads
+    // the custom code (pagehide, unload) once it sees itself hidden.
+    m_page->setVisible(false);
+    sendCommand({{QStringLiteral("type"), QStringLiteral("leave")}});
 }
 
 void PreviewSession::acceptCall()
@@ -456,6 +469,11 @@ void PreviewSession::onConsole(const QJsonObject &message)
     line.text = message.value(QStringLiteral("text")).toString();
     line.uncaught = message.value(QStringLiteral("uncaught")).toBool();
     line.receivedAt = QDateTime::currentDateTimeUtc();
+    line.url = message.value(QStringLiteral("url")).toString();
+    line.column = message.value(QStringLiteral("column")).toInt();
+    line.masked = message.value(QStringLiteral("errorKind")).toString() == QLatin1String("masked");
+    if (line.masked)
+        m_page->attributeMaskedError(line);
     emit consoleMessage(line);
 }
 

@@ -84,6 +84,9 @@ public:
     void toggleMute();
     void fillForm(const QJsonObject &values);
     void submitSurvey(int rating, const QString &comment = {});
+    // The visitor leaves the page: visibilitychange (hidden), then pagehide and unload in
+    // the sandbox; acknowledged as command "leave". The widget takes no visitor step after.
+    void leavePage();
     // The agent.
     void acceptCall();
     void answerCall();

@@ -1,5 +1,6 @@
 #include "PreviewSimulation.h"
 
+#include "ContactedHosts.h"
 #include "PreviewSchemes.h"
 #include "PreviewSession.h"
 #include "contract/OpeningHours.h"
@@ -24,7 +25,12 @@ const QStringList kCommandSteps{
     QStringLiteral("accept"),      QStringLiteral("answer"),        QStringLiteral("agent_hangup"),
     QStringLiteral("hang_up"),     QStringLiteral("mute"),          QStringLiteral("fail"),
     QStringLiteral("fill_form"),   QStringLiteral("submit_survey"), QStringLiteral("inject"),
-    QStringLiteral("force_state"), QStringLiteral("set_locale")};
+    QStringLiteral("force_state"), QStringLiteral("set_locale"),    QStringLiteral("leave")};
+
+// The network counts as idle once no request has left for this long.
+constexpr qint64 kNetworkQuietMs = 500;
+// How long the visitor stays on the page after the last step before leaving.
+constexpr int kLastStepDwellMs = 500;
 
 // The widget command each step sends, whose acknowledgement ends the step.
 QString commandTypeOf(const QString &action)
@@ -38,6 +44,8 @@ QString commandTypeOf(const QString &action)
         return QStringLiteral("force_state");
     if (action == QLatin1String("set_locale"))
         return QStringLiteral("locale");
+    if (action == QLatin1String("leave"))
+        return QStringLiteral("leave");
     return QStringLiteral("visitor");
 }
 
@@ -86,12 +94,18 @@ bool hasBlock(const WidgetDesign &design, WidgetState state, BlockKind kind)
 class ScenarioRunner : public QObject
 {
 public:
-    ScenarioRunner(PreviewSession &session, const Scenario &scenario, const SimulationReport &report, QEventLoop &loop)
+    ScenarioRunner(PreviewSession &session, const Scenario &scenario, const SimulationReport &report, QEventLoop &loop,
+                   int drainTimeoutMs)
         : m_session(session)
         , m_scenario(scenario)
         , m_report(report)
         , m_loop(loop)
+        , m_drainTimeoutMs(drainTimeoutMs)
     {
+        connect(session.contactedHosts(), &ContactedHosts::requestSeen, this, [this](const PreviewRequest &request) {
+            write(request.toJson());
+            m_sinceRequest.start();
+        });
         connect(&session, &PreviewSession::eventObserved, this, [this](const PreviewEvent &event) {
             write(event.toJson());
             if (event.place == EventPlace::ParentPage)
@@ -132,6 +146,8 @@ public:
         });
         m_poll.setInterval(20);
         connect(&m_poll, &QTimer::timeout, this, &ScenarioRunner::tryCurrentStep);
+        m_drainPoll.setInterval(50);
+        connect(&m_drainPoll, &QTimer::timeout, this, &ScenarioRunner::checkDrained);
     }
 
     SimulationOutcome outcome() const { return m_outcome; }
@@ -155,10 +171,8 @@ private:
             return;
         ++m_index;
         if (m_index >= m_scenario.steps.size()) {
-            // Let the last handlers in custom code report before the run ends.
-            QTimer::singleShot(500, this, [this] {
-                finish(m_customCodeThrew ? SimulationOutcome::CustomCodeThrew : SimulationOutcome::Finished);
-            });
+            // The visitor stays a moment after the last step, as the last handlers' timers expect.
+            QTimer::singleShot(kLastStepDwellMs, this, &ScenarioRunner::endVisit);
             return;
         }
         m_stepClock.start();
@@ -167,6 +181,35 @@ private:
                {QStringLiteral("step"), m_scenario.steps.at(m_index)}});
         m_poll.start();
         tryCurrentStep();
+    }
+
+    // The visit ends as a real one does: the visitor leaves (unless a step did), then the
+    // requests sent on leaving get their time, until the network is quiet or the drain
+    // timeout is reached.
+    void endVisit()
+    {
+        if (!m_left) {
+            m_left = true;
+            write({{QStringLiteral("type"), QStringLiteral("leave")},
+                   {QStringLiteral("reason"), QStringLiteral("end of scenario")}});
+            m_session.leavePage();
+        }
+        m_drainClock.start();
+        m_sinceRequest.start();
+        m_drainPoll.start();
+    }
+
+    void checkDrained()
+    {
+        const bool quiet = m_sinceRequest.elapsed() >= kNetworkQuietMs;
+        if (!quiet && m_drainClock.elapsed() < m_drainTimeoutMs)
+            return;
+        m_drainPoll.stop();
+        if (!quiet)
+            write({{QStringLiteral("type"), QStringLiteral("drain")},
+                   {QStringLiteral("message"),
+                    QStringLiteral("requests were still leaving when the drain timeout was reached")}});
+        finish(m_customCodeThrew ? SimulationOutcome::CustomCodeThrew : SimulationOutcome::Finished);
     }
 
     bool stateIn(std::initializer_list<const char *> states) const
@@ -227,6 +270,8 @@ private:
             return;
         if (action == QLatin1String("submit_survey") && !stateIn({"ended"}))
             return;
+        if (action == QLatin1String("leave"))
+            m_left = true;
         m_poll.stop();
         m_expectedAck = commandTypeOf(action);
         send(action, step);
@@ -267,6 +312,8 @@ private:
             m_session.forceState(*stateFromName(step.value(QStringLiteral("state")).toString().toStdString()));
         else if (action == QLatin1String("set_locale"))
             m_session.setLocale(step.value(QStringLiteral("locale")).toString());
+        else if (action == QLatin1String("leave"))
+            m_session.leavePage();
     }
 
     PreviewSession &m_session;
@@ -281,6 +328,11 @@ private:
     bool m_customCodeThrew = false;
     bool m_done = false;
     SimulationOutcome m_outcome;
+    int m_drainTimeoutMs;
+    bool m_left = false;
+    QTimer m_drainPoll;
+    QElapsedTimer m_drainClock;
+    QElapsedTimer m_sinceRequest;
 };
 
 } // namespace
@@ -411,7 +463,7 @@ void prepareHeadlessPreview()
     registerPreviewUrlSchemes();
 }
 
-SimulationOutcome runScenario(const WidgetDesign &design, const Scenario &scenario, int timeoutSeconds,
+SimulationOutcome runScenario(const WidgetDesign &design, const Scenario &scenario, const SimulationOptions &options,
                               const SimulationReport &report)
 {
     // The capture device is chosen when the web engine starts, i.e. with the first session.
@@ -423,7 +475,11 @@ SimulationOutcome runScenario(const WidgetDesign &design, const Scenario &scenar
     PreviewSession session;
     session.micGate()->setPolicy(scenario.micPolicy);
     session.setClockOverride(scenario.now);
-    ScenarioRunner runner(session, scenario, report, loop);
+    session.contactedHosts()->setOffline(options.offline);
+    // Declared after the session: destroyed before its page.
+    const std::unique_ptr<QObject> pageView = options.showPage ? options.showPage(session.page()) : nullptr;
+    ScenarioRunner runner(session, scenario, report, loop, options.drainTimeoutMs);
+    const int timeoutSeconds = options.timeoutSeconds;
     QTimer deadline;
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, &runner, [&runner, timeoutSeconds] {

@@ -11,7 +11,10 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QWebEnginePage;
 
 namespace callstudio {
 
@@ -36,6 +39,18 @@ struct SimulationOutcome
     QString failure; // why, when Incomplete
 };
 
+// How `simulate` runs besides the scenario (its command-line options).
+struct SimulationOptions
+{
+    int timeoutSeconds = 60;
+    // After the visitor left, the run waits for the network to go quiet at most this long.
+    int drainTimeoutMs = 5000;
+    bool offline = false; // --network offline: every outside request fails as with no network
+    // Puts the run's page on a screen (a view on the offscreen platform) and returns what to
+    // destroy before the page: Chromium runs animation frames only for a page shown somewhere.
+    std::function<std::unique_ptr<QObject>(QWebEnginePage *)> showPage;
+};
+
 // One line of the run's record, as `simulate` prints it: a step, a state change, an
 // event at a place, a console line, an uncaught error, a dropped message, a renderer fault.
 using SimulationReport = std::function<void(const QJsonObject &line)>;
@@ -57,8 +72,9 @@ Scenario defaultScenario(const WidgetDesign &design);
 void prepareHeadlessPreview();
 
 // Plays `scenario` against `design` in a headless preview, reporting every line as it
-// happens. Needs a QApplication (see prepareHeadlessPreview); runs its own event loop.
-SimulationOutcome runScenario(const WidgetDesign &design, const Scenario &scenario, int timeoutSeconds,
+// happens; at its end the visitor leaves the page and the run waits for the network to go
+// quiet. Needs a QApplication (see prepareHeadlessPreview); runs its own event loop.
+SimulationOutcome runScenario(const WidgetDesign &design, const Scenario &scenario, const SimulationOptions &options,
                               const SimulationReport &report);
 
 } // namespace callstudio

@@ -30,6 +30,8 @@ QString consoleAreaName(ConsoleArea area)
         return QStringLiteral("browser");
     case ConsoleArea::Unknown:
         return QStringLiteral("unknown");
+    case ConsoleArea::External:
+        return QStringLiteral("external");
     }
     return {};
 }
@@ -46,11 +48,18 @@ QJsonObject PreviewEvent::toJson() const
 
 QJsonObject ConsoleMessage::toJson() const
 {
-    return {{QStringLiteral("type"), uncaught ? QStringLiteral("error") : QStringLiteral("console")},
-            {QStringLiteral("level"), level},
-            {QStringLiteral("area"), consoleAreaName(area)},
-            {QStringLiteral("line"), line},
-            {QStringLiteral("message"), text}};
+    QJsonObject json{{QStringLiteral("type"), uncaught ? QStringLiteral("error") : QStringLiteral("console")},
+                     {QStringLiteral("level"), level},
+                     {QStringLiteral("area"), consoleAreaName(area)},
+                     {QStringLiteral("line"), line},
+                     {QStringLiteral("message"), text}};
+    if (area == ConsoleArea::External) {
+        json.insert(QStringLiteral("url"), url);
+        json.insert(QStringLiteral("column"), column);
+    }
+    if (masked)
+        json.insert(QStringLiteral("masked"), true);
+    return json;
 }
 
 } // namespace callstudio

@@ -43,8 +43,10 @@ enum class ConsoleArea {
     Runtime, // the widget runtime (limits, dropped content)
     Browser, // the browser engine itself (sandbox refusals and the like)
     Unknown,
+    External, // a script the custom code loaded (ConsoleMessage::url; empty when the browser masked it)
 };
-QString consoleAreaName(ConsoleArea area); // "head", "body_end", "shim", "runtime", "browser", "unknown"
+// "head", "body_end", "shim", "runtime", "browser", "unknown", "external"
+QString consoleAreaName(ConsoleArea area);
 
 struct ConsoleMessage
 {
@@ -54,8 +56,15 @@ struct ConsoleMessage
     QString text;
     bool uncaught = false; // an uncaught error or unhandled rejection of custom code
     QDateTime receivedAt;
+    QString url;         // External: the script's address ("" when the browser masked the error)
+    int column = 0;      // External: the column in that script, 1-based; 0 when unknown
+    bool masked = false; // a cross-origin script's error the page sees only as "Script error."
 
-    bool isCustomCodeError() const { return uncaught && (area == ConsoleArea::Head || area == ConsoleArea::BodyEnd); }
+    // Raised by the operator's code or by a script it loaded: what `simulate` exits 1 for.
+    bool isCustomCodeError() const
+    {
+        return uncaught && (area == ConsoleArea::Head || area == ConsoleArea::BodyEnd || area == ConsoleArea::External);
+    }
     QJsonObject toJson() const;
 };
 

@@ -1,5 +1,6 @@
 #include "TimelineWidget.h"
 
+#include "ContactedHosts.h"
 #include "PreviewSession.h"
 #include "contract/ProductContract.h"
 #include "io/PlainTextToolTip.h"
@@ -88,6 +89,22 @@ void TimelineWidget::changeEvent(QEvent *event)
 void TimelineWidget::attach(PreviewSession *session)
 {
     connect(session, &PreviewSession::eventObserved, this, &TimelineWidget::addEvent);
+    connect(session->contactedHosts(), &ContactedHosts::requestSeen, this, &TimelineWidget::addRequest);
+}
+
+void TimelineWidget::addRequest(const PreviewRequest &request)
+{
+    auto *row = new QTreeWidgetItem(m_tree);
+    row->setText(TimeColumn, QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz")));
+    row->setText(NameColumn, tr("→ %1 %2").arg(request.method, request.kind));
+    row->setText(PlacesColumn,
+                 request.initiator == QLatin1String("widget") ? tr("from the widget") : tr("from custom code"));
+    row->setText(DataColumn, request.url);
+    row->setText(ContextColumn, request.outcome);
+    row->setToolTip(DataColumn, plainTextToolTip(request.url));
+    row->setData(TimeColumn, kEnvelopeRole, request.toJson());
+    row->setHidden(!m_filter->text().isEmpty() && !request.url.contains(m_filter->text(), Qt::CaseInsensitive)
+                   && !row->text(NameColumn).contains(m_filter->text(), Qt::CaseInsensitive));
 }
 
 void TimelineWidget::addEvent(const PreviewEvent &event)

@@ -15,6 +15,7 @@ class QTreeWidgetItem;
 namespace callstudio {
 
 class PreviewSession;
+struct PreviewRequest;
 
 class TimelineWidget : public QWidget
 {
@@ -24,6 +25,8 @@ public:
 
     void attach(PreviewSession *session);
     void addEvent(const PreviewEvent &event);
+    // A request of the page as it left (url, who made it, how it went), between the events.
+    void addRequest(const PreviewRequest &request);
     void clear();
     // The visible rows as a JSON array of {time, name, places, envelope}.
     QByteArray visibleRowsAsJson() const;

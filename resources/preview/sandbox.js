@@ -128,16 +128,32 @@
     deliver(envelope(current.contract.customEventPrefix + name, fields), false);
   };
 
+  // The sandbox's origin is opaque: no cookies, no storage. An SDK that touches them
+  // unguarded throws a SecurityError; say why and what to change, in the operator's words.
+  const opaqueOriginAdvice = (text) =>
+    /SecurityError/.test(text) && /cookie|localStorage|sessionStorage|indexedDB/i.test(text)
+      ? ' — The custom code runs in a sandbox with no cookies or storage, as it will on your site.' +
+        " Set the SDK to keep its state in memory (for example persistence: 'memory' or" +
+        ' disable_cookie / disableCookies), or load it from your page instead.'
+      : '';
+
   const onConsole = (created, message) => {
-    const where = locate(created, message.line);
-    report('console', {
+    // An external script's line carries its URL ("" when the browser masked the error).
+    const external = typeof message.url === 'string';
+    const where = external ? { area: 'external', line: Number(message.line) || 0 } : locate(created, message.line);
+    const fields = {
       level: message.level,
       area: where.area,
       line: where.line,
-      text: message.text.slice(0, current.contract.limits.consoleText),
+      text: message.text.slice(0, current.contract.limits.consoleText) + opaqueOriginAdvice(message.text),
       uncaught: message.uncaught === true,
       errorKind: typeof message.kind === 'string' ? message.kind : '',
-    });
+    };
+    if (external) {
+      fields.url = message.url.slice(0, 2048);
+      fields.column = Number(message.column) || 0;
+    }
+    report('console', fields);
   };
 
   const onSandboxMessage = (created, message) => {
@@ -177,7 +193,21 @@
     return true;
   };
 
+  // The visitor leaves: once this document is hidden (the host hides the page first), the
+  // sandbox frame is removed as a closing tab's frames are (pagehide, then unload), a task
+  // later so that every frame has had its visibilitychange. Its port stays open for the
+  // console lines of its last handlers.
+  const leave = () => {
+    const leaving = sandbox;
+    const unload = () => setTimeout(() => leaving && leaving.frame.remove(), 0);
+    if (document.visibilityState === 'hidden') {
+      unload();
+    } else {
+      document.addEventListener('visibilitychange', unload, { once: true });
+    }
+  };
+
   const isSandboxWindow = (source) => !!sandbox && source === sandbox.frame.contentWindow;
 
-  ns.sandboxHost = { emit, create, inject, isSandboxWindow, exists: () => !!sandbox };
+  ns.sandboxHost = { emit, create, inject, leave, isSandboxWindow, exists: () => !!sandbox };
 }

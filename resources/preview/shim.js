@@ -1,6 +1,6 @@
 // c2c shim: the first script of the custom-code sandbox. Defines window.c2c before any
 // operator script runs, talks to the widget only through the MessagePort the widget hands
-// over once, and forwards console output and uncaught errors with their document line.
+// over once, and forwards console output and uncaught errors with where they were raised.
 'use strict';
 {
   const parentWindow = window.parent;
@@ -34,16 +34,23 @@
     }
   }
 
-  // The document line of the first stack frame that is not this shim.
-  function callerLine(stack) {
+  // Where the first stack frame that is not this shim runs: a document line of the custom
+  // code ({line}), or an external script's own URL, line and column.
+  function callerPlace(stack) {
     const lines = String(stack || '').split('\n');
     for (let i = 0; i < lines.length; ++i) {
-      const match = /about:srcdoc:(\d+):(\d+)/.exec(lines[i]);
-      if (match && Number(match[1]) > SHIM_LAST_LINE) {
-        return Number(match[1]);
+      const match = /((?:https?:\/\/|about:srcdoc)[^\s()]*?):(\d+):(\d+)/.exec(lines[i]);
+      if (!match || (match[1] === 'about:srcdoc' && Number(match[2]) <= SHIM_LAST_LINE)) {
+        continue;
       }
+      const place = { line: Number(match[2]) };
+      if (match[1] !== 'about:srcdoc') {
+        place.url = match[1];
+        place.column = Number(match[3]);
+      }
+      return place;
     }
-    return 0;
+    return { line: 0 };
   }
   // Replaced by Call Studio (sandboxPrefix()) with the last document line before the operator's code.
   const SHIM_LAST_LINE = Number('__SHIM_LAST_LINE__');
@@ -82,14 +89,12 @@
 
   function reportError(error, kind) {
     const stack = error && error.stack ? error.stack : '';
-    send({
-      type: 'console',
-      level: 'error',
-      uncaught: true,
-      kind: kind,
-      text: describe(error),
-      line: callerLine(stack),
-    });
+    send(
+      Object.assign(
+        { type: 'console', level: 'error', uncaught: true, kind: kind, text: describe(error) },
+        callerPlace(stack),
+      ),
+    );
   }
 
   const c2c = {
@@ -138,16 +143,31 @@
     nativeConsole[level] = console[level];
     console[level] = function () {
       const parts = Array.prototype.map.call(arguments, describe);
-      send({
-        type: 'console',
-        level: level,
-        uncaught: false,
-        text: parts.join(' '),
-        line: callerLine(new Error().stack),
-      });
+      send(
+        Object.assign(
+          { type: 'console', level: level, uncaught: false, text: parts.join(' ') },
+          callerPlace(new Error().stack),
+        ),
+      );
       return nativeConsole[level].apply(console, arguments);
     };
   });
+
+  // An uncaught error where it was raised: the custom code's document line, an external
+  // script's URL, line and column, or a cross-origin script the browser masks as "Script error.".
+  function uncaughtError(event) {
+    const message = { type: 'console', level: 'error', uncaught: true, kind: 'error', line: event.lineno || 0 };
+    message.text = event.error ? describe(event.error) : String(event.message);
+    if (!event.filename && message.text === 'Script error.') {
+      message.kind = 'masked';
+      message.url = '';
+      message.line = 0;
+    } else if (event.filename && event.filename !== 'about:srcdoc') {
+      message.url = String(event.filename);
+      message.column = event.colno || 0;
+    }
+    return message;
+  }
 
   window.addEventListener(
     'error',
@@ -165,48 +185,26 @@
         });
         return;
       }
-      send({
-        type: 'console',
-        level: 'error',
-        uncaught: true,
-        kind: 'error',
-        text: event.error ? describe(event.error) : String(event.message),
-        line: event.lineno || 0,
-      });
+      send(uncaughtError(event));
     },
     true,
   );
 
   window.addEventListener('unhandledrejection', function (event) {
     const reason = event.reason;
-    send({
-      type: 'console',
-      level: 'error',
-      uncaught: true,
-      kind: 'rejection',
-      text: 'Unhandled promise rejection: ' + describe(reason),
-      line: callerLine(reason && reason.stack),
-    });
+    send(
+      Object.assign(
+        {
+          type: 'console',
+          level: 'error',
+          uncaught: true,
+          kind: 'rejection',
+          text: 'Unhandled promise rejection: ' + describe(reason),
+        },
+        callerPlace(reason && reason.stack),
+      ),
+    );
   });
-
-  // Offline stand-ins for the analytics globals the seed's examples expect; a real
-  // library that loads replaces them.
-  window.dataLayer = window.dataLayer || [];
-  window.gtag =
-    window.gtag ||
-    function () {
-      window.dataLayer.push(arguments);
-    };
-  if (!window.fbq) {
-    const fbq = function () {
-      fbq.queue.push(arguments);
-    };
-    fbq.queue = [];
-    fbq.loaded = true;
-    fbq.version = '2.0';
-    window.fbq = fbq;
-    window._fbq = fbq;
-  }
 
   // The widget hands over its port once; anything else reaching this window is ignored.
   window.addEventListener('message', function handOver(event) {

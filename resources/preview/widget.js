@@ -78,6 +78,10 @@
     agent: (message) => call.agent(message),
     visitor: (message) => Object.hasOwn(visitorActions, message.action) && visitorActions[message.action](message),
     inject: (message) => ns.sandboxHost.inject(message.name, message.data),
+    leave: () => {
+      ns.sandboxHost.leave();
+      return true;
+    },
     loopback: (message) => {
       boot.micLoopback = message.enabled;
       call.updateLoopback();

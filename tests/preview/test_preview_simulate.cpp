@@ -1,7 +1,7 @@
 // The headless run behind `callstudio simulate`: its JSON lines and exit codes.
 #include "PreviewSimulation.h"
 #include "PreviewTestSupport.h"
-#include "SimulateCommand.h"
+#include "SimulationRun.h"
 #include "io/DesignFile.h"
 
 #include <QJsonDocument>
@@ -9,6 +9,8 @@
 #include <QTextStream>
 
 using namespace callstudio;
+using simulationtest::Run;
+using simulationtest::run;
 
 class TestPreviewSimulate : public QObject
 {
@@ -39,47 +41,6 @@ class TestPreviewSimulate : public QObject
         WidgetDesign design = previewtest::loadExample("order-help.design.json");
         design.businessHours.alwaysOpen = true;
         return design;
-    }
-
-    struct Run
-    {
-        int exit = -1;
-        QList<QJsonObject> lines;
-        QString err;
-        QStringList namesAt(const QString &place) const
-        {
-            QStringList names;
-            for (const QJsonObject &line : lines)
-                if (line.value(QStringLiteral("type")) == QLatin1String("event")
-                    && line.value(QStringLiteral("place")).toString() == place)
-                    names << line.value(QStringLiteral("event")).toObject().value(QStringLiteral("name")).toString();
-            return names;
-        }
-        QList<QJsonObject> ofType(const QString &type) const
-        {
-            QList<QJsonObject> found;
-            for (const QJsonObject &line : lines)
-                if (line.value(QStringLiteral("type")).toString() == type)
-                    found << line;
-            return found;
-        }
-    };
-
-    static Run run(const QString &design, const QString &scenario, int timeout = 30)
-    {
-        QString outText;
-        Run result;
-        QTextStream out(&outText);
-        QTextStream err(&result.err);
-        result.exit = runSimulation(design, scenario, timeout, out, err);
-        for (const QString &line : outText.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &error);
-            if (error.error != QJsonParseError::NoError || !doc.isObject())
-                qFatal("output line is not a JSON object: %s", qPrintable(line));
-            result.lines << doc.object();
-        }
-        return result;
     }
 
 private slots:

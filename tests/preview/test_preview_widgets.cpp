@@ -144,6 +144,58 @@ private slots:
         QCOMPARE(jumps.first().at(1).toInt(), 3);
     }
 
+    // A request of the custom code is a Timeline row too, between the events (its URL,
+    // who made it, how it went), and copies as the `request` line simulate prints.
+    void timelineShowsTheCustomCodesRequests()
+    {
+        PreviewWidget preview;
+        TimelineWidget timeline;
+        timeline.attach(preview.session());
+        QSignalSpy sandbox(preview.session(), &PreviewSession::sandboxReady);
+        // .invalid never resolves: the request leaves and fails, nothing is reached.
+        preview.setDesign(design("<img src=\"https://pixel.example.invalid/p.gif?e=call\" alt=\"\">\n"));
+        QVERIFY(sandbox.wait(20000));
+        QJsonObject request;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const QJsonValue row : QJsonDocument::fromJson(timeline.visibleRowsAsJson()).array())
+                    if (row.toObject().value(QStringLiteral("envelope")).toObject().value(QStringLiteral("type"))
+                        == QLatin1String("request"))
+                        request = row.toObject().value(QStringLiteral("envelope")).toObject();
+                return !request.isEmpty();
+            }(),
+            10000);
+        QCOMPARE(request.value(QStringLiteral("url")).toString(),
+                 QStringLiteral("https://pixel.example.invalid/p.gif?e=call"));
+        QCOMPARE(request.value(QStringLiteral("initiator")).toString(), QStringLiteral("custom_code"));
+        QCOMPARE(request.value(QStringLiteral("kind")).toString(), QStringLiteral("image"));
+    }
+
+    // An external script's error says where in that script; a masked one says it was masked.
+    void consoleNamesTheScriptThatRaised()
+    {
+        ConsoleWidget console;
+        ConsoleMessage line;
+        line.level = QStringLiteral("error");
+        line.uncaught = true;
+        line.area = ConsoleArea::External;
+        line.url = QStringLiteral("https://cdn.example/sdk.js");
+        line.line = 400;
+        line.column = 3;
+        line.text = QStringLiteral("Error: boom");
+        console.addMessage(line);
+        line.url.clear();
+        line.line = 0;
+        line.masked = true;
+        line.text = QStringLiteral("Script error.");
+        console.addMessage(line);
+        auto *tree = console.findChild<QTreeWidget *>();
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("https://cdn.example/sdk.js, line 400:3"));
+        QCOMPARE(tree->topLevelItem(1)->text(2), QStringLiteral("A cross-origin script (masked)"));
+        QCOMPARE(console.errorCount(), 2);
+    }
+
     // Hostile text in a console line or an event's data shows as the characters it holds:
     // an <img> in a tooltip would otherwise load a file (or hang on a FIFO) on hover.
     void hostileTextStaysPlainInTooltips()
