@@ -279,6 +279,69 @@ window.top.postMessage({ __callstudio: 'diag', kind: 'event', place: 'parent_pag
         QCOMPARE(session.widgetState(), QStringLiteral("idle"));
     }
 
+    // Custom code asks for the preview's own pages every way a page can: nothing it gets
+    // back is readable, so the boot data (the whole design) never reaches it.
+    void ownPagesAnswerOnlyTheirOwnFrames()
+    {
+        PreviewSession session;
+        Recorder rec(session);
+        const std::string body = R"(<script>
+var urls = ['callstudio://widget/widget.html?load=1', 'callstudio://site/index.html?load=1',
+  'callstudio://site/host.js', 'callstudio://widget/runtime-shared.js', 'callstudio://widget/widget.css'];
+var pending = urls.length * 6;
+function said(kind, url, result) {
+  console.log('probe ' + kind + ' ' + url + ' ' + result);
+  if (--pending === 0) { console.log('probes done'); }
+}
+function leak(text) { return text.length + (text.indexOf('customCode') >= 0 ? ' with-design' : ''); }
+urls.forEach(function (url) {
+  var xhr = new XMLHttpRequest();
+  xhr.open('GET', url);
+  xhr.onload = function () { said('xhr', url, 'status ' + xhr.status + ' read ' + leak(xhr.responseText)); };
+  xhr.onerror = function () { said('xhr', url, 'refused'); };
+  xhr.send();
+  fetch(url, { mode: 'no-cors' }).then(function (r) { return r.text().then(function (t) {
+    said('fetch', url, 'status ' + r.status + ' read ' + leak(t)); }); },
+    function () { said('fetch', url, 'refused'); });
+  var img = new Image();
+  img.onload = function () { said('img', url, 'loaded ' + img.naturalWidth); };
+  img.onerror = function () { said('img', url, 'refused'); };
+  img.src = url;
+  var script = document.createElement('script');
+  script.onload = function () { said('script', url, 'loaded'); };
+  script.onerror = function () { said('script', url, 'refused'); };
+  script.src = url;
+  document.head.appendChild(script);
+  var link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.onload = function () { said('css', url, 'loaded ' + document.styleSheets.length); };
+  link.onerror = function () { said('css', url, 'refused'); };
+  link.href = url;
+  document.head.appendChild(link);
+  var frame = document.createElement('iframe');
+  frame.onload = function () { said('iframe', url, 'frames ' + frame.contentWindow.length); };
+  frame.src = url;
+  document.body.appendChild(frame);
+});
+</script>)";
+        QVERIFY(start(session, designWith("", body)));
+        QTRY_VERIFY2_WITH_TIMEOUT(rec.hasConsole(QStringLiteral("probes done")), qPrintable(rec.dump()), 20000);
+        int probes = 0;
+        QStringList readable;
+        for (const ConsoleMessage &line : std::as_const(rec.console)) {
+            if (!line.text.startsWith(QLatin1String("probe ")))
+                continue;
+            ++probes;
+            if (!line.text.endsWith(QLatin1String(" refused")) && !line.text.endsWith(QLatin1String(" read 0"))
+                && !line.text.endsWith(QLatin1String(" frames 0")))
+                readable << line.text;
+        }
+        QVERIFY2(readable.isEmpty(), qPrintable(readable.join(QLatin1Char('\n'))));
+        QCOMPARE(probes, 5 * 6);
+        // The widget itself still loaded everything it needs.
+        QCOMPARE(session.widgetState(), QStringLiteral("idle"));
+    }
+
     void emitsAreCappedInSizeAndRate()
     {
         PreviewSession session;
