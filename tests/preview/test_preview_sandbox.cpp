@@ -342,6 +342,70 @@ urls.forEach(function (url) {
         QCOMPARE(session.widgetState(), QStringLiteral("idle"));
     }
 
+    // One snippet replaces the built-ins the bridge could rely on and tries to steal its
+    // port; another handler mutates the event: every other handler still gets it intact.
+    void replacedBuiltinsChangeNothingForOtherHandlers()
+    {
+        PreviewSession session;
+        Recorder rec(session);
+        const std::string head = R"(<script>
+var realPorts = Object.getOwnPropertyDescriptor(MessageEvent.prototype, 'ports').get;
+var realApply = Reflect.apply;
+window.addEventListener('message', function (e) {
+  var ports = realApply(realPorts, e, []);
+  if (ports && ports.length) { window.stolen = 'port from a message listener'; }
+}, true);
+Object.freeze = function (o) { return o; };
+Object.isFrozen = function () { return true; };
+Object.keys = function () { return []; };
+Array.prototype.slice = function () { return []; };
+Array.prototype.forEach = function () {};
+Array.prototype.push = function () { window.stolen = 'an array the bridge pushed to'; return 0; };
+Object.defineProperty(Array.prototype, '0', { configurable: true, set: function () { window.stolen = 'an item the bridge stored'; } });
+JSON.parse = function () { return { forged: true }; };
+JSON.stringify = function () { return '{"forged":true}'; };
+Reflect.apply = function () { window.stolen = 'a call the bridge made'; };
+Function.prototype.call = function () { window.stolen = 'a call the bridge made'; };
+Function.prototype.apply = function () { window.stolen = 'a call the bridge made'; };
+Error = function () { return { stack: '' }; };
+MessagePort.prototype.postMessage = function () { window.stolen = 'the bridge port'; };
+Object.defineProperty(MessagePort.prototype, 'onmessage', { set: function () { window.stolen = 'the bridge port'; } });
+Object.defineProperty(MessageEvent.prototype, 'data', { get: function () { window.stolen = 'a bridge message'; return null; } });
+Object.defineProperty(MessageEvent.prototype, 'ports', { get: function () { window.stolen = 'a bridge message'; return []; } });
+Event.prototype.stopImmediatePropagation = function () {};
+EventTarget.prototype.dispatchEvent = function () { return true; };
+</script>)";
+        const std::string body = R"(<script>
+window.c2c.on('call_ended', function (e) {
+  try { e.duration = 999; } catch (x) {}
+  try { e.reason = 'forged'; } catch (x) {}
+  try { e.context.orderId = 'forged'; } catch (x) {}
+  try { delete e.context; } catch (x) {}
+  try { Object.defineProperty(e, 'reason', { value: 'forged' }); } catch (x) {}
+});
+window.c2c.on('call_ended', function (e) {
+  console.log('B got ' + e.duration + ' ' + e.reason + ' ' + e.context.orderId + ' frozen ' + Object.getOwnPropertyDescriptor(e, 'reason').writable);
+  console.log('stolen: ' + window.stolen);
+});
+window.c2c.emit('after_tamper', { n: 1 });
+</script>)";
+        QVERIFY(start(session, designWith(head, body)));
+        playCall(session, rec);
+        QTRY_VERIFY2_WITH_TIMEOUT(rec.hasConsole(QStringLiteral("B got")), qPrintable(rec.dump()), 10000);
+        const QJsonObject ended = rec.dataOf(EventPlace::ParentPage, QStringLiteral("call_ended"));
+        const QString expected =
+            QStringLiteral("B got %1 %2 %3 frozen false")
+                .arg(ended.value(QStringLiteral("duration")).toInt())
+                .arg(ended.value(QStringLiteral("reason")).toString(),
+                     ended.value(QStringLiteral("context")).toObject().value(QStringLiteral("orderId")).toString());
+        QCOMPARE(rec.findConsole(QStringLiteral("B got"))->text, expected);
+        QVERIFY(expected.contains(QLatin1String("remote_hangup A-10023")));
+        QVERIFY2(rec.hasConsole(QStringLiteral("stolen: undefined")), qPrintable(rec.dump()));
+        QCOMPARE(rec.dataOf(EventPlace::ParentPage, QStringLiteral("custom:after_tamper")).value(QStringLiteral("n")),
+                 QJsonValue(1));
+        QVERIFY2(!hasUncaughtCustomError(rec), qPrintable(rec.dump()));
+    }
+
     void emitsAreCappedInSizeAndRate()
     {
         PreviewSession session;
@@ -352,7 +416,8 @@ urls.forEach(function (url) {
                                  "window.c2c.emit('bad name!', {});\n"
                                  "</script>\n";
         QVERIFY(start(session, designWith("", body)));
-        QTRY_VERIFY_WITH_TIMEOUT(rec.hasConsole(QStringLiteral("rate limit")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(rec.hasConsole(QStringLiteral("emits dropped: over 20 a second")), 10000);
+        QCOMPARE(rec.findConsole(QStringLiteral("emits dropped"))->area, ConsoleArea::Runtime);
         QTRY_VERIFY_WITH_TIMEOUT(rec.hasConsole(QStringLiteral("exceeds the 16384-byte limit")), 10000);
         QCOMPARE(rec.count(EventPlace::ParentPage, QStringLiteral("custom:big")), 0);
         QTRY_VERIFY_WITH_TIMEOUT(rec.count(EventPlace::ParentPage, QStringLiteral("custom:burst")) >= 1, 10000);
