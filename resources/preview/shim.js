@@ -212,7 +212,7 @@
     }
   }
 
-  function reportError(error, kind) {
+  function reportError(error, kind, prefix = '') {
     if (!admit(errorGate)) {
       return;
     }
@@ -227,7 +227,7 @@
       level: 'error',
       uncaught: true,
       kind: kind,
-      text: describe(error),
+      text: prefix + describe(error),
       line: callerLine(stack),
     });
   }
@@ -358,29 +358,11 @@
   );
 
   window.addEventListener('unhandledrejection', function (event) {
-    let reason;
     try {
-      reason = read(rejectionReason, event);
+      reportError(read(rejectionReason, event), 'rejection', 'Unhandled promise rejection: ');
     } catch (e) {
-      return;
+      // Not a PromiseRejectionEvent: custom code dispatched it itself.
     }
-    if (!admit(errorGate)) {
-      return;
-    }
-    let stack = '';
-    try {
-      stack = reason && reason.stack;
-    } catch (e) {
-      stack = '';
-    }
-    send({
-      type: 'console',
-      level: 'error',
-      uncaught: true,
-      kind: 'rejection',
-      text: 'Unhandled promise rejection: ' + describe(reason),
-      line: callerLine(stack),
-    });
   });
 
   // Offline stand-ins for the analytics globals the seed's examples expect; a real
