@@ -406,6 +406,25 @@ window.c2c.emit('after_tamper', { n: 1 });
         QVERIFY2(!hasUncaughtCustomError(rec), qPrintable(rec.dump()));
     }
 
+    // Rewriting the sandbox document (document.open) with a listener of its own does not
+    // hand that listener the bridge port: the shim keeps it, and nothing can be forged.
+    void rewrittenDocumentDoesNotGetTheBridge()
+    {
+        PreviewSession session;
+        Recorder rec(session);
+        const std::string body = R"(<script>
+document.open();
+document.write('<scr' + 'ipt>window.addEventListener("message", function (e) { var p = e.ports;'
+  + ' if (p && p.length) { p[0].postMessage({ type: "emit", name: "forged", payload: {} }); } }, true);'
+  + ' window.c2c.on("call_started", function () { window.c2c.emit("bridge_kept", {}); });</scr' + 'ipt>');
+document.close();
+</script>)";
+        QVERIFY(start(session, designWith("", body)));
+        playCall(session, rec);
+        QTRY_COMPARE_WITH_TIMEOUT(rec.count(EventPlace::ParentPage, QStringLiteral("custom:bridge_kept")), 1, 10000);
+        QCOMPARE(rec.count(EventPlace::ParentPage, QStringLiteral("custom:forged")), 0);
+    }
+
     void emitsAreCappedInSizeAndRate()
     {
         PreviewSession session;
