@@ -425,6 +425,27 @@ document.close();
         QCOMPARE(rec.count(EventPlace::ParentPage, QStringLiteral("custom:forged")), 0);
     }
 
+    // Nor does a sandbox that navigates itself to a document of its own making.
+    void navigatedSandboxDoesNotGetTheBridge()
+    {
+        PreviewSession session;
+        Recorder rec(session);
+        const std::string body = R"(<script>
+location.href = 'data:text/html,' + encodeURIComponent('<script>onmessage = function (e) { if (e.ports.length) {'
+  + ' e.ports[0].postMessage({ type: "emit", name: "forged", payload: {} });'
+  + ' e.ports[0].postMessage({ type: "console", level: "log", text: "forged line", line: 0 }); } };<' + '/script>');
+</script>)";
+        session.setDesign(designWith("", body));
+        QTRY_VERIFY_WITH_TIMEOUT(rec.hasConsole(QStringLiteral("Navigation to data:text/html")), 20000);
+        // Long enough for a handed-over port to carry the forged messages.
+        QTest::qWait(1500);
+        session.injectEvent(QStringLiteral("anything"), {});
+        QTRY_COMPARE_WITH_TIMEOUT(rec.count(EventPlace::Sandbox, QStringLiteral("anything")), 1, 10000);
+        QCOMPARE(rec.count(EventPlace::ParentPage, QStringLiteral("custom:forged")), 0);
+        for (const ConsoleMessage &line : std::as_const(rec.console))
+            QVERIFY2(line.text != QLatin1String("forged line"), qPrintable(rec.dump()));
+    }
+
     void emitsAreCappedInSizeAndRate()
     {
         PreviewSession session;
