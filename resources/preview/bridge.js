@@ -63,7 +63,7 @@
     strayUnreported = 0;
   }
 
-  function onStrayMessage(data) {
+  function onStrayMessage(event) {
     const now = Date.now();
     if (now - strayWindowStart >= 1000) {
       strayWindowStart = now;
@@ -75,6 +75,7 @@
       return;
     }
     strayReported = true;
+    const data = event.data;
     const kind = isEnvelope(data) ? 'an event envelope' : 'a message';
     toStudio({
       kind: 'dropped',
@@ -85,12 +86,13 @@
   }
 
   window.addEventListener('message', function (event) {
-    const data = event.data;
     const widget = widgetFrame();
+    // The data of a stray message is read only when it is reported.
     if (!widget || event.source !== widget.contentWindow) {
-      onStrayMessage(data);
+      onStrayMessage(event);
       return;
     }
+    const data = event.data;
     if (data !== null && typeof data === 'object' && data.__callstudio === 'diag' && typeof data.kind === 'string') {
       toStudio(data);
     } else if (isEnvelope(data)) {

@@ -31,7 +31,6 @@
   let strayCount = 0;
   let strayLine = null;
   window.addEventListener('message', function (event) {
-    const data = event.data;
     if (event.source !== frame.contentWindow) {
       strayCount += 1;
       if (!strayLine || !strayLine.isConnected) {
@@ -41,6 +40,7 @@
       strayLine.textContent = 'dropped: ' + strayCount + ' message(s) from frames that are not the widget';
       return;
     }
+    const data = event.data;
     if (
       data &&
       typeof data === 'object' &&
