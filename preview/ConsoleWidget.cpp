@@ -104,6 +104,10 @@ void ConsoleWidget::addMessage(const ConsoleMessage &message)
     }
     if ((message.area == ConsoleArea::Head || message.area == ConsoleArea::BodyEnd) && message.line > 0)
         row->setToolTip(WhereColumn, tr("Double-click to open this line in the code editor"));
+    while (m_tree->topLevelItemCount() > kPreviewLogRowLimit) {
+        delete m_tree->takeTopLevelItem(0);
+        ++m_droppedRows;
+    }
     m_tree->scrollToItem(row);
     updateSummary();
 }
@@ -130,6 +134,7 @@ void ConsoleWidget::clear()
 {
     m_tree->clear();
     m_errors = 0;
+    m_droppedRows = 0;
     updateSummary();
 }
 
@@ -154,8 +159,11 @@ void ConsoleWidget::changeEvent(QEvent *event)
 
 void ConsoleWidget::updateSummary()
 {
-    m_summary->setText(tr("%n message(s)", nullptr, m_tree->topLevelItemCount()) + QStringLiteral(" · ")
-                       + tr("%n error(s)", nullptr, m_errors));
+    QString summary = tr("%n message(s)", nullptr, m_tree->topLevelItemCount()) + QStringLiteral(" · ")
+                      + tr("%n error(s)", nullptr, m_errors);
+    if (m_droppedRows > 0)
+        summary += QStringLiteral(" · ") + tr("%Ln older message(s) dropped", nullptr, m_droppedRows);
+    m_summary->setText(summary);
 }
 
 } // namespace callstudio

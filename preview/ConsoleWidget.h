@@ -28,6 +28,8 @@ public:
     void clear();
     int rowCount() const;
     int errorCount() const { return m_errors; }
+    // Rows removed to stay within kPreviewLogRowLimit since the last Clear.
+    int droppedRowCount() const { return m_droppedRows; }
 
 signals:
     void lineActivated(bool bodyEnd, int line);
@@ -43,6 +45,7 @@ private:
     QLabel *m_summary = nullptr;
     QPushButton *m_clear = nullptr;
     int m_errors = 0;
+    int m_droppedRows = 0;
 };
 
 } // namespace callstudio

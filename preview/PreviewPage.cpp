@@ -57,7 +57,9 @@ bool PreviewPage::acceptNavigationRequest(const QUrl &url, NavigationType type, 
     if (url.scheme() == QLatin1String(kPreviewScheme))
         return true;
     // Frames inside the widget (the sandbox's srcdoc) may load; the page itself stays ours.
-    if (!isMainFrame && (url.scheme() == QLatin1String("about") || url.scheme() == QLatin1String("data")))
+    // Not data: — a sandbox that navigated itself to one would receive the bridge port in a
+    // document without the shim, past its caps.
+    if (!isMainFrame && url.scheme() == QLatin1String("about"))
         return true;
     ConsoleMessage line;
     line.receivedAt = QDateTime::currentDateTimeUtc();

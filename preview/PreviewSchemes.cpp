@@ -66,6 +66,18 @@ const SandboxPrefix &sandboxPrefix()
     return prefix;
 }
 
+// The only frame that may load `path` of `host`: the host page is the browser's own
+// navigation (no initiator) and loads its files; the host page creates the widget frame,
+// which loads its files. The sandbox (opaque origin "null") and any other origin get nothing.
+static bool isOwnFrameRequest(const QString &host, const QString &path, const QUrl &initiator)
+{
+    const QString from = initiator.toString();
+    if (host == QLatin1String("site"))
+        return path.isEmpty() || path == QLatin1String("index.html") ? initiator.isEmpty()
+                                                                     : from == QLatin1String(kHostOrigin);
+    return from == QLatin1String(path == QLatin1String("widget.html") ? kHostOrigin : kWidgetOrigin);
+}
+
 void PreviewSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
     const QUrl url = job->requestUrl();
@@ -73,6 +85,10 @@ void PreviewSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     QString path = url.path();
     if (path.startsWith(QLatin1Char('/')))
         path.remove(0, 1);
+    if (!isOwnFrameRequest(host, path, job->initiator())) {
+        job->fail(QWebEngineUrlRequestJob::RequestDenied);
+        return;
+    }
 
     QByteArray body;
     if (host == QLatin1String("site")) {

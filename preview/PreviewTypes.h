@@ -20,6 +20,10 @@ enum class PreviewChange {
     Other,      // full reload
 };
 
+// The Console and the Timeline keep at most this many rows: the oldest go, and a label
+// says how many went, so a flood cannot grow the designer without bound.
+inline constexpr int kPreviewLogRowLimit = 5000;
+
 // Where an event was delivered.
 enum class EventPlace { ParentPage, Sandbox, Integrations };
 QString eventPlaceName(EventPlace place); // "parent_page", "sandbox", "integrations"

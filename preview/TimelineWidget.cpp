@@ -12,7 +12,9 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -63,6 +65,9 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     m_tree->setColumnWidth(PlacesColumn, 230);
     m_tree->setColumnWidth(DataColumn, 240);
     layout->addWidget(m_tree, 1);
+    m_dropped = new QLabel(this);
+    m_dropped->hide();
+    layout->addWidget(m_dropped);
 
     connect(m_filter, &QLineEdit::textChanged, this, &TimelineWidget::applyFilter);
     connect(m_copy, &QPushButton::clicked, this,
@@ -77,6 +82,14 @@ void TimelineWidget::retranslate()
     m_copy->setText(tr("Copy as JSON"));
     m_clear->setText(tr("Clear"));
     m_tree->setHeaderLabels({tr("Time"), tr("Event"), tr("Went to"), tr("Data"), tr("Context")});
+    updateDroppedLabel();
+}
+
+void TimelineWidget::updateDroppedLabel()
+{
+    m_dropped->setText(tr("%Ln older event(s) dropped to keep the last %1", nullptr, m_droppedRows)
+                           .arg(QLocale().toString(kPreviewLogRowLimit)));
+    m_dropped->setVisible(m_droppedRows > 0);
 }
 
 void TimelineWidget::changeEvent(QEvent *event)
@@ -139,6 +152,11 @@ void TimelineWidget::addEvent(const PreviewEvent &event)
         row->setData(TimeColumn, kEnvelopeRole, event.envelope);
         if (event.name() == QLatin1String(kEventCallError.data(), qsizetype(kEventCallError.size())))
             row->setForeground(NameColumn, QColor(0xc5, 0x22, 0x1f));
+        if (m_tree->topLevelItemCount() > kPreviewLogRowLimit) {
+            delete m_tree->takeTopLevelItem(0);
+            ++m_droppedRows;
+            updateDroppedLabel();
+        }
     }
     QStringList places = row->data(TimeColumn, kPlacesRole).toStringList();
     places.append(eventPlaceName(event.place));
@@ -169,6 +187,8 @@ void TimelineWidget::applyFilter()
 void TimelineWidget::clear()
 {
     m_tree->clear();
+    m_droppedRows = 0;
+    updateDroppedLabel();
 }
 
 int TimelineWidget::rowCount() const

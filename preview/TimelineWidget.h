@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTreeWidget;
@@ -31,6 +32,8 @@ public:
     // The visible rows as a JSON array of {time, name, places, envelope}.
     QByteArray visibleRowsAsJson() const;
     int rowCount() const;
+    // Rows removed to stay within kPreviewLogRowLimit since the last Clear.
+    int droppedRowCount() const { return m_droppedRows; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,11 +41,14 @@ protected:
 private:
     void retranslate(); // the bar and headers; rows already logged keep their words
     void applyFilter();
+    void updateDroppedLabel();
 
     QLineEdit *m_filter = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_clear = nullptr;
     QTreeWidget *m_tree = nullptr;
+    QLabel *m_dropped = nullptr;
+    int m_droppedRows = 0;
 };
 
 } // namespace callstudio

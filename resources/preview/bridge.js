@@ -44,19 +44,55 @@
     );
   }
 
-  window.addEventListener('message', function (event) {
-    const data = event.data;
-    const widget = widgetFrame();
-    if (!widget || event.source !== widget.contentWindow) {
-      const kind = isEnvelope(data) ? 'an event envelope' : 'a message';
-      toStudio({
-        kind: 'dropped',
-        from: 'page',
-        reason: 'the parent page got ' + kind + ' from a frame that is not the widget; dropped',
-        name: isEnvelope(data) ? String(data.name).slice(0, 80) : '',
-      });
+  // Messages from frames that are not the widget: the first of each second is reported;
+  // past it a message costs a counter and one line a second says how many more came.
+  let strayWindowStart = 0;
+  let strayReported = false;
+  let strayUnreported = 0;
+  let strayTimer = 0;
+
+  function summarizeStray() {
+    strayTimer = 0;
+    toStudio({
+      kind: 'dropped',
+      from: 'page',
+      reason:
+        strayUnreported.toLocaleString('en-US') +
+        ' more messages from frames that are not the widget dropped: over 1 a second',
+    });
+    strayUnreported = 0;
+  }
+
+  function onStrayMessage(event) {
+    const now = Date.now();
+    if (now - strayWindowStart >= 1000) {
+      strayWindowStart = now;
+      strayReported = false;
+    }
+    if (strayReported) {
+      strayUnreported += 1;
+      strayTimer = strayTimer || setTimeout(summarizeStray, strayWindowStart + 1000 - now);
       return;
     }
+    strayReported = true;
+    const data = event.data;
+    const kind = isEnvelope(data) ? 'an event envelope' : 'a message';
+    toStudio({
+      kind: 'dropped',
+      from: 'page',
+      reason: 'the parent page got ' + kind + ' from a frame that is not the widget; dropped',
+      name: isEnvelope(data) ? String(data.name).slice(0, 80) : '',
+    });
+  }
+
+  window.addEventListener('message', function (event) {
+    const widget = widgetFrame();
+    // The data of a stray message is read only when it is reported.
+    if (!widget || event.source !== widget.contentWindow) {
+      onStrayMessage(event);
+      return;
+    }
+    const data = event.data;
     if (data !== null && typeof data === 'object' && data.__callstudio === 'diag' && typeof data.kind === 'string') {
       toStudio(data);
     } else if (isEnvelope(data)) {

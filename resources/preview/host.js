@@ -27,12 +27,20 @@
     log.scrollTop = log.scrollHeight;
   }
 
+  // One line counts the messages from other frames: a flood of them costs a counter each.
+  let strayCount = 0;
+  let strayLine = null;
   window.addEventListener('message', function (event) {
-    const data = event.data;
     if (event.source !== frame.contentWindow) {
-      addLine('dropped: a message from a frame that is not the widget', 'host-dropped');
+      strayCount += 1;
+      if (!strayLine || !strayLine.isConnected) {
+        addLine('', 'host-dropped');
+        strayLine = log.lastChild;
+      }
+      strayLine.textContent = 'dropped: ' + strayCount + ' message(s) from frames that are not the widget';
       return;
     }
+    const data = event.data;
     if (
       data &&
       typeof data === 'object' &&

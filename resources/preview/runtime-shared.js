@@ -33,6 +33,38 @@
     parentWindow.postMessage({ ...fields, __callstudio: 'diag', kind }, boot.parentOrigin);
   };
 
+  // Reports of one kind of refused message: the first `droppedReportsPerSecond` of each
+  // second one by one; past that a message costs a counter and one line a second says how
+  // many more went ("12,345 more … dropped: over 10 a second").
+  const reportGate = (what) => {
+    let windowStart = 0;
+    let passed = 0;
+    let dropped = 0;
+    let timer = 0;
+    const limit = () => current.contract.limits.droppedReportsPerSecond;
+    const summarize = () => {
+      timer = 0;
+      runtimeConsole('warn', `${dropped.toLocaleString('en-US')} more ${what} dropped: over ${limit()} a second`);
+      dropped = 0;
+    };
+    return (reportOne) => {
+      const now = Date.now();
+      if (now - windowStart >= 1000) {
+        windowStart = now;
+        passed = 0;
+      }
+      if (passed < limit()) {
+        passed += 1;
+        reportOne();
+        return;
+      }
+      dropped += 1;
+      if (!timer) {
+        timer = setTimeout(summarize, windowStart + 1000 - now);
+      }
+    };
+  };
+
   const contextCopy = () => {
     const copy = {};
     for (const [key, value] of Object.entries(current.design.urlContext ?? {})) {
@@ -134,6 +166,7 @@
     parentWindow,
     report,
     runtimeConsole,
+    reportGate,
     contextCopy,
     envelope,
     eventProblem,

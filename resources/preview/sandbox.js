@@ -8,8 +8,6 @@
     ns.runtime;
   const consoleLevels = ['log', 'info', 'warn', 'error', 'debug'];
   let sandbox = null; // {frame, port, headLines, handedOver}
-  let emitWindowStart = 0;
-  let emitsInWindow = 0;
 
   const deliver = (env, toSandbox) => {
     parentWindow.postMessage(env, boot.parentOrigin);
@@ -72,8 +70,13 @@
     frame.setAttribute('sandbox', 'allow-scripts');
     frame.setAttribute('title', 'custom code');
     frame.className = 'cs-sandbox';
-    // Context and app id travel as data in the frame's name; never spliced into markup.
-    frame.name = JSON.stringify({ appId: String(current.design.appId || ''), context: contextCopy() });
+    // Context, app id and the contract's limits (the shim drops floods) travel as data in
+    // the frame's name; never spliced into markup.
+    frame.name = JSON.stringify({
+      appId: String(current.design.appId || ''),
+      context: contextCopy(),
+      limits: current.contract.limits,
+    });
     const created = { frame, port: channel.port1, headLines: countLines(head), handedOver: false };
     sandbox = created;
     channel.port1.onmessage = (event) => onSandboxMessage(created, event.data);
@@ -98,21 +101,10 @@
 
   const limitError = (text) => report('console', { level: 'error', area: 'runtime', line: 0, uncaught: false, text });
 
+  // The rate limit is the shim's, where emits start: counted here, the shim's queue from
+  // before the bridge connected would arrive as one burst.
   const onCustomEmit = (name, payload) => {
     const limits = current.contract.limits;
-    const now = Date.now();
-    if (now - emitWindowStart >= 1000) {
-      emitWindowStart = now;
-      emitsInWindow = 0;
-    }
-    if (++emitsInWindow > limits.emitsPerSecond) {
-      if (emitsInWindow === limits.emitsPerSecond + 1) {
-        limitError(
-          `c2c.emit rate limit: more than ${limits.emitsPerSecond} custom events in a second; the rest of this second is dropped`,
-        );
-      }
-      return;
-    }
     if (!/^[A-Za-z0-9_.-]{1,64}$/.test(name)) {
       limitError('c2c.emit: custom event name must be 1-64 letters, digits, "_", "-" or "."; dropped');
       return;
@@ -138,16 +130,22 @@
       : '';
 
   const onConsole = (created, message) => {
-    // An external script's line carries its URL ("" when the browser masked the error).
-    const external = typeof message.url === 'string';
-    const where = external ? { area: 'external', line: Number(message.line) || 0 } : locate(created, message.line);
+    // The shim's own "… dropped: over N a second" lines speak for the preview; an external
+    // script's line carries its URL ("" when the browser masked the error).
+    const limit = message.kind === 'limit';
+    const external = !limit && typeof message.url === 'string';
+    const where = limit
+      ? { area: 'runtime', line: 0 }
+      : external
+        ? { area: 'external', line: Number(message.line) || 0 }
+        : locate(created, message.line);
     const fields = {
       level: message.level,
       area: where.area,
       line: where.line,
       text: message.text.slice(0, current.contract.limits.consoleText) + opaqueOriginAdvice(message.text),
       uncaught: message.uncaught === true,
-      errorKind: typeof message.kind === 'string' ? message.kind : '',
+      errorKind: !limit && typeof message.kind === 'string' ? message.kind : '',
     };
     if (external) {
       fields.url = message.url.slice(0, 2048);

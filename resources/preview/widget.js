@@ -3,7 +3,7 @@
 'use strict';
 {
   const ns = window.callStudio;
-  const { boot, current, protocol, report, runtimeConsole, parentWindow } = ns.runtime;
+  const { boot, current, protocol, report, runtimeConsole, reportGate, parentWindow } = ns.runtime;
   const { render, root } = ns.render;
   const call = ns.call;
   // Changes only when the widget document reloads: tells a patch from a reload.
@@ -118,10 +118,14 @@
     }
   };
 
+  // A flood of stray messages costs a counter each, not a report each.
+  const strayMessage = reportGate('messages posted to the widget window outside the bridge');
   window.addEventListener('message', (event) => {
     if (event.source !== parentWindow) {
-      const from = ns.sandboxHost.isSandboxWindow(event.source) ? 'sandbox' : 'unknown';
-      report('dropped', { from, reason: 'message posted to the widget window outside the bridge' });
+      strayMessage(() => {
+        const from = ns.sandboxHost.isSandboxWindow(event.source) ? 'sandbox' : 'unknown';
+        report('dropped', { from, reason: 'message posted to the widget window outside the bridge' });
+      });
       return;
     }
     const message = event.data;

@@ -57,6 +57,10 @@ struct RuntimeLimits
     int emitBytes = 16 * 1024;   // one c2c.emit payload, as JSON
     int emitsPerSecond = 20;     // c2c.emit calls
     int consoleTextChars = 2000; // one console line, as shown
+    // Console lines (and, apart, uncaught errors) custom code sends to the designer.
+    int consoleLinesPerSecond = 50;
+    // Stray messages (posted outside the bridge) reported one by one; the rest are counted.
+    int droppedReportsPerSecond = 10;
 };
 inline constexpr RuntimeLimits kRuntimeLimits{};
 

@@ -60,7 +60,9 @@ nlohmann::json runtimeContract(const WidgetDesign &design, const QDateTime &from
         {"limits",
          {{"emitBytes", kRuntimeLimits.emitBytes},
           {"emitsPerSecond", kRuntimeLimits.emitsPerSecond},
-          {"consoleText", kRuntimeLimits.consoleTextChars}}},
+          {"consoleText", kRuntimeLimits.consoleTextChars},
+          {"consoleLinesPerSecond", kRuntimeLimits.consoleLinesPerSecond},
+          {"droppedReportsPerSecond", kRuntimeLimits.droppedReportsPerSecond}}},
         {"hours", runtimeHours(design.businessHours, from, horizonDays)},
     };
 }

@@ -173,6 +173,9 @@ private slots:
             QVERIFY(!errors[i].at("defaultMessage").get<std::string>().empty());
         }
         QCOMPARE(contract.at("limits").at("emitsPerSecond").get<int>(), kRuntimeLimits.emitsPerSecond);
+        QCOMPARE(contract.at("limits").at("consoleLinesPerSecond").get<int>(), kRuntimeLimits.consoleLinesPerSecond);
+        QCOMPARE(contract.at("limits").at("droppedReportsPerSecond").get<int>(),
+                 kRuntimeLimits.droppedReportsPerSecond);
         // The schemes come from the schema, as the design checks read them.
         QCOMPARE(contract.at("urlSchemes").at("link").get<std::vector<std::string>>(), allowedUrlSchemes(UrlUse::Link));
         QCOMPARE(contract.at("urlSchemes").at("privacyNotice").get<std::vector<std::string>>(),

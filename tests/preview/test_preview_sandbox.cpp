@@ -279,6 +279,173 @@ window.top.postMessage({ __callstudio: 'diag', kind: 'event', place: 'parent_pag
         QCOMPARE(session.widgetState(), QStringLiteral("idle"));
     }
 
+    // Custom code asks for the preview's own pages every way a page can: nothing it gets
+    // back is readable, so the boot data (the whole design) never reaches it.
+    void ownPagesAnswerOnlyTheirOwnFrames()
+    {
+        PreviewSession session;
+        Recorder rec(session);
+        const std::string body = R"(<script>
+var urls = ['callstudio://widget/widget.html?load=1', 'callstudio://site/index.html?load=1',
+  'callstudio://site/host.js', 'callstudio://widget/runtime-shared.js', 'callstudio://widget/widget.css'];
+var pending = urls.length * 6;
+function said(kind, url, result) {
+  console.log('probe ' + kind + ' ' + url + ' ' + result);
+  if (--pending === 0) { console.log('probes done'); }
+}
+function leak(text) { return text.length + (text.indexOf('customCode') >= 0 ? ' with-design' : ''); }
+urls.forEach(function (url) {
+  var xhr = new XMLHttpRequest();
+  xhr.open('GET', url);
+  xhr.onload = function () { said('xhr', url, 'status ' + xhr.status + ' read ' + leak(xhr.responseText)); };
+  xhr.onerror = function () { said('xhr', url, 'refused'); };
+  xhr.send();
+  fetch(url, { mode: 'no-cors' }).then(function (r) { return r.text().then(function (t) {
+    said('fetch', url, 'status ' + r.status + ' read ' + leak(t)); }); },
+    function () { said('fetch', url, 'refused'); });
+  var img = new Image();
+  img.onload = function () { said('img', url, 'loaded ' + img.naturalWidth); };
+  img.onerror = function () { said('img', url, 'refused'); };
+  img.src = url;
+  var script = document.createElement('script');
+  script.onload = function () { said('script', url, 'loaded'); };
+  script.onerror = function () { said('script', url, 'refused'); };
+  script.src = url;
+  document.head.appendChild(script);
+  var link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.onload = function () { said('css', url, 'loaded ' + document.styleSheets.length); };
+  link.onerror = function () { said('css', url, 'refused'); };
+  link.href = url;
+  document.head.appendChild(link);
+  var frame = document.createElement('iframe');
+  frame.onload = function () { said('iframe', url, 'frames ' + frame.contentWindow.length); };
+  frame.src = url;
+  document.body.appendChild(frame);
+});
+</script>)";
+        QVERIFY(start(session, designWith("", body)));
+        QTRY_VERIFY2_WITH_TIMEOUT(rec.hasConsole(QStringLiteral("probes done")), qPrintable(rec.dump()), 20000);
+        int probes = 0;
+        QStringList readable;
+        for (const ConsoleMessage &line : std::as_const(rec.console)) {
+            if (!line.text.startsWith(QLatin1String("probe ")))
+                continue;
+            ++probes;
+            if (!line.text.endsWith(QLatin1String(" refused")) && !line.text.endsWith(QLatin1String(" read 0"))
+                && !line.text.endsWith(QLatin1String(" frames 0")))
+                readable << line.text;
+        }
+        QVERIFY2(readable.isEmpty(), qPrintable(readable.join(QLatin1Char('\n'))));
+        QCOMPARE(probes, 5 * 6);
+        // The widget itself still loaded everything it needs.
+        QCOMPARE(session.widgetState(), QStringLiteral("idle"));
+    }
+
+    // One snippet replaces the built-ins the bridge could rely on and tries to steal its
+    // port; another handler mutates the event: every other handler still gets it intact.
+    void replacedBuiltinsChangeNothingForOtherHandlers()
+    {
+        PreviewSession session;
+        Recorder rec(session);
+        const std::string head = R"(<script>
+var realPorts = Object.getOwnPropertyDescriptor(MessageEvent.prototype, 'ports').get;
+var realApply = Reflect.apply;
+window.addEventListener('message', function (e) {
+  var ports = realApply(realPorts, e, []);
+  if (ports && ports.length) { window.stolen = 'port from a message listener'; }
+}, true);
+Object.freeze = function (o) { return o; };
+Object.isFrozen = function () { return true; };
+Object.keys = function () { return []; };
+Array.prototype.slice = function () { return []; };
+Array.prototype.forEach = function () {};
+Array.prototype.push = function () { window.stolen = 'an array the bridge pushed to'; return 0; };
+Object.defineProperty(Array.prototype, '0', { configurable: true, set: function () { window.stolen = 'an item the bridge stored'; } });
+JSON.parse = function () { return { forged: true }; };
+JSON.stringify = function () { return '{"forged":true}'; };
+Reflect.apply = function () { window.stolen = 'a call the bridge made'; };
+Function.prototype.call = function () { window.stolen = 'a call the bridge made'; };
+Function.prototype.apply = function () { window.stolen = 'a call the bridge made'; };
+Error = function () { return { stack: '' }; };
+MessagePort.prototype.postMessage = function () { window.stolen = 'the bridge port'; };
+Object.defineProperty(MessagePort.prototype, 'onmessage', { set: function () { window.stolen = 'the bridge port'; } });
+Object.defineProperty(MessageEvent.prototype, 'data', { get: function () { window.stolen = 'a bridge message'; return null; } });
+Object.defineProperty(MessageEvent.prototype, 'ports', { get: function () { window.stolen = 'a bridge message'; return []; } });
+Event.prototype.stopImmediatePropagation = function () {};
+EventTarget.prototype.dispatchEvent = function () { return true; };
+</script>)";
+        const std::string body = R"(<script>
+window.c2c.on('call_ended', function (e) {
+  try { e.duration = 999; } catch (x) {}
+  try { e.reason = 'forged'; } catch (x) {}
+  try { e.context.orderId = 'forged'; } catch (x) {}
+  try { delete e.context; } catch (x) {}
+  try { Object.defineProperty(e, 'reason', { value: 'forged' }); } catch (x) {}
+});
+window.c2c.on('call_ended', function (e) {
+  console.log('B got ' + e.duration + ' ' + e.reason + ' ' + e.context.orderId + ' frozen ' + Object.getOwnPropertyDescriptor(e, 'reason').writable);
+  console.log('stolen: ' + window.stolen);
+});
+window.c2c.emit('after_tamper', { n: 1 });
+</script>)";
+        QVERIFY(start(session, designWith(head, body)));
+        playCall(session, rec);
+        QTRY_VERIFY2_WITH_TIMEOUT(rec.hasConsole(QStringLiteral("B got")), qPrintable(rec.dump()), 10000);
+        const QJsonObject ended = rec.dataOf(EventPlace::ParentPage, QStringLiteral("call_ended"));
+        const QString expected =
+            QStringLiteral("B got %1 %2 %3 frozen false")
+                .arg(ended.value(QStringLiteral("duration")).toInt())
+                .arg(ended.value(QStringLiteral("reason")).toString(),
+                     ended.value(QStringLiteral("context")).toObject().value(QStringLiteral("orderId")).toString());
+        QCOMPARE(rec.findConsole(QStringLiteral("B got"))->text, expected);
+        QVERIFY(expected.contains(QLatin1String("remote_hangup A-10023")));
+        QVERIFY2(rec.hasConsole(QStringLiteral("stolen: undefined")), qPrintable(rec.dump()));
+        QCOMPARE(rec.dataOf(EventPlace::ParentPage, QStringLiteral("custom:after_tamper")).value(QStringLiteral("n")),
+                 QJsonValue(1));
+        QVERIFY2(!hasUncaughtCustomError(rec), qPrintable(rec.dump()));
+    }
+
+    // Rewriting the sandbox document (document.open) with a listener of its own does not
+    // hand that listener the bridge port: the shim keeps it, and nothing can be forged.
+    void rewrittenDocumentDoesNotGetTheBridge()
+    {
+        PreviewSession session;
+        Recorder rec(session);
+        const std::string body = R"(<script>
+document.open();
+document.write('<scr' + 'ipt>window.addEventListener("message", function (e) { var p = e.ports;'
+  + ' if (p && p.length) { p[0].postMessage({ type: "emit", name: "forged", payload: {} }); } }, true);'
+  + ' window.c2c.on("call_started", function () { window.c2c.emit("bridge_kept", {}); });</scr' + 'ipt>');
+document.close();
+</script>)";
+        QVERIFY(start(session, designWith("", body)));
+        playCall(session, rec);
+        QTRY_COMPARE_WITH_TIMEOUT(rec.count(EventPlace::ParentPage, QStringLiteral("custom:bridge_kept")), 1, 10000);
+        QCOMPARE(rec.count(EventPlace::ParentPage, QStringLiteral("custom:forged")), 0);
+    }
+
+    // Nor does a sandbox that navigates itself to a document of its own making.
+    void navigatedSandboxDoesNotGetTheBridge()
+    {
+        PreviewSession session;
+        Recorder rec(session);
+        const std::string body = R"(<script>
+location.href = 'data:text/html,' + encodeURIComponent('<script>onmessage = function (e) { if (e.ports.length) {'
+  + ' e.ports[0].postMessage({ type: "emit", name: "forged", payload: {} });'
+  + ' e.ports[0].postMessage({ type: "console", level: "log", text: "forged line", line: 0 }); } };<' + '/script>');
+</script>)";
+        session.setDesign(designWith("", body));
+        QTRY_VERIFY_WITH_TIMEOUT(rec.hasConsole(QStringLiteral("Navigation to data:text/html")), 20000);
+        // Long enough for a handed-over port to carry the forged messages.
+        QTest::qWait(1500);
+        session.injectEvent(QStringLiteral("anything"), {});
+        QTRY_COMPARE_WITH_TIMEOUT(rec.count(EventPlace::Sandbox, QStringLiteral("anything")), 1, 10000);
+        QCOMPARE(rec.count(EventPlace::ParentPage, QStringLiteral("custom:forged")), 0);
+        for (const ConsoleMessage &line : std::as_const(rec.console))
+            QVERIFY2(line.text != QLatin1String("forged line"), qPrintable(rec.dump()));
+    }
+
     void emitsAreCappedInSizeAndRate()
     {
         PreviewSession session;
@@ -289,7 +456,8 @@ window.top.postMessage({ __callstudio: 'diag', kind: 'event', place: 'parent_pag
                                  "window.c2c.emit('bad name!', {});\n"
                                  "</script>\n";
         QVERIFY(start(session, designWith("", body)));
-        QTRY_VERIFY_WITH_TIMEOUT(rec.hasConsole(QStringLiteral("rate limit")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(rec.hasConsole(QStringLiteral("emits dropped: over 20 a second")), 10000);
+        QCOMPARE(rec.findConsole(QStringLiteral("emits dropped"))->area, ConsoleArea::Runtime);
         QTRY_VERIFY_WITH_TIMEOUT(rec.hasConsole(QStringLiteral("exceeds the 16384-byte limit")), 10000);
         QCOMPARE(rec.count(EventPlace::ParentPage, QStringLiteral("custom:big")), 0);
         QTRY_VERIFY_WITH_TIMEOUT(rec.count(EventPlace::ParentPage, QStringLiteral("custom:burst")) >= 1, 10000);

@@ -1,10 +1,13 @@
 // The headless run behind `callstudio simulate`: its JSON lines and exit codes.
 #include "PreviewSimulation.h"
 #include "PreviewTestSupport.h"
+#include "SimulateCommand.h"
 #include "SimulationRun.h"
+#include "contract/ProductContract.h"
 #include "io/DesignFile.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -123,6 +126,67 @@ private slots:
         const Run result = run(QStringLiteral(CALLSTUDIO_SOURCE_DIR "/resources/examples/order-help.design.json"), {});
         QVERIFY2(result.exit == 0, qPrintable(result.err));
         QVERIFY(result.namesAt(QStringLiteral("parent_page")).contains(QStringLiteral("call_ended")));
+    }
+
+    // Floods from custom code are dropped where they start, not killed as a hang: the run
+    // finishes normally and the call completes.
+    void floodsAreCappedAndTheCallCompletes()
+    {
+        WidgetDesign design = openDesign();
+        design.customCode.bodyEndHtml = R"(<script>
+var line = new Array(2049).join('x');
+var i;
+for (i = 0; i < 100000; ++i) { window.c2c.emit('flood', { i: i }); }
+for (i = 0; i < 30000; ++i) { console.log(line); }
+for (i = 0; i < 40000; ++i) { window.parent.postMessage({ flood: i }, '*'); }
+window.c2c.on('call_started', function () {
+  for (var j = 0; j < 100000; ++j) { window.c2c.emit('flood_in_call', { j: j }); }
+  for (j = 0; j < 30000; ++j) { console.log(line); }
+});
+</script>)";
+        const Run result = run(writeDesign(QStringLiteral("flood.design.json"), design), {}, 60);
+        QVERIFY2(result.exit == 0, qPrintable(result.err));
+        QCOMPARE(result.lines.last().value(QStringLiteral("exitCode")).toInt(), 0);
+        const QStringList parentPage = result.namesAt(QStringLiteral("parent_page"));
+        QVERIFY(parentPage.contains(QStringLiteral("call_ended")));
+        QVERIFY(parentPage.contains(QStringLiteral("survey_submitted")));
+        const int emitted = int(parentPage.count(QStringLiteral("custom:flood")))
+                            + int(parentPage.count(QStringLiteral("custom:flood_in_call")));
+        QCOMPARE(parentPage.count(QStringLiteral("custom:flood")), kRuntimeLimits.emitsPerSecond);
+        QVERIFY(parentPage.count(QStringLiteral("custom:flood_in_call")) > 0);
+        int logged = 0;
+        QStringList summaries;
+        for (const QJsonObject &line : result.ofType(QStringLiteral("console"))) {
+            if (line.value(QStringLiteral("level")) == QLatin1String("log"))
+                ++logged;
+            else if (line.value(QStringLiteral("area")) == QLatin1String("runtime"))
+                summaries << line.value(QStringLiteral("message")).toString();
+        }
+        // Every call is either passed on or counted in a "12,345 … dropped: over N a second" line.
+        const auto droppedCount = [&summaries](const QString &what, int perSecond) {
+            const QRegularExpression pattern(QStringLiteral("^([0-9,]+) %1 dropped: over %2 a second$")
+                                                 .arg(QRegularExpression::escape(what))
+                                                 .arg(perSecond));
+            int total = 0;
+            for (const QString &summary : summaries) {
+                const auto match = pattern.match(summary);
+                total += match.hasMatch() ? match.captured(1).remove(QLatin1Char(',')).toInt() : 0;
+            }
+            return total;
+        };
+        const QString all = summaries.join(QLatin1Char('\n'));
+        QVERIFY2(droppedCount(QStringLiteral("emits"), kRuntimeLimits.emitsPerSecond) + emitted == 200000,
+                 qPrintable(all));
+        QVERIFY2(droppedCount(QStringLiteral("console lines"), kRuntimeLimits.consoleLinesPerSecond) + logged == 60000,
+                 qPrintable(all));
+        const auto strays = result.ofType(QStringLiteral("dropped")).size();
+        QVERIFY2(droppedCount(QStringLiteral("more messages posted to the widget window outside the bridge"),
+                              kRuntimeLimits.droppedReportsPerSecond)
+                         + strays
+                     == 40000,
+                 qPrintable(all));
+        QVERIFY(strays <= 10 * kRuntimeLimits.droppedReportsPerSecond);
+        QVERIFY(logged <= 10 * kRuntimeLimits.consoleLinesPerSecond);
     }
 
     void aStepThatCannotRunEndsIncomplete()

@@ -13,6 +13,7 @@
 #include <QDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -194,6 +195,56 @@ private slots:
         QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("https://cdn.example/sdk.js, line 400:3"));
         QCOMPARE(tree->topLevelItem(1)->text(2), QStringLiteral("A cross-origin script (masked)"));
         QCOMPARE(console.errorCount(), 2);
+    }
+
+    // A flood keeps the newest kPreviewLogRowLimit rows; the oldest go and a label says how many.
+    void consoleAndTimelineKeepTheNewestRows()
+    {
+        const int extra = 123;
+        ConsoleWidget console;
+        TimelineWidget timeline;
+        timeline.show();
+        for (int i = 0; i < kPreviewLogRowLimit + extra; ++i) {
+            ConsoleMessage line;
+            line.level = QStringLiteral("log");
+            line.area = ConsoleArea::BodyEnd;
+            line.text = QStringLiteral("line %1").arg(i);
+            console.addMessage(line);
+            PreviewEvent event;
+            event.place = EventPlace::ParentPage;
+            event.envelope = {{QStringLiteral("name"), QStringLiteral("custom:n%1").arg(i)},
+                              {QStringLiteral("data"), QJsonObject{{QStringLiteral("i"), i}}},
+                              {QStringLiteral("timestamp"), QStringLiteral("t%1").arg(i)}};
+            event.receivedAt = QDateTime::currentDateTimeUtc();
+            timeline.addEvent(event);
+        }
+        QCOMPARE(console.rowCount(), kPreviewLogRowLimit);
+        QCOMPARE(console.droppedRowCount(), extra);
+        QCOMPARE(console.findChild<QTreeWidget *>()->topLevelItem(0)->text(3), QStringLiteral("line %1").arg(extra));
+        const QString consoleSummary = console.findChild<QLabel *>()->text();
+        // Untranslated here: the plural is the source text's "(s)".
+        QVERIFY2(consoleSummary.contains(QLatin1String("123 older message(s) dropped")), qPrintable(consoleSummary));
+
+        QCOMPARE(timeline.rowCount(), kPreviewLogRowLimit);
+        QCOMPARE(timeline.droppedRowCount(), extra);
+        const QJsonArray rows = QJsonDocument::fromJson(timeline.visibleRowsAsJson()).array();
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("custom:n%1").arg(extra));
+        QLabel *dropped = nullptr;
+        for (QLabel *label : timeline.findChildren<QLabel *>())
+            if (label->text().contains(QLatin1String("dropped")))
+                dropped = label;
+        QVERIFY(dropped);
+        QVERIFY(dropped->isVisible());
+        QCOMPARE(dropped->text(), QStringLiteral("123 older event(s) dropped to keep the last %1")
+                                      .arg(QLocale().toString(kPreviewLogRowLimit)));
+
+        // Clear starts over: nothing dropped to speak of.
+        console.clear();
+        timeline.clear();
+        QCOMPARE(console.droppedRowCount(), 0);
+        QVERIFY(!console.findChild<QLabel *>()->text().contains(QLatin1String("dropped")));
+        QVERIFY(!dropped->isVisible());
     }
 
     // Hostile text in a console line or an event's data shows as the characters it holds:
