@@ -347,6 +347,16 @@ LoadResult loadDesignFromText(std::string_view text)
 
 LoadResult loadDesignFromFile(const std::string &path)
 {
+    return loadFileWith(path, loadDesignFromText);
+}
+
+std::optional<LoadResult> parseJsonObject(std::string_view text, nlohmann::json &doc)
+{
+    return parseStage(text, doc);
+}
+
+LoadResult loadFileWith(const std::string &path, LoadResult (*load)(std::string_view))
+{
     const QString qpath = QString::fromStdString(path);
     const QFileInfo info(qpath);
     if (!info.exists())
@@ -366,7 +376,7 @@ LoadResult loadDesignFromFile(const std::string &path)
     const QByteArray bytes = file.read(static_cast<qint64>(kMaxDesignFileBytes) + 1);
     if (file.error() != QFileDevice::NoError)
         return failed(LoadResult::Status::Unreadable, fileProblem("file.unreadable", cannotRead(file)));
-    return loadDesignFromText(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
+    return load(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
 }
 
 SaveResult writeFileAtomically(const std::string &path, const std::string &text)

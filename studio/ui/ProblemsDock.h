@@ -36,13 +36,14 @@ public:
     // Re-runs the checks now instead of after the current burst of edits.
     void recheck();
     void retranslate();
+    // Where a problem's culprit is, as a person names it ("Idle › Call button", "Theme").
+    QString location(const Problem &problem) const;
 
 signals:
     void problemActivated(const callstudio::Problem &problem);
 
 private:
     void updateTitle();
-    QString location(const Problem &problem) const;
 
     DesignDocument *m_document;
     QTreeWidget *m_list;

@@ -3,6 +3,8 @@
 // and takes each edit (and its undo) without reloading.
 #include "PreviewDocks.h"
 #include "PreviewTestSupport.h"
+#include "PreviewWidget.h"
+#include "StandalonePreview.h"
 #include "checks/DesignChecks.h"
 #include "commands/ChangeValue.h"
 #include "commands/DesignProperties.h"
@@ -10,8 +12,6 @@
 #include "document/DocumentController.h"
 #include "io/DesignFile.h"
 #include "io/DesignJson.h"
-#include "preview/PreviewWidget.h"
-#include "preview/StandalonePreview.h"
 #include "privacy/ExportGate.h"
 #include "ui/MainWindow.h"
 #include "ui/PrivacyDock.h"
