@@ -113,6 +113,7 @@ void MainWindow::createFileActions()
             m_files->importWidgetConfig(path);
     });
     m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("exportWidgetConfigAction"));
     connect(m_exportAction, &QAction::triggered, this, [this] {
         if (!confirmExportable())
             return;
@@ -122,6 +123,7 @@ void MainWindow::createFileActions()
             m_files->exportWidgetConfig(path);
     });
     m_showConfigAction = new QAction(this);
+    m_showConfigAction->setObjectName(QStringLiteral("showWidgetConfigAction"));
     connect(m_showConfigAction, &QAction::triggered, this, &MainWindow::showWidgetConfig);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
