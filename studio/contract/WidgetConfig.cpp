@@ -4,7 +4,6 @@
 #include "WidgetConfigSchemaText.h" // generated: kWidgetConfigSchemaText
 #include "checks/ProblemText.h"
 #include "io/DesignJson.h"
-#include "io/JsonLocator.h"
 #include "io/SchemaMessages.h"
 
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
@@ -18,7 +17,6 @@
 #include <cctype>
 #include <memory>
 #include <set>
-#include <tuple>
 
 namespace callstudio {
 
@@ -55,22 +53,6 @@ Problem schemaProblem(std::string message, std::string pointer)
     p.message = std::move(message);
     p.pointer = std::move(pointer);
     return p;
-}
-
-// Places the problems in `text` and puts them in reading order.
-void placeInText(std::string_view text, std::vector<Problem> &problems)
-{
-    std::vector<std::string> pointers;
-    for (const auto &p : problems)
-        pointers.push_back(p.pointer);
-    const auto positions = locatePointersOrAncestors(text, pointers);
-    for (size_t i = 0; i < problems.size(); ++i) {
-        problems[i].line = positions[i].line;
-        problems[i].column = positions[i].column;
-    }
-    std::stable_sort(problems.begin(), problems.end(), [](const Problem &a, const Problem &b) {
-        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-    });
 }
 
 LoadResult invalid(std::vector<Problem> problems)
@@ -126,10 +108,7 @@ std::vector<Problem> validateWidgetConfig(const json &config)
     valijson::ValidationResults::Error error;
     while (results.popError(error)) {
         SchemaFailure f;
-        for (size_t i = 1; i < error.context.size(); ++i) { // [0] is "<root>"
-            const auto &c = error.context[i];
-            f.tokens.push_back(c.size() >= 2 && c.front() == '[' && c.back() == ']' ? c.substr(1, c.size() - 2) : c);
-        }
+        f.tokens = tokensOfContext(error.context);
         f.description = error.description;
         // Worded as a design's failures: the members shared with a design have the same pointers.
         Problem p;
@@ -151,7 +130,7 @@ LoadResult loadWidgetConfigFromText(std::string_view text)
     if (auto failure = parseJsonObject(text, doc))
         return *failure;
     if (auto problems = validateWidgetConfig(doc); !problems.empty()) {
-        placeInText(text, problems);
+        placeProblemsInText(text, problems);
         return invalid(std::move(problems));
     }
     // The design file's shape: the keys come back as URL context samples without values.

@@ -46,6 +46,10 @@ LoadResult loadFileWith(const std::string &path, LoadResult (*load)(std::string_
 // in `doc`, or the failure (too large, nested too deep, not JSON, not an object).
 std::optional<LoadResult> parseJsonObject(std::string_view text, nlohmann::json &doc);
 
+// Gives each problem the line and column of its pointer in `text` (or of its nearest
+// ancestor there) and puts them in reading order.
+void placeProblemsInText(std::string_view text, std::vector<Problem> &problems);
+
 struct SaveResult
 {
     bool ok = false;
