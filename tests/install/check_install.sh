@@ -2,6 +2,7 @@
 # The installed Call Studio as an operator gets it, away from the source and build trees.
 #   check_install.sh tree    BUILD_DIR WORK_DIR VERSION   (cmake --install into WORK_DIR/prefix)
 #   check_install.sh package BUILD_DIR WORK_DIR VERSION   (cpack's .deb, dpkg -x into WORK_DIR/root)
+# CMAKE and CPACK name the build's own cmake and cpack (default: those on PATH).
 # Fails, never skips, when a tool it needs is missing (./dev.sh installs them).
 set -euo pipefail
 mode=$1 build=$2 work=$3 version=$4
@@ -15,11 +16,11 @@ rm -rf "$work"
 mkdir -p "$work"
 if [ "$mode" = tree ]; then
   root="$work/prefix"
-  cmake --install "$build" --prefix "$root" >/dev/null
+  "${CMAKE:-cmake}" --install "$build" --prefix "$root" >/dev/null
 else
   need dpkg-deb
   need dpkg-shlibdeps
-  (cd "$work" && cpack -G DEB --config "$build/CPackConfig.cmake" -B "$work/deb" >/dev/null)
+  (cd "$work" && "${CPACK:-cpack}" -G DEB --config "$build/CPackConfig.cmake" -B "$work/deb" >/dev/null)
   deb=$(ls "$work"/deb/callstudio_*.deb)
   depends=$(dpkg-deb -f "$deb" Depends)
   for dep in libqt6webenginecore6 libqt6widgets6 libqt6webenginecore6-bin; do
