@@ -2,13 +2,14 @@
 
 #include "SimulateCommand.h"
 
+#include "PreviewSimulation.h"
+#include "StandalonePreview.h"
 #include "checks/DesignChecks.h"
 #include "contract/DesignFields.h"
+#include "contract/WidgetConfig.h"
 #include "io/DesignFile.h"
 #include "io/DesignJson.h"
 #include "io/JsonLocator.h"
-#include "preview/PreviewSimulation.h"
-#include "preview/StandalonePreview.h"
 #include "privacy/CustomCodeDocument.h"
 #include "privacy/DesignReview.h"
 #include "privacy/EmbedGuidance.h"
@@ -30,8 +31,9 @@ namespace {
 
 enum ExitCode { kClean = 0, kProblems = 1, kUnreadable = 2 };
 
-const QStringList kVerbs{QStringLiteral("validate"), QStringLiteral("export"),   QStringLiteral("new"),
-                         QStringLiteral("snippet"),  QStringLiteral("simulate"), QStringLiteral("share")};
+const QStringList kVerbs{QStringLiteral("validate"), QStringLiteral("export"),  QStringLiteral("import"),
+                         QStringLiteral("new"),      QStringLiteral("snippet"), QStringLiteral("simulate"),
+                         QStringLiteral("share")};
 
 QTextStream &out()
 {
@@ -197,6 +199,22 @@ int runDesignOutput(const char *verb, const QCommandLineParser &parser, const QS
     return writeOutput(parser.value(QStringLiteral("output")), render(*r.load.design)) ? kClean : kUnreadable;
 }
 
+// A widget config back into a design file, its URL context keys without sample values.
+int runImport(const QCommandLineParser &parser, const QStringList &files)
+{
+    if (files.size() != 1) {
+        err() << "callstudio import: name exactly one widget config file\n";
+        return kUnreadable;
+    }
+    const LoadResult loaded = loadWidgetConfigFromFile(files.front().toStdString());
+    for (const auto &p : loaded.problems)
+        printProblem(err(), files.front(), p);
+    if (!loaded.ok())
+        return loaded.status == LoadResult::Status::Unreadable ? kUnreadable : kProblems;
+    return writeOutput(parser.value(QStringLiteral("output")), designToCanonicalText(*loaded.design)) ? kClean
+                                                                                                      : kUnreadable;
+}
+
 int runSnippet(const QStringList &files)
 {
     if (files.size() != 1) {
@@ -264,7 +282,9 @@ void describeVerbs(QCommandLineParser &parser)
                        "With no verb it opens the designer (on FILE if given).\n"
                        "Verbs:\n"
                        "  validate FILE...      check design files; exit 0 clean, 1 problems, 2 unreadable\n"
-                       "  export FILE [-o OUT]  write the canonical widget config (refused when errors exist)\n"
+                       "  export FILE [-o OUT]  write the widget config for the website (refused when errors\n"
+                       "                        exist); its $schema is the installed widget-config schema's id\n"
+                       "  import CONFIG [-o OUT] write the design of a widget config (sample values empty)\n"
                        "  new [-o FILE]         write a starter design\n"
                        "  snippet FILE          print the embed guidance for the integrator's web team\n"
                        "  share FILE [-o OUT]   write one self-contained HTML preview a reviewer can open\n"
@@ -277,7 +297,7 @@ void describeVerbs(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("verb"),
-                                 QStringLiteral("validate, export, new, snippet, share or simulate"),
+                                 QStringLiteral("validate, export, import, new, snippet, share or simulate"),
                                  QStringLiteral("[verb]"));
 }
 
@@ -307,7 +327,8 @@ int runCommandLine(const QStringList &arguments)
     const QString verb = arguments.size() > 1 ? arguments.at(1) : QString();
     if (verb == QLatin1String("validate")) {
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print the problems as JSON.")});
-    } else if (verb == QLatin1String("export") || verb == QLatin1String("new") || verb == QLatin1String("share")) {
+    } else if (verb == QLatin1String("export") || verb == QLatin1String("import") || verb == QLatin1String("new")
+               || verb == QLatin1String("share")) {
         parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                           QStringLiteral("Write to FILE instead of standard output."),
                           QStringLiteral("FILE")});
@@ -348,7 +369,9 @@ int runCommandLine(const QStringList &arguments)
     if (verb == QLatin1String("validate"))
         return runValidate(parser, files);
     if (verb == QLatin1String("export"))
-        return runDesignOutput("export", parser, files, designToCanonicalText, "nothing was exported");
+        return runDesignOutput("export", parser, files, widgetConfigText, "nothing was exported");
+    if (verb == QLatin1String("import"))
+        return runImport(parser, files);
     if (verb == QLatin1String("new"))
         return runNew(parser, files);
     if (verb == QLatin1String("snippet"))

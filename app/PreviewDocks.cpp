@@ -1,14 +1,14 @@
 #include "PreviewDocks.h"
 
+#include "CallSimulatorPanel.h"
+#include "ConsoleWidget.h"
+#include "ContactedHosts.h"
+#include "EventInjector.h"
+#include "PreviewWidget.h"
+#include "StandalonePreview.h"
+#include "TimelineWidget.h"
 #include "document/DesignDocument.h"
 #include "io/DesignFile.h"
-#include "preview/CallSimulatorPanel.h"
-#include "preview/ConsoleWidget.h"
-#include "preview/ContactedHosts.h"
-#include "preview/EventInjector.h"
-#include "preview/PreviewWidget.h"
-#include "preview/StandalonePreview.h"
-#include "preview/TimelineWidget.h"
 #include "privacy/ExportGate.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
@@ -69,6 +69,9 @@ PreviewDocks::PreviewDocks(MainWindow *window)
     , m_shareAction(new QAction(this))
 {
     connect(m_shareAction, &QAction::triggered, this, [this] {
+        // The same gate as Export Widget Config, shown before any file dialog.
+        if (!m_window->confirmExportable())
+            return;
         const QString path =
             QFileDialog::getSaveFileName(m_window, tr("Export Shareable Preview"), QString(), tr("HTML (*.html)"));
         if (!path.isEmpty())

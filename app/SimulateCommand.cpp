@@ -1,7 +1,7 @@
 #include "SimulateCommand.h"
 
+#include "PreviewSimulation.h"
 #include "io/DesignFile.h"
-#include "preview/PreviewSimulation.h"
 
 #include <QFile>
 #include <QJsonDocument>

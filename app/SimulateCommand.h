@@ -2,7 +2,7 @@
 // (preview/PreviewSimulation) and prints one JSON object per line, then a `result` line.
 #pragma once
 
-#include "preview/PreviewSimulation.h"
+#include "PreviewSimulation.h"
 
 #include <QString>
 

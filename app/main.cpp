@@ -1,12 +1,12 @@
 // callstudio: the designer window, or a command-line verb (see CommandLine.h).
 #include "CommandLine.h"
 #include "PreviewDocks.h"
+#include "PreviewSchemes.h"
+#include "PreviewSession.h"
+#include "PreviewSimulation.h"
+#include "PreviewWidget.h"
 #include "StartupReport.h"
 #include "WindowExposure.h"
-#include "preview/PreviewSchemes.h"
-#include "preview/PreviewSession.h"
-#include "preview/PreviewSimulation.h"
-#include "preview/PreviewWidget.h"
 #include "ui/MainWindow.h"
 #include "ui/UiLanguage.h"
 

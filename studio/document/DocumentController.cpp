@@ -4,6 +4,7 @@
 #include "RecentFiles.h"
 #include "RecoveryStore.h"
 #include "commands/ReplaceDesign.h"
+#include "contract/WidgetConfig.h"
 #include "io/DesignJson.h"
 #include "privacy/ExportGate.h"
 
@@ -53,9 +54,9 @@ DocumentController::DocumentController(DesignDocument *document, QObject *parent
 
 DocumentController::~DocumentController() = default;
 
-LoadResult DocumentController::load(const QString &path)
+LoadResult DocumentController::load(const QString &path, LoadResult (*read)(const std::string &))
 {
-    LoadResult result = loadDesignFromFile(path.toStdString());
+    LoadResult result = read(path.toStdString());
     if (!result.ok())
         emit loadFailed(path, result.problems);
     return result;
@@ -131,7 +132,7 @@ bool DocumentController::revert()
 
 bool DocumentController::importWidgetConfig(const QString &path)
 {
-    const LoadResult result = load(path);
+    const LoadResult result = load(path, loadWidgetConfigFromFile);
     if (!result.ok())
         return false;
     m_document->undoStack()->push(new ReplaceDesign(m_document, *result.design));
@@ -141,11 +142,11 @@ bool DocumentController::importWidgetConfig(const QString &path)
 
 bool DocumentController::exportWidgetConfig(const QString &path)
 {
-    if (!exportBlockers(m_document->design()).empty()) {
-        emit exportRefused();
+    if (auto blockers = exportBlockers(m_document->design()); !blockers.empty()) {
+        emit exportRefused(blockers);
         return false;
     }
-    const SaveResult result = writeFileAtomically(path.toStdString(), designToCanonicalText(m_document->design()));
+    const SaveResult result = writeFileAtomically(path.toStdString(), widgetConfigText(m_document->design()));
     if (!result.ok) {
         emit exportFailed(QString::fromStdString(result.error));
         return false;

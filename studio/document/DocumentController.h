@@ -40,9 +40,11 @@ public:
     bool save();
     bool saveAs(const QString &path);
     bool revert();
-    // Replaces the design with the file's as one undoable step.
+    // Replaces the design with the widget config's as one undoable step (the URL context
+    // keys come without sample values).
     bool importWidgetConfig(const QString &path);
-    // Refused, writing nothing, while exportBlockers() finds errors in the design.
+    // Writes the widget config (contract/WidgetConfig); refused, writing nothing, while
+    // exportBlockers() finds errors in the design.
     bool exportWidgetConfig(const QString &path);
 
     QStringList recentFiles() const;
@@ -79,7 +81,7 @@ signals:
     void saved(const QString &path);
     void saveFailed(const QString &error);
     void imported(const QString &path);
-    void exportRefused();
+    void exportRefused(const std::vector<callstudio::Problem> &blockers);
     void exported(const QString &path);
     void exportFailed(const QString &error);
     void autosaveFailed(const QString &error);
@@ -89,7 +91,7 @@ signals:
 
 private:
     // Reads `path`, announcing loadFailed() when it cannot be used; the document is untouched.
-    LoadResult load(const QString &path);
+    LoadResult load(const QString &path, LoadResult (*read)(const std::string &) = loadDesignFromFile);
     bool saveTo(const QString &path);
     // Shows `design` as the contents of `path` (empty: a new design), history cleared.
     void resetTo(const WidgetDesign &design, const QString &path);

@@ -299,17 +299,7 @@ std::optional<LoadResult> schemaStage(std::string_view text, const json &doc)
 {
     auto schemaProblems = validateAgainstSchema(doc);
     if (!schemaProblems.empty()) {
-        std::vector<std::string> pointers;
-        for (const auto &p : schemaProblems)
-            pointers.push_back(p.pointer);
-        const auto positions = locatePointersOrAncestors(text, pointers);
-        for (size_t i = 0; i < schemaProblems.size(); ++i) {
-            schemaProblems[i].line = positions[i].line;
-            schemaProblems[i].column = positions[i].column;
-        }
-        std::stable_sort(schemaProblems.begin(), schemaProblems.end(), [](const Problem &a, const Problem &b) {
-            return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-        });
+        placeProblemsInText(text, schemaProblems);
         LoadResult result;
         result.status = LoadResult::Status::Invalid;
         result.problems = std::move(schemaProblems);
@@ -319,6 +309,21 @@ std::optional<LoadResult> schemaStage(std::string_view text, const json &doc)
 }
 
 } // namespace
+
+void placeProblemsInText(std::string_view text, std::vector<Problem> &problems)
+{
+    std::vector<std::string> pointers;
+    for (const auto &p : problems)
+        pointers.push_back(p.pointer);
+    const auto positions = locatePointersOrAncestors(text, pointers);
+    for (size_t i = 0; i < problems.size(); ++i) {
+        problems[i].line = positions[i].line;
+        problems[i].column = positions[i].column;
+    }
+    std::stable_sort(problems.begin(), problems.end(), [](const Problem &a, const Problem &b) {
+        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+    });
+}
 
 LoadResult loadDesignFromText(std::string_view text)
 {
@@ -347,6 +352,16 @@ LoadResult loadDesignFromText(std::string_view text)
 
 LoadResult loadDesignFromFile(const std::string &path)
 {
+    return loadFileWith(path, loadDesignFromText);
+}
+
+std::optional<LoadResult> parseJsonObject(std::string_view text, nlohmann::json &doc)
+{
+    return parseStage(text, doc);
+}
+
+LoadResult loadFileWith(const std::string &path, LoadResult (*load)(std::string_view))
+{
     const QString qpath = QString::fromStdString(path);
     const QFileInfo info(qpath);
     if (!info.exists())
@@ -366,7 +381,7 @@ LoadResult loadDesignFromFile(const std::string &path)
     const QByteArray bytes = file.read(static_cast<qint64>(kMaxDesignFileBytes) + 1);
     if (file.error() != QFileDevice::NoError)
         return failed(LoadResult::Status::Unreadable, fileProblem("file.unreadable", cannotRead(file)));
-    return loadDesignFromText(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
+    return load(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
 }
 
 SaveResult writeFileAtomically(const std::string &path, const std::string &text)

@@ -5,6 +5,8 @@
 #include "checks/Problem.h"
 #include "model/WidgetDesign.h"
 
+#include <nlohmann/json.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,6 +37,18 @@ LoadResult loadDesignFromText(std::string_view text);
 // Reads `path` and loads it. Directories, missing or unreadable files and files over
 // kMaxDesignFileBytes are Unreadable.
 LoadResult loadDesignFromFile(const std::string &path);
+
+// The guards of loadDesignFromFile (missing, directory, too large, unreadable), then
+// `load` on the file's text: for the other formats that become a design (widget config).
+LoadResult loadFileWith(const std::string &path, LoadResult (*load)(std::string_view));
+
+// The first stage of loadDesignFromText for any JSON document: the text as a JSON object
+// in `doc`, or the failure (too large, nested too deep, not JSON, not an object).
+std::optional<LoadResult> parseJsonObject(std::string_view text, nlohmann::json &doc);
+
+// Gives each problem the line and column of its pointer in `text` (or of its nearest
+// ancestor there) and puts them in reading order.
+void placeProblemsInText(std::string_view text, std::vector<Problem> &problems);
 
 struct SaveResult
 {

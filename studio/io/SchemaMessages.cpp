@@ -291,6 +291,16 @@ std::string pointerOf(const std::vector<std::string> &tokens)
     return pointerOfTokens(tokens).to_string();
 }
 
+std::vector<std::string> tokensOfContext(const std::vector<std::string> &context)
+{
+    std::vector<std::string> tokens;
+    for (size_t i = 1; i < context.size(); ++i) { // [0] is "<root>"
+        const auto &c = context[i];
+        tokens.push_back(c.size() >= 2 && c.front() == '[' && c.back() == ']' ? c.substr(1, c.size() - 2) : c);
+    }
+    return tokens;
+}
+
 const json *valueAt(const json &doc, const std::vector<std::string> &tokens)
 {
     const json *v = &doc;

@@ -23,6 +23,8 @@ bool startsWith(const std::string &s, const std::string &prefix);
 // The text after `prefix` up to the next single quote.
 std::string quotedBetween(const std::string &s, const std::string &prefix);
 std::string pointerOf(const std::vector<std::string> &tokens);
+// The tokens of a valijson error's context: "<root>" dropped, "[key]" unwrapped.
+std::vector<std::string> tokensOfContext(const std::vector<std::string> &context);
 // The value at `tokens` of `doc`, nullptr when there is none.
 const nlohmann::json *valueAt(const nlohmann::json &doc, const std::vector<std::string> &tokens);
 // The values of a schema node's "enum", as a message lists them.

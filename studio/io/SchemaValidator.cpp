@@ -231,10 +231,7 @@ std::vector<Problem> validateAgainstSchema(const json &doc)
     valijson::ValidationResults::Error error;
     while (results.popError(error)) {
         SchemaFailure f;
-        for (size_t i = 1; i < error.context.size(); ++i) { // [0] is "<root>"
-            const auto &c = error.context[i];
-            f.tokens.push_back(c.size() >= 2 && c.front() == '[' && c.back() == ']' ? c.substr(1, c.size() - 2) : c);
-        }
+        f.tokens = tokensOfContext(error.context);
         f.description = error.description;
         failedObjects.insert(f.tokens);
         if (startsWith(f.description, kPropertyWrapper)) {

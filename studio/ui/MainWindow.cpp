@@ -10,8 +10,8 @@
 #include "StatesDock.h"
 #include "ThemeDock.h"
 #include "UiLanguage.h"
-#include "checks/OperatorNames.h"
 #include "UrlContextDock.h"
+#include "checks/OperatorNames.h"
 #include "contract/DesignFields.h"
 #include "document/DesignDocument.h"
 #include "document/DocumentController.h"
@@ -195,6 +195,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_showConfigAction);
     m_exportSeparator = m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -298,6 +299,8 @@ void MainWindow::retranslateOwnUi()
     m_importAction->setToolTip(tr("Replace the design with a widget config (undoable)"));
     m_exportAction->setText(tr("&Export Widget Config…"));
     m_exportAction->setToolTip(tr("Write the widget config for the website (refused while errors remain)"));
+    m_showConfigAction->setText(tr("Show &Widget Config"));
+    m_showConfigAction->setToolTip(tr("Show the JSON that Export Widget Config writes"));
     m_quitAction->setText(tr("&Quit"));
     // Steps already in the History are renamed too.
     retranslateUndoStack(m_document->undoStack());

@@ -72,6 +72,14 @@ public:
     // one by one, in a bar of its own that stays until the operator answers.
     void offerRecovery();
 
+    // Whether the design may leave Call Studio (exportBlockers()); when not, lists the
+    // blockers, each leading to its culprit, and no file dialog should open.
+    bool confirmExportable();
+    // Where Export Widget Config proposes to write: the last folder, a name from the widget's.
+    QString suggestedWidgetConfigPath() const;
+    // File ▸ Show Widget Config: the config as it would be exported, read-only, with Copy.
+    void showWidgetConfig();
+
     // Selects what a problem points at and focuses its editor.
     void showProblem(const Problem &problem);
 
@@ -162,6 +170,7 @@ private:
     QAction *m_revertAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_showConfigAction = nullptr;
     QAction *m_exportSeparator = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

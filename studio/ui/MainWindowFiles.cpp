@@ -2,12 +2,17 @@
 // status bar that tell what the DocumentController did.
 #include "MainWindow.h"
 
+#include "ExportDialogs.h"
 #include "MessageBar.h"
 #include "ProblemsDock.h"
+#include "checks/ProblemPlace.h"
+#include "contract/WidgetConfig.h"
 #include "document/DesignDocument.h"
 #include "document/DocumentController.h"
+#include "privacy/ExportGate.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
@@ -36,6 +41,40 @@ QString MainWindow::askForFile(bool saving, const QString &title, const QString 
     const QString dir = start.isEmpty() ? m_files->lastDirectory() : start;
     return saving ? QFileDialog::getSaveFileName(this, title, dir, filter)
                   : QFileDialog::getOpenFileName(this, title, dir, filter);
+}
+
+bool MainWindow::confirmExportable()
+{
+    auto blockers = exportBlockers(m_document->design());
+    if (blockers.empty())
+        return true;
+    auto *dialog = new ExportBlockersDialog(
+        std::move(blockers), [this](const Problem &p) { return problemPlace(p, m_document->design()); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportBlockersDialog::problemChosen, this, &MainWindow::showProblem);
+    dialog->open();
+    return false;
+}
+
+QString MainWindow::suggestedWidgetConfigPath() const
+{
+    const QString name = QString::fromStdString(suggestedWidgetConfigFileName(m_document->design()));
+    const QString dir = m_files->lastDirectory();
+    return dir.isEmpty() ? name : QDir(dir).filePath(name);
+}
+
+void MainWindow::showWidgetConfig()
+{
+    const auto blockers = exportBlockers(m_document->design());
+    const QString note =
+        blockers.empty()
+            ? QString()
+            : tr("Export Widget Config refuses this design until its %n error(s) are fixed; this is what it would "
+                 "write.",
+                 nullptr, static_cast<int>(blockers.size()));
+    auto *viewer = new WidgetConfigViewer(QString::fromStdString(widgetConfigText(m_document->design())), note, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->open();
 }
 
 void MainWindow::createFileActions()
@@ -76,11 +115,18 @@ void MainWindow::createFileActions()
             m_files->importWidgetConfig(path);
     });
     m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("exportWidgetConfigAction"));
     connect(m_exportAction, &QAction::triggered, this, [this] {
-        const QString path = askForFile(true, tr("Export Widget Config"), widgetConfigFilter());
+        if (!confirmExportable())
+            return;
+        const QString path =
+            askForFile(true, tr("Export Widget Config"), widgetConfigFilter(), suggestedWidgetConfigPath());
         if (!path.isEmpty())
             m_files->exportWidgetConfig(path);
     });
+    m_showConfigAction = new QAction(this);
+    m_showConfigAction->setObjectName(QStringLiteral("showWidgetConfigAction"));
+    connect(m_showConfigAction, &QAction::triggered, this, &MainWindow::showWidgetConfig);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -109,9 +155,9 @@ void MainWindow::connectDocumentController()
         m_messageBar->showMessage(Kind::Information,
                                   tr("Imported %1. Undo brings the previous design back.").arg(fileName(path)));
     });
-    connect(m_files, &DocumentController::exportRefused, this, [this] {
-        m_messageBar->showMessage(Kind::Error,
-                                  tr("Not exported: the design has errors. Fix the problems marked as errors first."));
+    connect(m_files, &DocumentController::exportRefused, this, [this](const std::vector<Problem> &blockers) {
+        m_messageBar->showMessage(Kind::Error, tr("Not exported: the design has %n error(s). Fix them first.", nullptr,
+                                                  static_cast<int>(blockers.size())));
         m_problemsDock->raise();
     });
     connect(m_files, &DocumentController::exported, this, [this, fileName](const QString &path) {

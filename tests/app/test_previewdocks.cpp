@@ -1,8 +1,12 @@
 // The designer and the live preview together, as app/PreviewDocks wires them: the
 // preview shows the opened design in the state being edited, follows the selection,
 // and takes each edit (and its undo) without reloading.
+#include "ConsoleWidget.h"
 #include "PreviewDocks.h"
 #include "PreviewTestSupport.h"
+#include "PreviewWidget.h"
+#include "StandalonePreview.h"
+#include "TimelineWidget.h"
 #include "checks/DesignChecks.h"
 #include "commands/ChangeValue.h"
 #include "commands/DesignProperties.h"
@@ -11,10 +15,6 @@
 #include "document/DocumentController.h"
 #include "io/DesignFile.h"
 #include "io/DesignJson.h"
-#include "preview/ConsoleWidget.h"
-#include "preview/PreviewWidget.h"
-#include "preview/StandalonePreview.h"
-#include "preview/TimelineWidget.h"
 #include "privacy/ExportGate.h"
 #include "ui/MainWindow.h"
 #include "ui/PrivacyDock.h"

@@ -6,10 +6,10 @@
 #include "PreviewBench.h"
 #include "StartupBench.h"
 
+#include "PreviewSimulation.h"
 #include "checks/DesignChecks.h"
 #include "io/DesignFile.h"
 #include "io/DesignJson.h"
-#include "preview/PreviewSimulation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

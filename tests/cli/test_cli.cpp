@@ -1,4 +1,7 @@
 // The command line as a user runs it: the real executable, its output and exit codes.
+#include "contract/WidgetConfig.h"
+#include "io/DesignFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -9,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace callstudio;
+
 namespace {
 
 struct Run
@@ -18,7 +23,7 @@ struct Run
     QString err;
 };
 
-Run callstudio(const QStringList &args, const QByteArray &input = {})
+Run runCallstudio(const QStringList &args, const QByteArray &input = {})
 {
     QProcess p;
     p.start(QStringLiteral(CALLSTUDIO_EXECUTABLE), args);
@@ -91,7 +96,7 @@ private slots:
 
     void version()
     {
-        const Run r = callstudio({QStringLiteral("--version")});
+        const Run r = runCallstudio({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(QRegularExpression(QStringLiteral("^callstudio \\d+\\.\\d+\\.\\d+\\n$")).match(r.out).hasMatch(),
                  qPrintable(r.out));
@@ -99,19 +104,20 @@ private slots:
 
     void help()
     {
-        const Run r = callstudio({QStringLiteral("--help")});
+        const Run r = runCallstudio({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *verb : {"validate FILE", "export FILE", "new [-o FILE]", "snippet FILE", "simulate DESIGN"})
+        for (const char *verb :
+             {"validate FILE", "export FILE", "import CONFIG", "new [-o FILE]", "snippet FILE", "simulate DESIGN"})
             QVERIFY2(r.out.contains(QLatin1String(verb)), verb);
-        const Run verbHelp = callstudio({QStringLiteral("validate"), QStringLiteral("--help")});
+        const Run verbHelp = runCallstudio({QStringLiteral("validate"), QStringLiteral("--help")});
         QCOMPARE(verbHelp.exitCode, 0);
         QVERIFY(verbHelp.out.contains(QLatin1String("--json")));
     }
 
     void validateCleanExamples()
     {
-        const Run r =
-            callstudio({QStringLiteral("validate"), example("order-help.design.json"), example("minimal.design.json")});
+        const Run r = runCallstudio(
+            {QStringLiteral("validate"), example("order-help.design.json"), example("minimal.design.json")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err, QString());
     }
@@ -119,7 +125,7 @@ private slots:
     void validateReportsSemanticErrorWithLocation()
     {
         const QString path = designWithoutCallButton();
-        const Run r = callstudio({QStringLiteral("validate"), path});
+        const Run r = runCallstudio({QStringLiteral("validate"), path});
         QCOMPARE(r.exitCode, 1);
         const int line = lineOf(readAll(path), "\"blocks\": []");
         const QString expected =
@@ -138,7 +144,7 @@ private slots:
     {
         const QString path = tmp(QStringLiteral("broken.json"));
         writeFile(path, "{\n  \"appId\": \"x\",\n  \"name\": ,\n}\n");
-        const Run r = callstudio({QStringLiteral("validate"), path});
+        const Run r = runCallstudio({QStringLiteral("validate"), path});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.startsWith(path + QStringLiteral(":3:11: error: invalid JSON: ")), qPrintable(r.err));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
@@ -147,11 +153,11 @@ private slots:
     void validateUnreadableInput()
     {
         const QString missing = tmp(QStringLiteral("does-not-exist.json"));
-        Run r = callstudio({QStringLiteral("validate"), missing});
+        Run r = runCallstudio({QStringLiteral("validate"), missing});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err, missing + QStringLiteral(": error: no such file\n"));
 
-        r = callstudio({QStringLiteral("validate"), m_dir.path()});
+        r = runCallstudio({QStringLiteral("validate"), m_dir.path()});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err, m_dir.path() + QStringLiteral(": error: this is a directory, not a design file\n"));
     }
@@ -159,9 +165,9 @@ private slots:
     void validateManyFilesReturnsTheWorstOutcome()
     {
         const QString bad = designWithoutCallButton();
-        Run r = callstudio({QStringLiteral("validate"), example("minimal.design.json"), bad});
+        Run r = runCallstudio({QStringLiteral("validate"), example("minimal.design.json"), bad});
         QCOMPARE(r.exitCode, 1);
-        r = callstudio({QStringLiteral("validate"), bad, tmp(QStringLiteral("missing.json"))});
+        r = runCallstudio({QStringLiteral("validate"), bad, tmp(QStringLiteral("missing.json"))});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("no call button")));
         QVERIFY(r.err.contains(QLatin1String("no such file")));
@@ -171,7 +177,7 @@ private slots:
     {
         const QString bad = designWithoutCallButton();
         const Run r =
-            callstudio({QStringLiteral("validate"), QStringLiteral("--json"), example("minimal.design.json"), bad});
+            runCallstudio({QStringLiteral("validate"), QStringLiteral("--json"), example("minimal.design.json"), bad});
         QCOMPARE(r.exitCode, 1);
         QJsonParseError error;
         const auto doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
@@ -192,42 +198,72 @@ private slots:
     void validateRejectsUnknownOption()
     {
         const Run r =
-            callstudio({QStringLiteral("validate"), QStringLiteral("--frobnicate"), example("minimal.design.json")});
+            runCallstudio({QStringLiteral("validate"), QStringLiteral("--frobnicate"), example("minimal.design.json")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("frobnicate")));
     }
 
-    void exportToStdoutIsCanonical()
+    void exportWritesTheWidgetConfig()
     {
-        const Run r = callstudio({QStringLiteral("export"), example("order-help.design.json")});
+        const Run r = runCallstudio({QStringLiteral("export"), example("order-help.design.json")});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out.toUtf8(), readAll(example("order-help.design.json")));
+        const auto design = loadDesignFromFile(example("order-help.design.json").toStdString());
+        QVERIFY(design.ok());
+        QCOMPARE(r.out.toStdString(), widgetConfigText(*design.design));
+        QVERIFY(r.out.toUtf8() != readAll(example("order-help.design.json")));
+        // The URL context's sample values stay in the design.
+        for (const auto &entry : design.design->urlContext)
+            QVERIFY(!r.out.contains(QString::fromStdString('"' + entry.second + '"')));
     }
 
     void exportToFile()
     {
         const QString out = tmp(QStringLiteral("exported.json"));
-        const Run r = callstudio({QStringLiteral("export"), example("minimal.design.json"), QStringLiteral("-o"), out});
+        const Run r =
+            runCallstudio({QStringLiteral("export"), example("minimal.design.json"), QStringLiteral("-o"), out});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(readAll(out), readAll(example("minimal.design.json")));
-        QVERIFY(readAll(out).contains("\"$schema\": \"https://schemas.callstudio.example/widget-design/1.json\""));
+        QVERIFY(readAll(out).contains("\"$schema\": \"https://schemas.callstudio.example/widget-config/1.json\""));
+        QVERIFY(validateWidgetConfig(nlohmann::json::parse(readAll(out).toStdString())).empty());
     }
 
     void exportCanonicalisesFormatting()
     {
-        // The same design, minified: export writes the canonical text.
+        // The same design, minified: export writes the same config.
         const QString path = tmp(QStringLiteral("minified.json"));
         writeFile(path,
                   QJsonDocument::fromJson(readAll(example("minimal.design.json"))).toJson(QJsonDocument::Compact));
-        const Run r = callstudio({QStringLiteral("export"), path});
+        const Run r = runCallstudio({QStringLiteral("export"), path});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out.toUtf8(), readAll(example("minimal.design.json")));
+        QCOMPARE(r.out, runCallstudio({QStringLiteral("export"), example("minimal.design.json")}).out);
+    }
+
+    void importWritesTheDesignOfAConfig()
+    {
+        const QString config = tmp(QStringLiteral("widget.json"));
+        QCOMPARE(
+            runCallstudio({QStringLiteral("export"), example("order-help.design.json"), QStringLiteral("-o"), config})
+                .exitCode,
+            0);
+        const QString back = tmp(QStringLiteral("back.design.json"));
+        const Run r = runCallstudio({QStringLiteral("import"), config, QStringLiteral("-o"), back});
+        QCOMPARE(r.exitCode, 0);
+        const auto original = loadDesignFromFile(example("order-help.design.json").toStdString());
+        const auto imported = loadDesignFromFile(back.toStdString());
+        QVERIFY(imported.ok());
+        QVERIFY(*imported.design == withoutDesignOnlyData(*original.design));
+        // A design file is not a widget config: refused, named, nothing written.
+        const QString refused = tmp(QStringLiteral("refused.design.json"));
+        const Run wrong =
+            runCallstudio({QStringLiteral("import"), example("order-help.design.json"), QStringLiteral("-o"), refused});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY(wrong.err.contains(QLatin1String("schemaVersion")));
+        QVERIFY(!QFile::exists(refused));
     }
 
     void exportRefusesDesignsWithErrors()
     {
         const QString out = tmp(QStringLiteral("must-not-exist.json"));
-        const Run r = callstudio({QStringLiteral("export"), designWithoutCallButton(), QStringLiteral("-o"), out});
+        const Run r = runCallstudio({QStringLiteral("export"), designWithoutCallButton(), QStringLiteral("-o"), out});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QLatin1String("no call button")));
         QVERIFY(r.err.contains(QLatin1String("nothing was exported")));
@@ -236,7 +272,7 @@ private slots:
 
     void exportUnreadable()
     {
-        const Run r = callstudio({QStringLiteral("export"), tmp(QStringLiteral("nope.json"))});
+        const Run r = runCallstudio({QStringLiteral("export"), tmp(QStringLiteral("nope.json"))});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.out, QString());
     }
@@ -244,13 +280,13 @@ private slots:
     void newWritesAValidStarter()
     {
         const QString path = tmp(QStringLiteral("starter.design.json"));
-        Run r = callstudio({QStringLiteral("new"), QStringLiteral("-o"), path});
+        Run r = runCallstudio({QStringLiteral("new"), QStringLiteral("-o"), path});
         QCOMPARE(r.exitCode, 0);
-        r = callstudio({QStringLiteral("validate"), path});
+        r = runCallstudio({QStringLiteral("validate"), path});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err, QString());
 
-        const Run toStdout = callstudio({QStringLiteral("new")});
+        const Run toStdout = runCallstudio({QStringLiteral("new")});
         QCOMPARE(toStdout.exitCode, 0);
         QCOMPARE(toStdout.out.toUtf8(), readAll(path));
     }
@@ -264,7 +300,7 @@ private slots:
         text.replace(empty, "\"bodyEndHtml\": \"<script>\\n  const last = localStorage.getItem('x');\\n</script>\\n\"");
         const QString path = tmp(QStringLiteral("storage.design.json"));
         writeFile(path, text);
-        const Run r = callstudio({QStringLiteral("validate"), path});
+        const Run r = runCallstudio({QStringLiteral("validate"), path});
         QCOMPARE(r.exitCode, 1);
         const QString line = r.err.split(QLatin1Char('\n')).filter(QStringLiteral("localStorage")).value(0);
         QVERIFY2(line.startsWith(QStringLiteral("%1:%2:").arg(path).arg(lineOf(text, "\"bodyEndHtml\""))),
@@ -276,21 +312,21 @@ private slots:
 
     void snippet()
     {
-        const Run r = callstudio({QStringLiteral("snippet"), example("order-help.design.json")});
+        const Run r = runCallstudio({QStringLiteral("snippet"), example("order-help.design.json")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("allow=\"microphone\"")));
         QVERIFY(r.out.contains(QLatin1String("ctx.orderId=A-10023")));
         QVERIFY(r.out.contains(QLatin1String("frame-src")));
         QVERIFY(r.out.contains(QLatin1String("event.source")));
-        const Run missing = callstudio({QStringLiteral("snippet"), tmp(QStringLiteral("absent.json"))});
+        const Run missing = runCallstudio({QStringLiteral("snippet"), tmp(QStringLiteral("absent.json"))});
         QCOMPARE(missing.exitCode, 2);
         QCOMPARE(missing.out, QString());
     }
 
     void simulatePlaysTheExampleCall()
     {
-        const Run r = callstudio({QStringLiteral("simulate"), example("order-help.design.json"),
-                                  QStringLiteral("--timeout"), QStringLiteral("60")});
+        const Run r = runCallstudio({QStringLiteral("simulate"), example("order-help.design.json"),
+                                     QStringLiteral("--timeout"), QStringLiteral("60")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err.right(2000)));
         QStringList parentPageEvents;
         QJsonObject last;
@@ -310,10 +346,10 @@ private slots:
 
     void simulateBadInput()
     {
-        Run r = callstudio({QStringLiteral("simulate"), tmp(QStringLiteral("absent.json"))});
+        Run r = runCallstudio({QStringLiteral("simulate"), tmp(QStringLiteral("absent.json"))});
         QCOMPARE(r.exitCode, 2);
-        r = callstudio({QStringLiteral("simulate"), example("minimal.design.json"), QStringLiteral("--timeout"),
-                        QStringLiteral("soon")});
+        r = runCallstudio({QStringLiteral("simulate"), example("minimal.design.json"), QStringLiteral("--timeout"),
+                           QStringLiteral("soon")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("--timeout")));
     }
@@ -322,11 +358,11 @@ private slots:
     {
         const QString path = tmp(QStringLiteral("keep.json"));
         writeFile(path, "precious");
-        Run r = callstudio({QStringLiteral("new"), QStringLiteral("-o"), path});
+        Run r = runCallstudio({QStringLiteral("new"), QStringLiteral("-o"), path});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QLatin1String("already exists")));
         QCOMPARE(readAll(path), QByteArray("precious"));
-        r = callstudio({QStringLiteral("new"), QStringLiteral("-o"), path, QStringLiteral("--force")});
+        r = runCallstudio({QStringLiteral("new"), QStringLiteral("-o"), path, QStringLiteral("--force")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(readAll(path).startsWith("{\n  \"$schema\""));
     }

@@ -26,8 +26,10 @@ using namespace callstudio;
 
 namespace {
 
+using testfiles::exampleDesign;
 using testfiles::fileText;
 using testfiles::kExample;
+using testfiles::writeExampleConfig;
 using testfiles::writeText;
 
 std::string canonical(const DesignDocument &document)
@@ -182,7 +184,7 @@ private slots:
     {
         const std::string starter = canonical(*m_document);
         QSignalSpy imported(m_controller.get(), &DocumentController::imported);
-        QVERIFY(m_controller->importWidgetConfig(kExample));
+        QVERIFY(m_controller->importWidgetConfig(writeExampleConfig(QDir(m_files->path()))));
         QCOMPARE(imported.count(), 1);
         QCOMPARE(m_document->design().appId, std::string("app_acme_order_help"));
         QCOMPARE(m_document->undoStack()->count(), 1);
@@ -190,13 +192,19 @@ private slots:
         m_document->undoStack()->undo();
         QCOMPARE(canonical(*m_document), starter);
         m_document->undoStack()->redo();
-        QCOMPARE(canonical(*m_document), fileText(kExample));
+        const std::string withoutSamples = designToCanonicalText(withoutDesignOnlyData(exampleDesign()));
+        QCOMPARE(canonical(*m_document), withoutSamples);
+        QVERIFY(withoutSamples != fileText(kExample)); // the sample values stay behind
 
         const QString broken = m_files->filePath(QStringLiteral("broken.json"));
         writeText(broken, "not json");
         QVERIFY(!m_controller->importWidgetConfig(broken));
+        // A design file is not a widget config either.
+        QSignalSpy failed(m_controller.get(), &DocumentController::loadFailed);
+        QVERIFY(!m_controller->importWidgetConfig(kExample));
+        QCOMPARE(failed.count(), 1);
         QCOMPARE(m_document->undoStack()->count(), 1);
-        QCOMPARE(canonical(*m_document), fileText(kExample));
+        QCOMPARE(canonical(*m_document), withoutSamples);
     }
 
     void exportRefusesADesignWithBlockers()
@@ -205,7 +213,7 @@ private slots:
         QVERIFY(exportBlockers(m_document->design()).empty());
         const QString out = m_files->filePath(QStringLiteral("widget.json"));
         QVERIFY(m_controller->exportWidgetConfig(out));
-        QCOMPARE(fileText(out), canonical(*m_document));
+        QCOMPARE(fileText(out), widgetConfigText(m_document->design()));
 
         addBlock(BlockKind::CallButton, WidgetState::Idle); // a second call button is an error
         QVERIFY(!exportBlockers(m_document->design()).empty());
@@ -214,11 +222,12 @@ private slots:
         const QString blocked = m_files->filePath(QStringLiteral("blocked.json"));
         QVERIFY(!m_controller->exportWidgetConfig(blocked));
         QCOMPARE(refused.count(), 1);
+        QVERIFY(refused.at(0).at(0).value<std::vector<Problem>>() == exportBlockers(m_document->design()));
         QCOMPARE(exported.count(), 0);
         QVERIFY(!QFileInfo::exists(blocked));
         // Nor does a refused export touch an earlier export of the same widget.
         QVERIFY(!m_controller->exportWidgetConfig(out));
-        QVERIFY(fileText(out) != canonical(*m_document));
+        QVERIFY(fileText(out) != widgetConfigText(m_document->design()));
     }
 
     void autosaveIsRestoredAfterACrashAndDiscardedBySaving()

@@ -1,6 +1,10 @@
 // Files the designer tests open, change behind the designer's back, and read back.
 #pragma once
 
+#include "contract/WidgetConfig.h"
+#include "io/DesignFile.h"
+
+#include <QDir>
 #include <QFile>
 #include <QString>
 #include <QTest>
@@ -24,6 +28,20 @@ inline void writeText(const QString &path, const std::string &text)
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(text.data(), static_cast<qint64>(text.size()));
+}
+
+// The example design as it loads.
+inline callstudio::WidgetDesign exampleDesign()
+{
+    return *callstudio::loadDesignFromFile(kExample.toStdString()).design;
+}
+
+// The example's widget config, written into `dir`; its path.
+inline QString writeExampleConfig(const QDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("example-widget.json"));
+    writeText(path, callstudio::widgetConfigText(exampleDesign()));
+    return path;
 }
 
 } // namespace testfiles

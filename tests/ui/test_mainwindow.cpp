@@ -15,6 +15,7 @@
 #include "ui/BlockTreeModel.h"
 #include "ui/BusinessHoursDock.h"
 #include "ui/CustomCodeDock.h"
+#include "ui/ExportDialogs.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/ProblemsDock.h"
@@ -24,21 +25,27 @@
 #include "ui/UiLanguage.h"
 #include "ui/UrlContextDock.h"
 
+#include <Qsci/qscilexerjson.h>
 #include <Qsci/qsciscintilla.h>
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -61,8 +68,10 @@ using namespace callstudio;
 
 namespace {
 
+using testfiles::exampleDesign;
 using testfiles::fileText;
 using testfiles::kExample;
+using testfiles::writeExampleConfig;
 using testfiles::writeText;
 
 // Clicks `button` of the next modal message box as soon as it shows.
@@ -168,6 +177,13 @@ private:
     }
     DesignDocument *doc() const { return m_window->document(); }
     DocumentController *files() const { return m_window->documentController(); }
+    QAction *action(const char *name) const
+    {
+        auto *found = m_window->findChild<QAction *>(QString::fromLatin1(name));
+        if (!found)
+            qFatal("no action %s", name);
+        return found;
+    }
 
     // Every word the window shows: labels, buttons, group and tab titles, list entries,
     // placeholders, column headers, menu entries and tool tips.
@@ -815,12 +831,12 @@ private slots:
 
     void importAndExportWidgetConfig()
     {
-        QVERIFY(files()->importWidgetConfig(kExample));
+        QVERIFY(files()->importWidgetConfig(writeExampleConfig(QDir(m_files->path()))));
         QCOMPARE(doc()->design().appId, std::string("app_acme_order_help"));
         QCOMPARE(doc()->undoStack()->count(), 1);
         const QString out = m_files->filePath(QStringLiteral("widget.json"));
         QVERIFY(files()->exportWidgetConfig(out));
-        QCOMPARE(fileText(out), designToCanonicalText(doc()->design()));
+        QCOMPARE(fileText(out), widgetConfigText(exampleDesign()));
         doc()->undoStack()->undo();
         QCOMPARE(doc()->design().appId, makeStarterDesign().appId);
 
@@ -830,6 +846,83 @@ private slots:
         QVERIFY(!files()->exportWidgetConfig(refused));
         QVERIFY(!QFile::exists(refused));
         QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Error);
+    }
+
+    void exportListsItsBlockersBeforeAnyFileDialog()
+    {
+        QVERIFY(m_window->openFile(kExample));
+        m_window->statesDock()->selectState(WidgetState::Idle);
+        m_window->statesDock()->addBlock(BlockKind::CallButton); // a second call button is an error
+        const auto blockers = exportBlockers(doc()->design());
+        QVERIFY(!blockers.empty());
+        m_window->statesDock()->selectState(WidgetState::Ended); // away from the culprit
+        action("exportWidgetConfigAction")->trigger();
+        auto *dialog = m_window->findChild<ExportBlockersDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+        QCOMPARE(dialog->list()->count(), static_cast<int>(blockers.size()));
+        for (int i = 0; i < dialog->list()->count(); ++i)
+            QVERIFY(dialog->list()->item(i)->text().contains(QString::fromStdString(blockers[size_t(i)].message)));
+        // Each entry leads to its culprit, as the Problems dock does.
+        int row = 0;
+        while (row < int(blockers.size()) && !placeOf(blockers[size_t(row)].pointer).blockIndex)
+            ++row;
+        QVERIFY(row < int(blockers.size()));
+        const DesignPlace place = placeOf(blockers[size_t(row)].pointer);
+        emit dialog->list()->itemClicked(dialog->list()->item(row));
+        QTRY_VERIFY(!m_window->findChild<ExportBlockersDialog *>());
+        QCOMPARE(m_window->selectedState(), *place.state);
+        QCOMPARE(m_window->selectedBlockId(),
+                 QString::fromStdString(doc()->design().state(*place.state).blocks[*place.blockIndex].id));
+    }
+
+    void exportSuggestsAFileNameFromTheWidgetsName()
+    {
+        QVERIFY(m_window->openFile(kExample));
+        QVERIFY(exportBlockers(doc()->design()).empty());
+        QString proposed;
+        QTimer::singleShot(0, [&proposed] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            proposed = dialog->selectedFiles().value(0);
+            dialog->reject();
+        });
+        action("exportWidgetConfigAction")->trigger();
+        QCOMPARE(QFileInfo(proposed).fileName(), QStringLiteral("acme-order-help.widget.json"));
+        QCOMPARE(QFileInfo(proposed).absolutePath(), QFileInfo(kExample).absolutePath()); // where the design is
+    }
+
+    void showWidgetConfigShowsTheExportReadOnly()
+    {
+        QVERIFY(m_window->openFile(kExample));
+        action("showWidgetConfigAction")->trigger();
+        auto *viewer = m_window->findChild<WidgetConfigViewer *>();
+        QVERIFY(viewer);
+        QVERIFY(viewer->isVisible());
+        const QString expected = QString::fromStdString(widgetConfigText(doc()->design()));
+        QCOMPARE(viewer->editor()->text(), expected);
+        QVERIFY(viewer->editor()->isReadOnly());
+        QVERIFY(dynamic_cast<QsciLexerJSON *>(viewer->editor()->lexer()));
+        QVERIFY(viewer->note()->isHidden());
+        QApplication::clipboard()->clear();
+        viewer->copyButton()->click();
+        QCOMPARE(QApplication::clipboard()->text(), expected);
+        // What Export writes is exactly what was shown.
+        const QString out = m_files->filePath(QStringLiteral("shown.json"));
+        QVERIFY(files()->exportWidgetConfig(out));
+        QCOMPARE(QString::fromStdString(fileText(out)), expected);
+        viewer->close();
+
+        // A design that cannot be exported yet says so above its config.
+        m_window->statesDock()->selectState(WidgetState::Idle);
+        m_window->statesDock()->addBlock(BlockKind::CallButton);
+        action("showWidgetConfigAction")->trigger();
+        QTRY_COMPARE(m_window->findChildren<WidgetConfigViewer *>().size(), 1);
+        viewer = m_window->findChild<WidgetConfigViewer *>();
+        QVERIFY(viewer->note()->isVisible());
+        QVERIFY(viewer->note()->text().contains(QString::number(exportBlockers(doc()->design()).size())));
+        viewer->close();
     }
 
     void eachBlockKindShowsTheEditorsItUses()

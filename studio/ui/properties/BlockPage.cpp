@@ -2,13 +2,13 @@
 
 #include "FormPage.h"
 #include "SurveyPage.h"
+#include "checks/OperatorNames.h"
 #include "commands/DesignProperties.h"
 #include "contract/DesignPointers.h"
 #include "contract/UrlPolicy.h"
 #include "ui/PropertiesDock.h"
 #include "ui/PropertyBinding.h"
 #include "ui/ReadyTexts.h"
-#include "checks/OperatorNames.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,11 +1,11 @@
 #include "FormPage.h"
 
+#include "checks/OperatorNames.h"
 #include "commands/AddRemoveFormField.h"
 #include "commands/DesignProperties.h"
 #include "commands/MoveFormField.h"
 #include "contract/FieldConstraints.h"
 #include "ui/PropertiesDock.h"
-#include "checks/OperatorNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 #include "WidgetPage.h"
 
+#include "checks/OperatorNames.h"
 #include "commands/AddRemoveLocale.h"
 #include "commands/DesignProperties.h"
 #include "contract/DesignPointers.h"
 #include "contract/FieldConstraints.h"
 #include "ui/PropertiesDock.h"
-#include "checks/OperatorNames.h"
 
 #include <QComboBox>
 #include <QFormLayout>
