@@ -19,8 +19,18 @@
 
 namespace callstudio {
 
+// How many characters of one value from a file a message shows.
+inline constexpr size_t kMaxValueCharsShown = 200;
+
 // Fills %1 ... %9 of a translated pattern with UTF-8 values, in one pass: a value that
-// itself contains "%2" is copied as it is, never substituted again.
+// itself contains "%2" is copied as it is, never substituted again. Each value is made
+// terminalSafe and cut to kMaxValueCharsShown characters.
 std::string problemText(const QString &pattern, std::initializer_list<std::string_view> values = {});
+
+// `text` as it may be printed on a terminal or in a one-line message: control characters,
+// line and paragraph separators and bidirectional overrides written as \n, \t, \r or
+// \u001b; bytes that are not UTF-8 as \xFF; cut to `maxChars` characters with "..." after.
+// Every printer of text that came from a file passes it through here.
+std::string terminalSafe(std::string_view text, size_t maxChars);
 
 } // namespace callstudio

@@ -23,20 +23,37 @@ size_t bomLength(std::string_view text)
 
 } // namespace
 
+std::vector<TextPosition> positionsOfOffsets(std::string_view text, const std::vector<size_t> &offsets)
+{
+    std::vector<size_t> order(offsets.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return offsets[a] < offsets[b]; });
+
+    // One sweep over the text, however many offsets and however long its lines.
+    std::vector<TextPosition> positions(offsets.size());
+    TextPosition pos{1, 1};
+    size_t i = bomLength(text);
+    for (size_t index : order) {
+        const size_t end = std::min(offsets[index], text.size());
+        for (; i < end; ++i) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            // LF, CRLF and a lone CR each end a line; the CR of a CRLF takes no column.
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
+                ++pos.line;
+                pos.column = 1;
+            } else if (c != '\r' && (c & 0xC0) != 0x80) {
+                ++pos.column;
+            }
+        }
+        positions[index] = pos;
+    }
+    return positions;
+}
+
 TextPosition positionOfOffset(std::string_view text, size_t offset)
 {
-    TextPosition pos{1, 1};
-    const size_t end = std::min(offset, text.size());
-    for (size_t i = bomLength(text); i < end; ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c == '\n') {
-            ++pos.line;
-            pos.column = 1;
-        } else if ((c & 0xC0) != 0x80) {
-            ++pos.column;
-        }
-    }
-    return pos;
+    return positionsOfOffsets(text, {offset}).front();
 }
 
 namespace {
@@ -280,6 +297,70 @@ private:
 
 } // namespace
 
+namespace {
+
+// One pass over every object of a well-formed text, each with the set of its keys so far.
+class DuplicateKeyWalk
+{
+public:
+    explicit DuplicateKeyWalk(std::string_view text)
+        : m_scanner(text)
+    {
+    }
+
+    std::optional<DuplicateKey> run()
+    {
+        walk("");
+        return std::move(m_found);
+    }
+
+private:
+    // Walks the value at the cursor; false stops the walk (a duplicate, or text it cannot read).
+    bool walk(const std::string &path)
+    {
+        m_scanner.skipSpace();
+        const char opener = m_scanner.peek();
+        if (opener != '{' && opener != '[')
+            return m_scanner.skipValue();
+        const char closer = opener == '{' ? '}' : ']';
+        m_scanner.consume(opener);
+        std::unordered_set<std::string> keys;
+        for (size_t index = 0;; ++index) {
+            if (m_scanner.consume(closer))
+                return true;
+            if (index > 0 && !m_scanner.consume(','))
+                return false;
+            m_scanner.skipSpace();
+            const size_t start = m_scanner.pos();
+            std::string childPath;
+            if (opener == '{') {
+                auto key = m_scanner.readString();
+                if (!key || !m_scanner.consume(':'))
+                    return false;
+                childPath = path + (JsonPointer() / *key).to_string();
+                if (!keys.insert(*key).second) {
+                    m_found = DuplicateKey{start, std::move(*key), std::move(childPath)};
+                    return false;
+                }
+            } else {
+                childPath = path + (JsonPointer() / index).to_string();
+            }
+            if (!walk(childPath))
+                return false;
+        }
+    }
+
+    Scanner m_scanner;
+    std::optional<DuplicateKey> m_found;
+};
+
+} // namespace
+
+std::optional<DuplicateKey> firstDuplicateKey(std::string_view text)
+{
+    return DuplicateKeyWalk(text).run();
+}
+
 std::vector<TextPosition> locatePointersOrAncestors(std::string_view text, const std::vector<std::string> &pointers)
 {
     std::unordered_set<std::string> wanted;
@@ -288,30 +369,22 @@ std::vector<TextPosition> locatePointersOrAncestors(std::string_view text, const
             wanted.insert(std::move(ancestor));
     const auto found = WantedWalk(text, wanted).run();
 
-    // Line starts once, so each position costs a search plus the length of its line.
-    std::vector<size_t> lineStarts{0};
-    for (size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n')
-            lineStarts.push_back(i + 1);
-
-    std::vector<TextPosition> positions;
-    positions.reserve(pointers.size());
+    std::vector<size_t> offsets;
+    offsets.reserve(pointers.size());
+    std::vector<bool> located;
+    located.reserve(pointers.size());
     for (const std::string &pointer : pointers) {
         auto it = found.end();
         for (const auto &ancestor : selfAndAncestors(pointer))
             if ((it = found.find(ancestor)) != found.end())
                 break;
-        if (it == found.end()) {
-            positions.push_back({});
-            continue;
-        }
-        const size_t offset = it->second;
-        const auto line = std::upper_bound(lineStarts.begin(), lineStarts.end(), offset) - lineStarts.begin();
-        const size_t lineStart = lineStarts[static_cast<size_t>(line) - 1];
-        TextPosition pos = positionOfOffset(text.substr(lineStart), offset - lineStart);
-        pos.line = static_cast<int>(line);
-        positions.push_back(pos);
+        located.push_back(it != found.end());
+        offsets.push_back(it == found.end() ? 0 : it->second);
     }
+    auto positions = positionsOfOffsets(text, offsets);
+    for (size_t i = 0; i < positions.size(); ++i)
+        if (!located[i])
+            positions[i] = {};
     return positions;
 }
 
