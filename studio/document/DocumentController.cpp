@@ -4,6 +4,7 @@
 #include "RecentFiles.h"
 #include "commands/ReplaceDesign.h"
 #include "io/DesignJson.h"
+#include "io/SafeFile.h"
 #include "privacy/ExportGate.h"
 
 #include <QCoreApplication>
@@ -24,12 +25,10 @@ const QString kRecoveryOriginKey = QStringLiteral("recovery/originalPath");
 const QString kLastDirKey = QStringLiteral("files/lastDirectory");
 constexpr int kDefaultAutosaveMs = 30 * 1000;
 
+// Empty when `path` is not a readable regular file: a FIFO put in its place never blocks.
 std::string readWholeFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll().toStdString();
+    return readRegularFile(path.toStdString(), kMaxDesignFileBytes).bytes;
 }
 
 QString absoluteClean(const QString &path)
@@ -48,22 +47,25 @@ DocumentController::DocumentController(DesignDocument *document, QObject *parent
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &DocumentController::checkFileOnDisk);
     connect(m_autosaveTimer, &QTimer::timeout, this, &DocumentController::autosaveNow);
     m_autosaveTimer->start(kDefaultAutosaveMs);
+    // A designer killed while autosaving leaves its temp file; this start clears it.
+    removeSaveLeftovers(recoveryFilePath().toStdString());
 }
 
 DocumentController::~DocumentController() = default;
 
-LoadResult DocumentController::load(const QString &path)
+LoadResult DocumentController::load(const QString &path, std::string *text)
 {
-    LoadResult result = loadDesignFromFile(path.toStdString());
+    removeSaveLeftovers(path.toStdString());
+    LoadResult result = loadDesignFromFile(path.toStdString(), text);
     if (!result.ok())
         emit loadFailed(path, result.problems);
     return result;
 }
 
-void DocumentController::resetTo(const WidgetDesign &design, const QString &path)
+void DocumentController::resetTo(const WidgetDesign &design, const QString &path, std::string textOnDisk)
 {
     m_document->reset(design, path);
-    m_textOnDisk = path.isEmpty() ? std::string() : readWholeFile(path);
+    m_textOnDisk = std::move(textOnDisk);
     m_askingAboutDisk = false;
     watch(path);
 }
@@ -75,11 +77,12 @@ void DocumentController::newDesign()
 
 bool DocumentController::openFile(const QString &path)
 {
-    const LoadResult result = load(path);
+    std::string text;
+    const LoadResult result = load(path, &text);
     if (!result.ok())
         return false;
     const QString absolute = absoluteClean(path);
-    resetTo(*result.design, absolute);
+    resetTo(*result.design, absolute, std::move(text));
     rememberRecent(absolute);
     emit opened(absolute, result.sourceVersion < WidgetDesign::kSchemaVersion);
     return true;
@@ -120,10 +123,11 @@ bool DocumentController::revert()
     const QString path = m_document->filePath();
     if (path.isEmpty())
         return false;
-    const LoadResult result = load(path);
+    std::string text;
+    const LoadResult result = load(path, &text);
     if (!result.ok())
         return false;
-    resetTo(*result.design, path);
+    resetTo(*result.design, path, std::move(text));
     discardRecovery();
     return true;
 }
@@ -202,10 +206,11 @@ bool DocumentController::reloadFromDisk()
 {
     m_askingAboutDisk = false;
     const QString path = m_document->filePath();
-    const LoadResult result = load(path);
+    std::string text;
+    const LoadResult result = load(path, &text);
     if (!result.ok())
         return false;
-    resetTo(*result.design, path);
+    resetTo(*result.design, path, std::move(text));
     return true;
 }
 
@@ -281,9 +286,11 @@ bool DocumentController::restoreRecovery()
         return false;
     // Restored changes sit on top of the original file as one undoable, unsaved step.
     const QString origin = QSettings().value(kRecoveryOriginKey).toString();
-    const LoadResult original = origin.isEmpty() ? LoadResult{} : loadDesignFromFile(origin.toStdString());
+    std::string originalText;
+    const LoadResult original =
+        origin.isEmpty() ? LoadResult{} : loadDesignFromFile(origin.toStdString(), &originalText);
     if (original.ok())
-        resetTo(*original.design, origin);
+        resetTo(*original.design, origin, std::move(originalText));
     else
         resetTo(makeStarterDesign(), QString());
     auto *restore = new ReplaceDesign(m_document, *recovered.design);
