@@ -9,6 +9,7 @@
 #include "support/DesignFiles.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
@@ -122,6 +123,28 @@ private slots:
         QVERIFY(m_document->isModified());
         QCOMPARE(opened.count(), 1);
         QCOMPARE(m_controller->recentFiles().value(0), path);
+    }
+
+    // Temp files that crashed saves left (the name the save gives them, unlocked) are
+    // cleared when the file is opened and, for the autosave, when the designer starts.
+    void leftoversOfCrashedSavesAreCleared()
+    {
+        const QString path = copyExample(QStringLiteral("help.design.json"));
+        const QString leftover = m_files->filePath(QStringLiteral(".help.design.json.callstudio-save-AbC123"));
+        const QString unrelated = m_files->filePath(QStringLiteral(".other.design.json.callstudio-save-AbC123"));
+        writeText(leftover, "{\"half\": ");
+        writeText(unrelated, "{}");
+        QVERIFY(m_controller->openFile(path));
+        QVERIFY(!QFile::exists(leftover));
+        QVERIFY(QFile::exists(unrelated));
+
+        const QFileInfo recovery(DocumentController::recoveryFilePath());
+        QVERIFY(QDir().mkpath(recovery.absolutePath()));
+        const QString autosaveLeftover =
+            recovery.dir().filePath(QLatin1Char('.') + recovery.fileName() + QStringLiteral(".callstudio-save-XyZ789"));
+        writeText(autosaveLeftover, "{");
+        restart();
+        QVERIFY(!QFile::exists(autosaveLeftover));
     }
 
     void saveThenRevert()
