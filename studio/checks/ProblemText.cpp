@@ -25,10 +25,7 @@ std::string problemText(const QString &pattern, std::initializer_list<std::strin
     return out;
 }
 
-namespace {
-
-// The code point of the UTF-8 sequence at `i` and its length; length 0 when malformed.
-std::pair<char32_t, size_t> decodeAt(std::string_view s, size_t i)
+std::pair<char32_t, size_t> decodeUtf8At(std::string_view s, size_t i)
 {
     const auto byte = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
     const unsigned lead = byte(0);
@@ -49,6 +46,8 @@ std::pair<char32_t, size_t> decodeAt(std::string_view s, size_t i)
     }
     return {0, 0};
 }
+
+namespace {
 
 // Characters a terminal or a one-line display would act on instead of showing.
 bool actsOnDisplay(char32_t cp)
@@ -84,7 +83,7 @@ std::string terminalSafe(std::string_view text, size_t maxChars)
     for (size_t i = 0; i < text.size(); ++chars) {
         if (chars == maxChars)
             return out + "...";
-        const auto [cp, length] = decodeAt(text, i);
+        const auto [cp, length] = decodeUtf8At(text, i);
         if (length == 0) {
             char buffer[8];
             std::snprintf(buffer, sizeof buffer, "\\x%02X", static_cast<unsigned char>(text[i]));

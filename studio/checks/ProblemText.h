@@ -16,6 +16,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace callstudio {
 
@@ -32,5 +33,9 @@ std::string problemText(const QString &pattern, std::initializer_list<std::strin
 // \u001b; bytes that are not UTF-8 as \xFF; cut to `maxChars` characters with "..." after.
 // Every printer of text that came from a file passes it through here.
 std::string terminalSafe(std::string_view text, size_t maxChars);
+
+// The code point of the well-formed UTF-8 sequence at byte `i` and its length in bytes;
+// length 0 when the bytes there are not one (overlong, surrogate, truncated, stray).
+std::pair<char32_t, size_t> decodeUtf8At(std::string_view text, size_t i);
 
 } // namespace callstudio

@@ -230,93 +230,40 @@ std::optional<size_t> locatePointer(std::string_view text, const std::string &po
 
 namespace {
 
-// One forward pass that records where each wanted pointer starts, descending only into
-// values on the way to one; everything else is skipped without being decoded.
-class WantedWalk
+// The pointers wanted, as a tree of their tokens; each node learns where its value starts.
+struct PointerTree
 {
-public:
-    WantedWalk(std::string_view text, const std::unordered_set<std::string> &wanted)
-        : m_scanner(text)
-        , m_wanted(wanted)
-    {
-    }
-
-    std::unordered_map<std::string, size_t> run()
-    {
-        m_scanner.skipSpace();
-        m_found[""] = m_scanner.pos();
-        walk("");
-        return std::move(m_found);
-    }
-
-private:
-    // Enters the value at the cursor, which is at `path`, and leaves the cursor after it.
-    bool walk(const std::string &path)
-    {
-        m_scanner.skipSpace();
-        const char opener = m_scanner.peek();
-        if (opener != '{' && opener != '[')
-            return m_scanner.skipValue();
-        const char closer = opener == '{' ? '}' : ']';
-        m_scanner.consume(opener);
-        for (size_t index = 0;; ++index) {
-            m_scanner.skipSpace();
-            if (m_scanner.consume(closer))
-                return true;
-            if (index > 0 && !m_scanner.consume(','))
-                return false;
-            m_scanner.skipSpace();
-            const size_t start = m_scanner.pos();
-            std::string childPath;
-            if (opener == '{') {
-                const auto key = m_scanner.readString();
-                if (!key || !m_scanner.consume(':'))
-                    return false;
-                childPath = path + (JsonPointer() / *key).to_string();
-            } else {
-                childPath = path + (JsonPointer() / index).to_string();
-            }
-            if (!visit(childPath, start))
-                return false;
-        }
-    }
-
-    // Records and enters the member or item at `path` if wanted, else skips it.
-    bool visit(const std::string &path, size_t start)
-    {
-        if (!m_wanted.count(path))
-            return m_scanner.skipValue();
-        m_found[path] = start;
-        return walk(path);
-    }
-
-    Scanner m_scanner;
-    const std::unordered_set<std::string> &m_wanted;
-    std::unordered_map<std::string, size_t> m_found;
+    std::unordered_map<std::string, PointerTree> children;
+    std::optional<size_t> start;
 };
 
-} // namespace
-
-namespace {
-
-// One pass over every object of a well-formed text, each with the set of its keys so far.
-class DuplicateKeyWalk
+// One forward pass over a well-formed text, holding only the tokens of the current path.
+// With a tree, it enters only the members and items on the way to a wanted pointer and
+// skips the rest undecoded; without one, it enters everything. With `findDuplicates`,
+// each object keeps the set of its keys and the walk stops at the first key seen twice.
+class ValueWalk
 {
 public:
-    explicit DuplicateKeyWalk(std::string_view text)
+    ValueWalk(std::string_view text, bool findDuplicates)
         : m_scanner(text)
+        , m_findDuplicates(findDuplicates)
     {
     }
 
-    std::optional<DuplicateKey> run()
+    void run(PointerTree *tree)
     {
-        walk("");
-        return std::move(m_found);
+        m_scanner.skipSpace();
+        if (tree)
+            tree->start = m_scanner.pos();
+        walk(tree);
     }
+
+    std::optional<DuplicateKey> duplicate;
 
 private:
-    // Walks the value at the cursor; false stops the walk (a duplicate, or text it cannot read).
-    bool walk(const std::string &path)
+    // Walks the value at the cursor (wanted as `node`, or everything when null); false
+    // stops the walk (a duplicate, or text it cannot read).
+    bool walk(PointerTree *node)
     {
         m_scanner.skipSpace();
         const char opener = m_scanner.peek();
@@ -332,60 +279,78 @@ private:
                 return false;
             m_scanner.skipSpace();
             const size_t start = m_scanner.pos();
-            std::string childPath;
-            if (opener == '{') {
-                auto key = m_scanner.readString();
-                if (!key || !m_scanner.consume(':'))
-                    return false;
-                childPath = path + (JsonPointer() / *key).to_string();
-                if (!keys.insert(*key).second) {
-                    m_found = DuplicateKey{start, std::move(*key), std::move(childPath)};
-                    return false;
-                }
-            } else {
-                childPath = path + (JsonPointer() / index).to_string();
+            std::optional<std::string> token = opener == '[' ? std::to_string(index) : m_scanner.readString();
+            if (!token || (opener == '{' && !m_scanner.consume(':')))
+                return false;
+            if (opener == '{' && m_findDuplicates && !keys.insert(*token).second) {
+                m_tokens.push_back(std::move(*token));
+                duplicate = DuplicateKey{start, m_tokens.back(), pointerOfTokens(m_tokens).to_string()};
+                return false;
             }
-            if (!walk(childPath))
+            PointerTree *child = nullptr;
+            if (node) {
+                const auto it = node->children.find(*token);
+                if (it == node->children.end()) {
+                    if (!m_scanner.skipValue())
+                        return false;
+                    continue;
+                }
+                child = &it->second;
+                child->start = start;
+            }
+            m_tokens.push_back(std::move(*token));
+            const bool ok = walk(child);
+            m_tokens.pop_back();
+            if (!ok)
                 return false;
         }
     }
 
     Scanner m_scanner;
-    std::optional<DuplicateKey> m_found;
+    bool m_findDuplicates;
+    std::vector<std::string> m_tokens; // the path of the value being walked
 };
 
 } // namespace
 
 std::optional<DuplicateKey> firstDuplicateKey(std::string_view text)
 {
-    return DuplicateKeyWalk(text).run();
+    ValueWalk walk(text, true);
+    walk.run(nullptr);
+    return std::move(walk.duplicate);
 }
 
 std::vector<TextPosition> locatePointersOrAncestors(std::string_view text, const std::vector<std::string> &pointers)
 {
-    std::unordered_set<std::string> wanted;
-    for (const auto &pointer : pointers)
-        for (auto &ancestor : selfAndAncestors(pointer))
-            wanted.insert(std::move(ancestor));
-    const auto found = WantedWalk(text, wanted).run();
+    // A malformed pointer has only the root.
+    std::vector<std::vector<std::string>> tokens;
+    tokens.reserve(pointers.size());
+    PointerTree tree;
+    for (const std::string &pointer : pointers) {
+        const auto parsed = parsePointer(pointer);
+        tokens.push_back(parsed ? pointerTokens(*parsed) : std::vector<std::string>());
+        PointerTree *node = &tree;
+        for (const auto &token : tokens.back())
+            node = &node->children[token];
+    }
+    ValueWalk(text, false).run(&tree);
 
+    // Each pointer at its deepest located ancestor (a missing key at its parent object).
     std::vector<size_t> offsets;
     offsets.reserve(pointers.size());
-    std::vector<bool> located;
-    located.reserve(pointers.size());
-    for (const std::string &pointer : pointers) {
-        auto it = found.end();
-        for (const auto &ancestor : selfAndAncestors(pointer))
-            if ((it = found.find(ancestor)) != found.end())
+    for (const auto &path : tokens) {
+        const PointerTree *node = &tree;
+        size_t offset = tree.start.value_or(0);
+        for (const auto &token : path) {
+            const auto it = node->children.find(token);
+            if (it == node->children.end() || !it->second.start)
                 break;
-        located.push_back(it != found.end());
-        offsets.push_back(it == found.end() ? 0 : it->second);
+            node = &it->second;
+            offset = *node->start;
+        }
+        offsets.push_back(offset);
     }
-    auto positions = positionsOfOffsets(text, offsets);
-    for (size_t i = 0; i < positions.size(); ++i)
-        if (!located[i])
-            positions[i] = {};
-    return positions;
+    return positionsOfOffsets(text, offsets);
 }
 
 TextPosition locatePointerOrAncestor(std::string_view text, std::string pointer)

@@ -53,27 +53,6 @@ std::optional<std::string> wideEncoding(std::string_view text)
     return std::nullopt;
 }
 
-// Length of the well-formed UTF-8 sequence at `i`, 0 if the bytes there are not one.
-size_t utf8SequenceLength(std::string_view text, size_t i)
-{
-    const auto b = [&](size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u; };
-    const unsigned lead = b(0);
-    const auto cont = [&](size_t k) { return (b(k) & 0xC0) == 0x80; };
-    if (lead < 0x80)
-        return 1;
-    if (lead >= 0xC2 && lead <= 0xDF)
-        return cont(1) ? 2 : 0;
-    if (lead >= 0xE0 && lead <= 0xEF) {
-        const unsigned lo = lead == 0xE0 ? 0xA0 : 0x80, hi = lead == 0xED ? 0x9F : 0xBF;
-        return b(1) >= lo && b(1) <= hi && cont(2) ? 3 : 0;
-    }
-    if (lead >= 0xF0 && lead <= 0xF4) {
-        const unsigned lo = lead == 0xF0 ? 0x90 : 0x80, hi = lead == 0xF4 ? 0x8F : 0xBF;
-        return b(1) >= lo && b(1) <= hi && cont(2) && cont(3) ? 4 : 0;
-    }
-    return 0;
-}
-
 // nlohmann's token names, in words.
 std::string tokenWords(const std::string &token)
 {
@@ -211,7 +190,7 @@ std::optional<SyntaxProblem> encodingProblem(std::string_view text)
     for (size_t i = start; i < text.size();) {
         if (text[i] == '\0')
             return SyntaxProblem{tr("invalid JSON: unexpected NUL byte"), i};
-        const size_t length = utf8SequenceLength(text, i);
+        const size_t length = decodeUtf8At(text, i).second;
         const auto byte = static_cast<unsigned char>(text[i]);
         if (length == 0 && byte >= 0xC2 && byte <= 0xF4)
             return SyntaxProblem{
