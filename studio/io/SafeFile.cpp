@@ -124,8 +124,11 @@ int removeSaveLeftovers(const std::string &path)
     const QFileInfo target = saveTarget(path);
     const QDir dir = target.absoluteDir();
     int removed = 0;
-    const QStringList names = dir.entryList({tempPrefix(target) + QLatin1Char('*')}, QDir::Files | QDir::Hidden);
-    for (const QString &name : names) {
+    // Compared by prefix, not as a wildcard: a file name may hold '*', '?' or '['.
+    const QString prefix = tempPrefix(target);
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden)) {
+        if (!name.startsWith(prefix))
+            continue;
         const QString leftover = dir.filePath(name);
         const int fd = ::open(QFile::encodeName(leftover).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
         if (fd < 0)
