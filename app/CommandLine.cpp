@@ -5,6 +5,7 @@
 #include "PreviewSimulation.h"
 #include "StandalonePreview.h"
 #include "checks/DesignChecks.h"
+#include "checks/ProblemText.h"
 #include "contract/DesignFields.h"
 #include "contract/WidgetConfig.h"
 #include "io/DesignFile.h"
@@ -17,7 +18,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -70,64 +70,76 @@ FileReport examine(const QString &path)
 {
     FileReport r;
     r.path = path;
-    r.load = loadDesignFromFile(path.toStdString());
+    std::string bytes;
+    r.load = loadDesignFromFile(path.toStdString(), &bytes);
     r.problems = r.load.problems;
     if (r.load.ok()) {
         r.problems = reviewDesign(*r.load.design);
-        // Checks speak in pointers; place them in the text the operator wrote.
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly)) {
-            const QByteArray bytes = file.readAll();
-            const std::string_view text(bytes.constData(), static_cast<size_t>(bytes.size()));
-            std::vector<std::string> pointers;
-            for (const auto &p : r.problems) {
-                pointers.push_back(p.pointer);
-                const bool inCode = placeOf(p.pointer).section == "customCode";
-                r.codePositions.push_back(inCode ? TextPosition{p.line, p.column} : TextPosition{});
-            }
-            const auto positions = locatePointersOrAncestors(text, pointers);
-            for (size_t i = 0; i < r.problems.size(); ++i) {
-                r.problems[i].line = positions[i].line;
-                r.problems[i].column = positions[i].column;
-            }
-            // In the order of the file, as a person reads it.
-            std::vector<size_t> order(r.problems.size());
-            std::iota(order.begin(), order.end(), 0);
-            std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-                return std::tie(r.problems[a].line, r.problems[a].column)
-                       < std::tie(r.problems[b].line, r.problems[b].column);
-            });
-            std::vector<Problem> problems;
-            std::vector<TextPosition> codePositions;
-            for (size_t i : order) {
-                problems.push_back(std::move(r.problems[i]));
-                codePositions.push_back(r.codePositions[i]);
-            }
-            r.problems = std::move(problems);
-            r.codePositions = std::move(codePositions);
+        // Checks speak in pointers; place them in the text that was validated.
+        const std::string_view text(bytes);
+        std::vector<std::string> pointers;
+        for (const auto &p : r.problems) {
+            pointers.push_back(p.pointer);
+            const bool inCode = placeOf(p.pointer).section == "customCode";
+            r.codePositions.push_back(inCode ? TextPosition{p.line, p.column} : TextPosition{});
         }
+        const auto positions = locatePointersOrAncestors(text, pointers);
+        for (size_t i = 0; i < r.problems.size(); ++i) {
+            r.problems[i].line = positions[i].line;
+            r.problems[i].column = positions[i].column;
+        }
+        // In the order of the file, as a person reads it.
+        std::vector<size_t> order(r.problems.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+            return std::tie(r.problems[a].line, r.problems[a].column)
+                   < std::tie(r.problems[b].line, r.problems[b].column);
+        });
+        std::vector<Problem> problems;
+        std::vector<TextPosition> codePositions;
+        for (size_t i : order) {
+            problems.push_back(std::move(r.problems[i]));
+            codePositions.push_back(r.codePositions[i]);
+        }
+        r.problems = std::move(problems);
+        r.codePositions = std::move(codePositions);
+        capProblems(r.problems);
+        r.codePositions.resize(r.problems.size());
     }
     return r;
 }
 
+// Message and pointer hold text from the file: both are printed terminal-safe and bounded.
+constexpr size_t kMaxMessageCharsShown = 2000;
+constexpr size_t kMaxPointerCharsShown = 300;
+
+QString shown(std::string_view text, size_t maxChars)
+{
+    return QString::fromStdString(terminalSafe(text, maxChars));
+}
+
 void printProblem(QTextStream &stream, const QString &path, const Problem &p, TextPosition inCode = {})
 {
-    stream << path << ':';
+    stream << shown(path.toStdString(), kMaxPointerCharsShown) << ':';
     if (p.line > 0)
         stream << p.line << ':' << p.column << ':';
-    stream << ' ' << severityName(p.severity) << ": " << QString::fromStdString(p.message);
+    stream << ' ' << severityName(p.severity) << ": " << shown(p.message, kMaxMessageCharsShown);
     if (inCode.line > 0)
         stream << " [" << (p.pointer == codeAreaPointer(CodeArea::Head) ? "Head HTML" : "Body-end HTML") << ' '
                << inCode.line << ':' << inCode.column << ']';
     if (!p.pointer.empty())
-        stream << " (" << QString::fromStdString(p.pointer) << ')';
+        stream << " (" << shown(p.pointer, kMaxPointerCharsShown) << ')';
     stream << '\n';
 }
 
 nlohmann::ordered_json problemToJson(const Problem &p, TextPosition inCode)
 {
-    nlohmann::ordered_json j{{"line", p.line}, {"column", p.column},   {"severity", severityName(p.severity)},
-                             {"code", p.code}, {"message", p.message}, {"pointer", p.pointer}};
+    nlohmann::ordered_json j{{"line", p.line},
+                             {"column", p.column},
+                             {"severity", severityName(p.severity)},
+                             {"code", p.code},
+                             {"message", terminalSafe(p.message, kMaxMessageCharsShown)},
+                             {"pointer", terminalSafe(p.pointer, kMaxPointerCharsShown)}};
     if (inCode.line > 0)
         j["codePosition"] = {{"line", inCode.line}, {"column", inCode.column}};
     return j;
@@ -151,8 +163,9 @@ int runValidate(const QCommandLineParser &parser, const QStringList &files)
                 problems.push_back(
                     problemToJson(r.problems[i], r.codePositions.empty() ? TextPosition{} : r.codePositions[i]));
             static const char *kStatus[] = {"clean", "problems", "unreadable"};
-            report.push_back(
-                {{"file", path.toStdString()}, {"status", kStatus[r.exitCode()]}, {"problems", std::move(problems)}});
+            report.push_back({{"file", terminalSafe(path.toStdString(), kMaxPointerCharsShown)},
+                              {"status", kStatus[r.exitCode()]},
+                              {"problems", std::move(problems)}});
         } else {
             for (size_t i = 0; i < r.problems.size(); ++i)
                 printProblem(r.exitCode() == kClean ? out() : err(), path, r.problems[i],

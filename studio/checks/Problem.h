@@ -28,4 +28,11 @@ struct Problem
 
 bool hasErrors(const std::vector<Problem> &problems);
 
+// The most problems listed for one file: a hostile file can hold millions.
+inline constexpr size_t kMaxProblemsPerFile = 200;
+
+// Keeps the first kMaxProblemsPerFile problems and, when there were more (or `unlisted`
+// ones found but never worded), ends the list with one that says how many more there are.
+void capProblems(std::vector<Problem> &problems, size_t unlisted = 0);
+
 } // namespace callstudio

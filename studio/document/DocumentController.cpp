@@ -6,6 +6,7 @@
 #include "commands/ReplaceDesign.h"
 #include "contract/WidgetConfig.h"
 #include "io/DesignJson.h"
+#include "io/SafeFile.h"
 #include "privacy/ExportGate.h"
 
 #include <QCoreApplication>
@@ -25,12 +26,10 @@ namespace {
 const QString kLastDirKey = QStringLiteral("files/lastDirectory");
 constexpr int kDefaultAutosaveMs = 30 * 1000;
 
+// Empty when `path` is not a readable regular file: a FIFO put in its place never blocks.
 std::string readWholeFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll().toStdString();
+    return readRegularFile(path.toStdString(), kMaxDesignFileBytes).bytes;
 }
 
 QString absoluteClean(const QString &path)
@@ -54,18 +53,23 @@ DocumentController::DocumentController(DesignDocument *document, QObject *parent
 
 DocumentController::~DocumentController() = default;
 
-LoadResult DocumentController::load(const QString &path, LoadResult (*read)(const std::string &))
+LoadResult DocumentController::load(const QString &path, std::string *text)
 {
-    LoadResult result = read(path.toStdString());
+    removeSaveLeftovers(path.toStdString());
+    return announced(path, loadDesignFromFile(path.toStdString(), text));
+}
+
+LoadResult DocumentController::announced(const QString &path, LoadResult result)
+{
     if (!result.ok())
         emit loadFailed(path, result.problems);
     return result;
 }
 
-void DocumentController::resetTo(const WidgetDesign &design, const QString &path)
+void DocumentController::resetTo(const WidgetDesign &design, const QString &path, std::string textOnDisk)
 {
     m_document->reset(design, path);
-    m_textOnDisk = path.isEmpty() ? std::string() : readWholeFile(path);
+    m_textOnDisk = std::move(textOnDisk);
     m_askingAboutDisk = false;
     watch(path);
 }
@@ -77,11 +81,12 @@ void DocumentController::newDesign()
 
 bool DocumentController::openFile(const QString &path)
 {
-    const LoadResult result = load(path);
+    std::string text;
+    const LoadResult result = load(path, &text);
     if (!result.ok())
         return false;
     const QString absolute = absoluteClean(path);
-    resetTo(*result.design, absolute);
+    resetTo(*result.design, absolute, std::move(text));
     rememberRecent(absolute);
     emit opened(absolute, result.sourceVersion < WidgetDesign::kSchemaVersion);
     return true;
@@ -122,17 +127,18 @@ bool DocumentController::revert()
     const QString path = m_document->filePath();
     if (path.isEmpty())
         return false;
-    const LoadResult result = load(path);
+    std::string text;
+    const LoadResult result = load(path, &text);
     if (!result.ok())
         return false;
-    resetTo(*result.design, path);
+    resetTo(*result.design, path, std::move(text));
     m_recovery->removeOwn();
     return true;
 }
 
 bool DocumentController::importWidgetConfig(const QString &path)
 {
-    const LoadResult result = load(path, loadWidgetConfigFromFile);
+    const LoadResult result = announced(path, loadWidgetConfigFromFile(path.toStdString()));
     if (!result.ok())
         return false;
     m_document->undoStack()->push(new ReplaceDesign(m_document, *result.design));
@@ -204,10 +210,11 @@ bool DocumentController::reloadFromDisk()
 {
     m_askingAboutDisk = false;
     const QString path = m_document->filePath();
-    const LoadResult result = load(path);
+    std::string text;
+    const LoadResult result = load(path, &text);
     if (!result.ok())
         return false;
-    resetTo(*result.design, path);
+    resetTo(*result.design, path, std::move(text));
     return true;
 }
 
@@ -274,9 +281,11 @@ bool DocumentController::restoreRecovery(const QString &id)
         return false; // the offer stays: the operator may still discard it
     // Restored changes sit on top of the original file as one undoable, unsaved step.
     const QString origin = offer->origin; // copied: discardRecovery() rebuilds the offers
-    const LoadResult original = origin.isEmpty() ? LoadResult{} : loadDesignFromFile(origin.toStdString());
+    std::string originalText;
+    const LoadResult original =
+        origin.isEmpty() ? LoadResult{} : loadDesignFromFile(origin.toStdString(), &originalText);
     if (original.ok())
-        resetTo(*original.design, origin);
+        resetTo(*original.design, origin, std::move(originalText));
     else
         resetTo(makeStarterDesign(), QString());
     auto *restore = new ReplaceDesign(m_document, *recovered.design);

@@ -90,11 +90,15 @@ signals:
     void changedOnDisk(const QString &path, bool deleted);
 
 private:
-    // Reads `path`, announcing loadFailed() when it cannot be used; the document is untouched.
-    LoadResult load(const QString &path, LoadResult (*read)(const std::string &) = loadDesignFromFile);
+    // Reads `path` once (its bytes into `text`), announcing loadFailed() when it cannot be
+    // used; the document is untouched. Clears temp files that crashed saves left beside it.
+    LoadResult load(const QString &path, std::string *text = nullptr);
+    // `result` as it is, after announcing loadFailed() when it cannot be used.
+    LoadResult announced(const QString &path, LoadResult result);
     bool saveTo(const QString &path);
-    // Shows `design` as the contents of `path` (empty: a new design), history cleared.
-    void resetTo(const WidgetDesign &design, const QString &path);
+    // Shows `design` as the contents of `path` (empty: a new design), read as `textOnDisk`;
+    // history cleared.
+    void resetTo(const WidgetDesign &design, const QString &path, std::string textOnDisk = {});
     void watch(const QString &path);
     void rememberRecent(const QString &path);
 

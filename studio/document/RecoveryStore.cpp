@@ -1,5 +1,7 @@
 #include "RecoveryStore.h"
 
+#include "io/SafeFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -101,6 +103,9 @@ std::vector<RecoveryStore::Orphan> RecoveryStore::claimOrphans()
             if (!lock)
                 continue; // its session still runs, or another one claimed it
             m_claimed.emplace(id, std::move(lock));
+            // A session killed while autosaving left its temp files; its claimer clears them.
+            removeSaveLeftovers(pathOf(id, kDesignSuffix).toStdString());
+            removeSaveLeftovers(pathOf(id, kOriginSuffix).toStdString());
         }
         orphans.push_back(describe(id));
     }

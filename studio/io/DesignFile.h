@@ -34,13 +34,16 @@ struct LoadResult
 // Parses and validates a design held in memory.
 LoadResult loadDesignFromText(std::string_view text);
 
-// Reads `path` and loads it. Directories, missing or unreadable files and files over
-// kMaxDesignFileBytes are Unreadable.
-LoadResult loadDesignFromFile(const std::string &path);
+// Reads `path` once and loads it. Directories, FIFOs, sockets, devices, symlink loops,
+// missing or unreadable files and files over kMaxDesignFileBytes are Unreadable. When
+// `bytesRead` is given, it receives the bytes that were validated (to place later
+// problems in the same text).
+LoadResult loadDesignFromFile(const std::string &path, std::string *bytesRead = nullptr);
 
 // The guards of loadDesignFromFile (missing, directory, too large, unreadable), then
 // `load` on the file's text: for the other formats that become a design (widget config).
-LoadResult loadFileWith(const std::string &path, LoadResult (*load)(std::string_view));
+LoadResult loadFileWith(const std::string &path, LoadResult (*load)(std::string_view),
+                        std::string *bytesRead = nullptr);
 
 // The first stage of loadDesignFromText for any JSON document: the text as a JSON object
 // in `doc`, or the failure (too large, nested too deep, not JSON, not an object).
@@ -56,8 +59,8 @@ struct SaveResult
     std::string error; // human sentence naming the file when !ok
 };
 
-// Writes `text` to `path` all or nothing (QSaveFile): a crash or failure leaves the old
-// file as it was.
+// Writes `text` to `path` all or nothing (a flushed temp file renamed over it): a crash
+// or failure leaves the old file as it was, and the next save clears the temp file.
 SaveResult writeFileAtomically(const std::string &path, const std::string &text);
 
 // Canonical JSON of `design`, written atomically.

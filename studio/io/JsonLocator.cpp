@@ -23,20 +23,37 @@ size_t bomLength(std::string_view text)
 
 } // namespace
 
+std::vector<TextPosition> positionsOfOffsets(std::string_view text, const std::vector<size_t> &offsets)
+{
+    std::vector<size_t> order(offsets.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return offsets[a] < offsets[b]; });
+
+    // One sweep over the text, however many offsets and however long its lines.
+    std::vector<TextPosition> positions(offsets.size());
+    TextPosition pos{1, 1};
+    size_t i = bomLength(text);
+    for (size_t index : order) {
+        const size_t end = std::min(offsets[index], text.size());
+        for (; i < end; ++i) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            // LF, CRLF and a lone CR each end a line; the CR of a CRLF takes no column.
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
+                ++pos.line;
+                pos.column = 1;
+            } else if (c != '\r' && (c & 0xC0) != 0x80) {
+                ++pos.column;
+            }
+        }
+        positions[index] = pos;
+    }
+    return positions;
+}
+
 TextPosition positionOfOffset(std::string_view text, size_t offset)
 {
-    TextPosition pos{1, 1};
-    const size_t end = std::min(offset, text.size());
-    for (size_t i = bomLength(text); i < end; ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c == '\n') {
-            ++pos.line;
-            pos.column = 1;
-        } else if ((c & 0xC0) != 0x80) {
-            ++pos.column;
-        }
-    }
-    return pos;
+    return positionsOfOffsets(text, {offset}).front();
 }
 
 namespace {
@@ -213,28 +230,40 @@ std::optional<size_t> locatePointer(std::string_view text, const std::string &po
 
 namespace {
 
-// One forward pass that records where each wanted pointer starts, descending only into
-// values on the way to one; everything else is skipped without being decoded.
-class WantedWalk
+// The pointers wanted, as a tree of their tokens; each node learns where its value starts.
+struct PointerTree
+{
+    std::unordered_map<std::string, PointerTree> children;
+    std::optional<size_t> start;
+};
+
+// One forward pass over a well-formed text, holding only the tokens of the current path.
+// With a tree, it enters only the members and items on the way to a wanted pointer and
+// skips the rest undecoded; without one, it enters everything. With `findDuplicates`,
+// each object keeps the set of its keys and the walk stops at the first key seen twice.
+class ValueWalk
 {
 public:
-    WantedWalk(std::string_view text, const std::unordered_set<std::string> &wanted)
+    ValueWalk(std::string_view text, bool findDuplicates)
         : m_scanner(text)
-        , m_wanted(wanted)
+        , m_findDuplicates(findDuplicates)
     {
     }
 
-    std::unordered_map<std::string, size_t> run()
+    void run(PointerTree *tree)
     {
         m_scanner.skipSpace();
-        m_found[""] = m_scanner.pos();
-        walk("");
-        return std::move(m_found);
+        if (tree)
+            tree->start = m_scanner.pos();
+        walk(tree);
     }
 
+    std::optional<DuplicateKey> duplicate;
+
 private:
-    // Enters the value at the cursor, which is at `path`, and leaves the cursor after it.
-    bool walk(const std::string &path)
+    // Walks the value at the cursor (wanted as `node`, or everything when null); false
+    // stops the walk (a duplicate, or text it cannot read).
+    bool walk(PointerTree *node)
     {
         m_scanner.skipSpace();
         const char opener = m_scanner.peek();
@@ -242,77 +271,86 @@ private:
             return m_scanner.skipValue();
         const char closer = opener == '{' ? '}' : ']';
         m_scanner.consume(opener);
+        std::unordered_set<std::string> keys;
         for (size_t index = 0;; ++index) {
-            m_scanner.skipSpace();
             if (m_scanner.consume(closer))
                 return true;
             if (index > 0 && !m_scanner.consume(','))
                 return false;
             m_scanner.skipSpace();
             const size_t start = m_scanner.pos();
-            std::string childPath;
-            if (opener == '{') {
-                const auto key = m_scanner.readString();
-                if (!key || !m_scanner.consume(':'))
-                    return false;
-                childPath = path + (JsonPointer() / *key).to_string();
-            } else {
-                childPath = path + (JsonPointer() / index).to_string();
+            std::optional<std::string> token = opener == '[' ? std::to_string(index) : m_scanner.readString();
+            if (!token || (opener == '{' && !m_scanner.consume(':')))
+                return false;
+            if (opener == '{' && m_findDuplicates && !keys.insert(*token).second) {
+                m_tokens.push_back(std::move(*token));
+                duplicate = DuplicateKey{start, m_tokens.back(), pointerOfTokens(m_tokens).to_string()};
+                return false;
             }
-            if (!visit(childPath, start))
+            PointerTree *child = nullptr;
+            if (node) {
+                const auto it = node->children.find(*token);
+                if (it == node->children.end()) {
+                    if (!m_scanner.skipValue())
+                        return false;
+                    continue;
+                }
+                child = &it->second;
+                child->start = start;
+            }
+            m_tokens.push_back(std::move(*token));
+            const bool ok = walk(child);
+            m_tokens.pop_back();
+            if (!ok)
                 return false;
         }
     }
 
-    // Records and enters the member or item at `path` if wanted, else skips it.
-    bool visit(const std::string &path, size_t start)
-    {
-        if (!m_wanted.count(path))
-            return m_scanner.skipValue();
-        m_found[path] = start;
-        return walk(path);
-    }
-
     Scanner m_scanner;
-    const std::unordered_set<std::string> &m_wanted;
-    std::unordered_map<std::string, size_t> m_found;
+    bool m_findDuplicates;
+    std::vector<std::string> m_tokens; // the path of the value being walked
 };
 
 } // namespace
 
+std::optional<DuplicateKey> firstDuplicateKey(std::string_view text)
+{
+    ValueWalk walk(text, true);
+    walk.run(nullptr);
+    return std::move(walk.duplicate);
+}
+
 std::vector<TextPosition> locatePointersOrAncestors(std::string_view text, const std::vector<std::string> &pointers)
 {
-    std::unordered_set<std::string> wanted;
-    for (const auto &pointer : pointers)
-        for (auto &ancestor : selfAndAncestors(pointer))
-            wanted.insert(std::move(ancestor));
-    const auto found = WantedWalk(text, wanted).run();
-
-    // Line starts once, so each position costs a search plus the length of its line.
-    std::vector<size_t> lineStarts{0};
-    for (size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n')
-            lineStarts.push_back(i + 1);
-
-    std::vector<TextPosition> positions;
-    positions.reserve(pointers.size());
+    // A malformed pointer has only the root.
+    std::vector<std::vector<std::string>> tokens;
+    tokens.reserve(pointers.size());
+    PointerTree tree;
     for (const std::string &pointer : pointers) {
-        auto it = found.end();
-        for (const auto &ancestor : selfAndAncestors(pointer))
-            if ((it = found.find(ancestor)) != found.end())
-                break;
-        if (it == found.end()) {
-            positions.push_back({});
-            continue;
-        }
-        const size_t offset = it->second;
-        const auto line = std::upper_bound(lineStarts.begin(), lineStarts.end(), offset) - lineStarts.begin();
-        const size_t lineStart = lineStarts[static_cast<size_t>(line) - 1];
-        TextPosition pos = positionOfOffset(text.substr(lineStart), offset - lineStart);
-        pos.line = static_cast<int>(line);
-        positions.push_back(pos);
+        const auto parsed = parsePointer(pointer);
+        tokens.push_back(parsed ? pointerTokens(*parsed) : std::vector<std::string>());
+        PointerTree *node = &tree;
+        for (const auto &token : tokens.back())
+            node = &node->children[token];
     }
-    return positions;
+    ValueWalk(text, false).run(&tree);
+
+    // Each pointer at its deepest located ancestor (a missing key at its parent object).
+    std::vector<size_t> offsets;
+    offsets.reserve(pointers.size());
+    for (const auto &path : tokens) {
+        const PointerTree *node = &tree;
+        size_t offset = tree.start.value_or(0);
+        for (const auto &token : path) {
+            const auto it = node->children.find(token);
+            if (it == node->children.end() || !it->second.start)
+                break;
+            node = &it->second;
+            offset = *node->start;
+        }
+        offsets.push_back(offset);
+    }
+    return positionsOfOffsets(text, offsets);
 }
 
 TextPosition locatePointerOrAncestor(std::string_view text, std::string pointer)

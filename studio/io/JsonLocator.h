@@ -15,8 +15,11 @@ struct TextPosition
     int column = 0; // 1-based, in characters (UTF-8 code points)
 };
 
-// Line and column of a byte offset in `text`.
+// Line and column of a byte offset in `text`. LF, CRLF and a lone CR each end a line.
 TextPosition positionOfOffset(std::string_view text, size_t offset);
+
+// The same for many offsets, in one pass over the text (minified files have one long line).
+std::vector<TextPosition> positionsOfOffsets(std::string_view text, const std::vector<size_t> &offsets);
 
 // Byte offset where the value at `pointer` starts (for an object member, where its
 // key starts). The text must be well-formed JSON; nullopt if the pointer does not
@@ -29,5 +32,15 @@ TextPosition locatePointerOrAncestor(std::string_view text, std::string pointer)
 
 // The same for many pointers at once, in one pass over the text: for long problem lists.
 std::vector<TextPosition> locatePointersOrAncestors(std::string_view text, const std::vector<std::string> &pointers);
+
+struct DuplicateKey
+{
+    size_t offset = 0;   // where its second occurrence starts
+    std::string key;     // the key, decoded
+    std::string pointer; // the member's JSON Pointer
+};
+
+// The first key that an object of well-formed JSON `text` holds twice, in one pass.
+std::optional<DuplicateKey> firstDuplicateKey(std::string_view text);
 
 } // namespace callstudio

@@ -81,14 +81,6 @@ std::string expectedTypes(const json &node)
     return out;
 }
 
-std::string shortValue(const json &v)
-{
-    std::string s = v.dump(-1, ' ', false, json::error_handler_t::replace);
-    if (s.size() > 60)
-        s = s.substr(0, 57) + "...";
-    return s;
-}
-
 bool isWrapper(const std::string &d)
 {
     // These only say that something further down failed; the leaf says what.
@@ -205,13 +197,19 @@ std::optional<std::string> describeSize(FailureContext &c)
     const json *node = c.node;
     const std::string &where = c.where;
     std::string message;
-    if (startsWith(d, "Expected number greater than or equal to ")) {
+    // valijson reads integers past 2^63 as negative numbers: which bound is broken is told
+    // from the value itself.
+    const bool numberBound = startsWith(d, "Expected number greater than or equal to ")
+                             || startsWith(d, "Expected number less than or equal to ");
+    const bool aboveMaximum = numberBound && value && value->is_number() && node && node->contains("maximum")
+                              && value->get<double>() > node->at("maximum").get<double>();
+    if (numberBound && !aboveMaximum) {
         const std::string minimum = node && node->contains("minimum") ? node->at("minimum").dump() : std::string();
         message =
             value ? problemText(QCoreApplication::translate("Problems", "%1 must be at least %2, not %3"),
                                 {where, minimum, shortValue(*value)})
                   : problemText(QCoreApplication::translate("Problems", "%1 must be at least %2"), {where, minimum});
-    } else if (startsWith(d, "Expected number less than or equal to ")) {
+    } else if (numberBound) {
         const std::string maximum = node && node->contains("maximum") ? node->at("maximum").dump() : std::string();
         message = value
                       ? problemText(QCoreApplication::translate("Problems", "%1 must be at most %2, not %3"),
@@ -238,26 +236,15 @@ std::optional<std::string> describeSize(FailureContext &c)
     return message;
 }
 
-// A list that repeats a value it must hold once.
-std::optional<std::string> describeRepeat(FailureContext &c)
-{
-    const std::string &d = c.failure.description;
-    if (!startsWith(d, "Elements at indexes #"))
-        return std::nullopt;
-    // "Elements at indexes #0 and #1 violate uniqueness constraint.": point at the repeat.
-    const auto second = d.find(" and #");
-    const std::string index =
-        second == std::string::npos ? std::string() : d.substr(second + 6, d.find(' ', second + 6) - second - 6);
-    auto tokens = c.failure.tokens;
-    tokens.push_back(index);
-    const json *repeated = index.empty() ? nullptr : valueAt(c.doc, tokens);
-    if (!repeated)
-        return problemText(QCoreApplication::translate("Problems", "%1 lists the same value twice"), {c.where});
-    c.failure.tokens = std::move(tokens);
-    return problemText(QCoreApplication::translate("Problems", "%1 lists %2 twice"), {c.where, shortValue(*repeated)});
-}
-
 } // namespace
+
+std::string shortValue(const json &v)
+{
+    std::string s = v.dump(-1, ' ', false, json::error_handler_t::replace);
+    if (s.size() > 60)
+        s = s.substr(0, 57) + "...";
+    return s;
+}
 
 std::string enumList(const json &node)
 {
@@ -346,6 +333,11 @@ std::string nameOf(const json &doc, const std::vector<std::string> &tokens)
     return problemText(QCoreApplication::translate("Problems", "item %1"), {position});
 }
 
+bool isLeafFailure(const std::string &description)
+{
+    return !isWrapper(description);
+}
+
 // Rewrites one valijson leaf failure; returns false for wrappers.
 bool describeSchemaFailure(const json &doc, SchemaFailure f, Problem &out)
 {
@@ -354,7 +346,7 @@ bool describeSchemaFailure(const json &doc, SchemaFailure f, Problem &out)
         return false;
     FailureContext context{doc, f, valueAt(doc, f.tokens), designSchemaNodeFor(f.tokens), nameOf(doc, f.tokens)};
     std::optional<std::string> message = describePresence(context);
-    for (auto next : {describeValue, describeSize, describeRepeat})
+    for (auto next : {describeValue, describeSize})
         if (!message)
             message = next(context);
     if (!message) {

@@ -27,10 +27,15 @@ std::string pointerOf(const std::vector<std::string> &tokens);
 std::vector<std::string> tokensOfContext(const std::vector<std::string> &context);
 // The value at `tokens` of `doc`, nullptr when there is none.
 const nlohmann::json *valueAt(const nlohmann::json &doc, const std::vector<std::string> &tokens);
+// A value as the file has it, cut short for a message.
+std::string shortValue(const nlohmann::json &v);
 // The values of a schema node's "enum", as a message lists them.
 std::string enumList(const nlohmann::json &node);
 // How a message names the value at `tokens`.
 std::string nameOf(const nlohmann::json &doc, const std::vector<std::string> &tokens);
+
+// Whether a failure says what is wrong (a leaf), rather than that something below failed.
+bool isLeafFailure(const std::string &description);
 
 // Words one leaf failure as a problem; false for the failures that only say something
 // further down failed.

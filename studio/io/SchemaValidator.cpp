@@ -19,6 +19,7 @@
 #include <memory>
 #include <regex>
 #include <set>
+#include <unordered_map>
 
 namespace callstudio {
 
@@ -43,12 +44,25 @@ const json &schemaDocument()
     return designSchema();
 }
 
+// The schema without its uniqueItems: valijson compares every pair of items and keeps an
+// error per repeated pair (quadratic in time and memory); checkUniqueItems does it instead.
+json withoutUniqueItems(json node)
+{
+    if (node.is_object())
+        node.erase("uniqueItems");
+    if (node.is_structured())
+        for (auto &child : node)
+            child = withoutUniqueItems(std::move(child));
+    return node;
+}
+
 const valijson::Schema &compiledSchema()
 {
+    static const json compiledDocument = withoutUniqueItems(schemaDocument());
     static const std::unique_ptr<valijson::Schema> schema = [] {
         auto s = std::make_unique<valijson::Schema>();
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-        valijson::adapters::NlohmannJsonAdapter adapter(schemaDocument());
+        valijson::adapters::NlohmannJsonAdapter adapter(compiledDocument);
         parser.populateSchema(adapter, *s);
         return s;
     }();
@@ -200,56 +214,177 @@ void checkKeyNames(const json &doc, const std::vector<std::string> &tokens, std:
 
 } // namespace
 
+namespace {
+
+// The schema node for a child (`token`) of a value governed by `node`, or nullptr.
+const json *schemaChild(const json &node, const std::string &token)
+{
+    const json &resolved = resolveRef(node);
+    if (resolved.contains("properties") && resolved.at("properties").contains(token))
+        return &resolved.at("properties").at(token);
+    if (resolved.contains("additionalProperties") && resolved.at("additionalProperties").is_object())
+        return &resolved.at("additionalProperties");
+    if (resolved.contains("items"))
+        return &resolved.at("items");
+    return nullptr;
+}
+
+constexpr size_t kMaxRepeatedValuesReported = 10;
+
+Problem schemaProblem(std::string message, const std::vector<std::string> &tokens)
+{
+    Problem p;
+    p.severity = Severity::Error;
+    p.code = "schema";
+    p.message = std::move(message);
+    p.pointer = pointerOf(tokens);
+    return p;
+}
+
+// One problem per repeated value of an array, at its first repeat, whatever the number of
+// copies; after kMaxRepeatedValuesReported values, one problem counts the rest.
+void reportRepeats(const json &doc, const json &array, std::vector<std::string> &tokens, std::vector<Problem> &out)
+{
+    struct Seen
+    {
+        size_t firstRepeat = 0;
+        size_t count = 0;
+    };
+    std::unordered_map<std::string, Seen> seen;
+    std::vector<std::string> repeatedInOrder;
+    for (size_t i = 0; i < array.size(); ++i) {
+        const std::string key = array[i].dump(-1, ' ', false, json::error_handler_t::replace);
+        Seen &entry = seen[key];
+        if (++entry.count == 2) {
+            entry.firstRepeat = i;
+            repeatedInOrder.push_back(key);
+        }
+    }
+    const std::string where = nameOf(doc, tokens);
+    for (size_t r = 0; r < std::min(repeatedInOrder.size(), kMaxRepeatedValuesReported); ++r) {
+        const Seen &entry = seen.at(repeatedInOrder[r]);
+        const std::string value = shortValue(array[entry.firstRepeat]);
+        tokens.push_back(std::to_string(entry.firstRepeat));
+        out.push_back(schemaProblem(
+            entry.count == 2 ? problemText(QCoreApplication::translate("Problems", "%1 lists %2 twice"), {where, value})
+                             //: %1 names a list of the design; %2 is a value; %3 how often the list has it.
+                             : problemText(QCoreApplication::translate("Problems", "%1 lists %2 %3 times"),
+                                           {where, value, std::to_string(entry.count)}),
+            tokens));
+        tokens.pop_back();
+    }
+    if (repeatedInOrder.size() > kMaxRepeatedValuesReported)
+        out.push_back(
+            schemaProblem(problemText(QCoreApplication::translate("Problems", "%1 repeats %2 more values"),
+                                      {where, std::to_string(repeatedInOrder.size() - kMaxRepeatedValuesReported)}),
+                          tokens));
+}
+
+// The schema's uniqueItems, in time linear in the document: repeats are found by hashing.
+void checkUniqueItems(const json &doc, const json &value, const json &node, std::vector<std::string> &tokens,
+                      std::vector<Problem> &out)
+{
+    const json &resolved = resolveRef(node);
+    if (value.is_array() && resolved.value("uniqueItems", false))
+        reportRepeats(doc, value, tokens, out);
+    if (!value.is_structured())
+        return;
+    size_t index = 0;
+    for (auto it = value.begin(); it != value.end(); ++it, ++index) {
+        tokens.push_back(value.is_object() ? it.key() : std::to_string(index));
+        if (const json *child = schemaChild(resolved, tokens.back()))
+            checkUniqueItems(doc, *it, *child, tokens, out);
+        tokens.pop_back();
+    }
+}
+
+// A block without "kind" matches every "if kind is ..." condition of the schema at once,
+// and so breaks the rules of every kind: only its missing kind is reported. Returns the
+// blocks without kind.
+std::set<std::vector<std::string>> dropFailuresOfKindlessBlocks(std::vector<SchemaFailure> &failures)
+{
+    static const std::string kMissingKind = "Missing required property 'kind'";
+    std::set<std::vector<std::string>> kindless;
+    for (const auto &f : failures)
+        if (startsWith(f.description, kMissingKind))
+            kindless.insert(f.tokens);
+    if (kindless.empty())
+        return kindless;
+    // By the prefixes of a path (at most 64 deep), not by the blocks: linear in the failures.
+    const auto insideKindless = [&](const std::vector<std::string> &tokens) {
+        std::vector<std::string> prefix;
+        for (const auto &token : tokens) {
+            if (kindless.count(prefix))
+                return true;
+            prefix.push_back(token);
+        }
+        return kindless.count(prefix) > 0;
+    };
+    failures.erase(std::remove_if(failures.begin(), failures.end(),
+                                  [&](const SchemaFailure &f) {
+                                      return insideKindless(f.tokens) && !startsWith(f.description, kMissingKind);
+                                  }),
+                   failures.end());
+    return kindless;
+}
+
+} // namespace
+
 const json *designSchemaNodeFor(const std::vector<std::string> &tokens)
 {
     const json *node = &schemaDocument();
-    for (const auto &token : tokens) {
-        node = &resolveRef(*node);
-        if (node->contains("properties") && node->at("properties").contains(token))
-            node = &node->at("properties").at(token);
-        else if (node->contains("additionalProperties") && node->at("additionalProperties").is_object())
-            node = &node->at("additionalProperties");
-        else if (node->contains("items"))
-            node = &node->at("items");
-        else
+    for (const auto &token : tokens)
+        if (!(node = schemaChild(*node, token)))
             return nullptr;
-    }
     return &resolveRef(*node);
 }
 
-std::vector<Problem> validateAgainstSchema(const json &doc)
+std::vector<Problem> validateAgainstSchema(const json &doc, size_t *notDescribed)
 {
     valijson::Validator validator;
     valijson::ValidationResults results;
     valijson::adapters::NlohmannJsonAdapter target(doc);
-    if (validator.validate(compiledSchema(), target, &results))
+    std::vector<Problem> problems;
+    std::vector<std::string> rootTokens;
+    checkUniqueItems(doc, doc, schemaDocument(), rootTokens, problems);
+    if (validator.validate(compiledSchema(), target, &results) && problems.empty())
         return {};
 
     std::vector<SchemaFailure> failures;
-    std::set<std::vector<std::string>> failedObjects; // every value on a failing path
-    static const std::string kPropertyWrapper = "Failed to validate against schema associated with property name '";
     valijson::ValidationResults::Error error;
     while (results.popError(error)) {
         SchemaFailure f;
         f.tokens = tokensOfContext(error.context);
-        f.description = error.description;
+        f.description = std::move(error.description);
+        failures.push_back(std::move(f));
+    }
+    const auto kindless = dropFailuresOfKindlessBlocks(failures);
+
+    // Past kMaxFailuresDescribed problems the rest are only counted: wording and placing
+    // each of a million failures would cost more than the operator could ever read.
+    size_t undescribed = 0;
+    std::set<std::vector<std::string>> failedObjects; // every value on a described failing path
+    static const std::string kPropertyWrapper = "Failed to validate against schema associated with property name '";
+    for (auto &f : failures) {
+        if (problems.size() >= kMaxFailuresDescribed) {
+            undescribed += isLeafFailure(f.description) ? 1 : 0;
+            continue;
+        }
         failedObjects.insert(f.tokens);
         if (startsWith(f.description, kPropertyWrapper)) {
             auto child = f.tokens;
             child.push_back(quotedBetween(f.description, kPropertyWrapper));
             failedObjects.insert(std::move(child));
         }
-        failures.push_back(std::move(f));
-    }
-
-    std::vector<Problem> problems;
-    for (auto &f : failures) {
         Problem p;
         if (describeSchemaFailure(doc, std::move(f), p))
             problems.push_back(std::move(p));
     }
     for (const auto &tokens : failedObjects)
-        checkKeyNames(doc, tokens, problems);
+        if (!kindless.count(tokens))
+            checkKeyNames(doc, tokens, problems);
+    if (notDescribed)
+        *notDescribed = undescribed;
 
     std::set<std::pair<std::string, std::string>> seen;
     problems.erase(std::remove_if(problems.begin(), problems.end(),

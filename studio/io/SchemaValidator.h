@@ -20,8 +20,11 @@ const nlohmann::json &designSchema();
 // statically.
 const nlohmann::json *designSchemaNodeFor(const std::vector<std::string> &tokens);
 
-// Problems (pointer and message; no line/column) for every leaf failure, in document
+// How many schema failures are worded at most; the rest are counted in `notDescribed`.
+inline constexpr size_t kMaxFailuresDescribed = 5 * kMaxProblemsPerFile;
+
+// Problems (pointer and message; no line/column) for the leaf failures, in document
 // order of their pointers. Empty when the document is valid.
-std::vector<Problem> validateAgainstSchema(const nlohmann::json &doc);
+std::vector<Problem> validateAgainstSchema(const nlohmann::json &doc, size_t *notDescribed = nullptr);
 
 } // namespace callstudio

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace callstudio;
 
 namespace {
@@ -160,6 +162,50 @@ private slots:
         r = runCallstudio({QStringLiteral("validate"), m_dir.path()});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err, m_dir.path() + QStringLiteral(": error: this is a directory, not a design file\n"));
+    }
+
+    // A key with terminal control codes and a newline that forges a problem line, and a
+    // key of a megabyte: printed escaped and cut, in text and in --json.
+    void validatePrintsFileContentTerminalSafe()
+    {
+        QByteArray text = readAll(example("minimal.design.json"));
+        const QByteArray hostileKey = "\"evil\\u001b]0;owned\\u0007\\nfile:1:1: error: fake\": 1,\n  \""
+                                      + QByteArray(1 << 20, 'k') + "\": 2,\n  \"name\"";
+        text.replace("\"name\"", hostileKey);
+        const QString path = tmp(QStringLiteral("hostile-key.json"));
+        writeFile(path, text);
+
+        const Run r = runCallstudio({QStringLiteral("validate"), path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.size() < 20000, qPrintable(QString::number(r.err.size())));
+        for (const QChar c : r.err)
+            QVERIFY2(c == QLatin1Char('\n') || c.unicode() >= 0x20, qPrintable(r.err.left(500)));
+        // One line per problem: the forged "file:1:1: error: fake" is no line of its own.
+        const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(!lines.isEmpty());
+        for (const QString &line : lines)
+            QVERIFY2(line.startsWith(path + QLatin1Char(':')), qPrintable(line.left(300)));
+        QVERIFY(lines[0].contains(QLatin1String("evil\\u001b]0;owned\\u0007\\nfile:1:1: error: fake")));
+
+        const Run json = runCallstudio({QStringLiteral("validate"), QStringLiteral("--json"), path});
+        QVERIFY2(json.out.size() < 20000, qPrintable(QString::number(json.out.size())));
+        const QJsonArray problems =
+            QJsonDocument::fromJson(json.out.toUtf8()).array()[0].toObject()[QStringLiteral("problems")].toArray();
+        QCOMPARE(problems.size(), lines.size());
+        for (const auto &problem : problems)
+            for (const QString &key : {QStringLiteral("message"), QStringLiteral("pointer")})
+                for (const QChar c : problem.toObject()[key].toString())
+                    QVERIFY2(c.unicode() >= 0x20, qPrintable(key));
+    }
+
+    // A FIFO is refused from its status: validate neither blocks nor opens it twice.
+    void validateRefusesAFifo()
+    {
+        const QString path = tmp(QStringLiteral("pipe.design.json"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        const Run r = runCallstudio({QStringLiteral("validate"), path});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, path + QStringLiteral(": error: this is a FIFO, not a design file\n"));
     }
 
     void validateManyFilesReturnsTheWorstOutcome()

@@ -128,6 +128,33 @@ private slots:
         QCOMPARE(m_controller->recentFiles().value(0), path);
     }
 
+    // Temp files that crashed saves left (the name the save gives them, unlocked) are
+    // cleared when the file is opened and, for an autosave, when its work is claimed.
+    void leftoversOfCrashedSavesAreCleared()
+    {
+        const QString path = copyExample(QStringLiteral("help.design.json"));
+        const QString leftover = m_files->filePath(QStringLiteral(".help.design.json.callstudio-save-AbC123"));
+        const QString unrelated = m_files->filePath(QStringLiteral(".other.design.json.callstudio-save-AbC123"));
+        writeText(leftover, "{\"half\": ");
+        writeText(unrelated, "{}");
+        QVERIFY(m_controller->openFile(path));
+        QVERIFY(!QFile::exists(leftover));
+        QVERIFY(QFile::exists(unrelated));
+
+        // A session killed while autosaving: the session that claims its work clears them.
+        addBlock(BlockKind::Spacer);
+        QVERIFY(m_controller->autosaveNow());
+        const QFileInfo recovery(m_controller->recoveryFilePath());
+        const QString autosaveLeftover =
+            recovery.dir().filePath(QLatin1Char('.') + recovery.fileName() + QStringLiteral(".callstudio-save-XyZ789"));
+        writeText(autosaveLeftover, "{");
+        restart();
+        QVERIFY(QFile::exists(autosaveLeftover)); // until a session claims that work
+        m_controller->findRecoveries();
+        QCOMPARE(m_controller->recoveryOffers().size(), size_t(1));
+        QVERIFY(!QFile::exists(autosaveLeftover));
+    }
+
     void saveThenRevert()
     {
         const QString path = copyExample(QStringLiteral("help.design.json"));

@@ -10,10 +10,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <set>
+
+#include <unistd.h>
 
 using namespace callstudio;
 
@@ -57,6 +60,14 @@ QString problemText(const LoadResult &r)
                      .arg(p.column)
                      .arg(QString::fromStdString(p.message), QString::fromStdString(p.pointer));
     return lines.join(QLatin1Char('\n'));
+}
+
+void checkUnreadable(const QString &path)
+{
+    const LoadResult r = loadDesignFromFile(path.toStdString());
+    QCOMPARE(r.status, LoadResult::Status::Unreadable);
+    QCOMPARE(r.problems.size(), size_t(1));
+    QCOMPARE(r.problems.front().message, std::string("cannot read the file: Permission denied"));
 }
 
 QJsonArray invalidExpectations()
@@ -262,24 +273,41 @@ private slots:
         QVERIFY(r.problems.front().message.find("at most 32 MB") != std::string::npos);
     }
 
+    // A file its reader has no permission for. Root reads every file, so under root (as in
+    // CI) the check runs again in a child process as the unprivileged user nobody.
     void unreadableFileIsReported()
     {
+        if (const QString given = qEnvironmentVariable("CALLSTUDIO_UNREADABLE_FILE"); !given.isEmpty()) {
+            QVERIFY2(::geteuid() != 0, "the child must not run as root");
+            checkUnreadable(given);
+            return;
+        }
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("locked.design.json"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(readBytes(kExamples + QStringLiteral("/minimal.design.json")));
-        file.close();
-        QVERIFY(file.setPermissions(QFileDevice::Permissions()));
-        if (file.open(QIODevice::ReadOnly))
-            QSKIP("this user reads files regardless of permissions (root)");
-
-        const LoadResult r = loadDesignFromFile(path.toStdString());
-        QCOMPARE(r.status, LoadResult::Status::Unreadable);
-        QCOMPARE(r.problems.size(), size_t(1));
-        QVERIFY2(r.problems.front().message.rfind("cannot read the file: ", 0) == 0,
-                 r.problems.front().message.c_str());
+        QVERIFY(writeFileAtomically(path.toStdString(),
+                                    readBytes(kExamples + QStringLiteral("/minimal.design.json")).toStdString())
+                    .ok);
+        QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
+        if (::geteuid() != 0) {
+            checkUnreadable(path);
+            return;
+        }
+        // nobody may enter the folder, not read the file.
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                      | QFileDevice::ExeOwner | QFileDevice::ExeOther));
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CALLSTUDIO_UNREADABLE_FILE"), path);
+        child.setProcessEnvironment(env);
+        child.start(QStringLiteral("setpriv"),
+                    {QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                     QStringLiteral("--clear-groups"), QCoreApplication::applicationFilePath(),
+                     QStringLiteral("unreadableFileIsReported")});
+        QVERIFY2(child.waitForFinished(60000), "the unprivileged child did not finish");
+        const QByteArray output = child.readAllStandardOutput() + child.readAllStandardError();
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());
+        QVERIFY2(output.contains("PASS   : TestIo::unreadableFileIsReported()"), output.constData());
     }
 
     void saveWritesCanonicalText()

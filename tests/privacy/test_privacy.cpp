@@ -12,6 +12,8 @@
 #include "privacy/SensitiveData.h"
 #include "privacy/ThirdPartyInventory.h"
 
+#include "golden_outputs.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTest>
@@ -688,26 +690,13 @@ void TestPrivacy::outputsMatchGoldenFiles_data()
     QTest::newRow("minimal") << "minimal";
 }
 
-// CALLSTUDIO_UPDATE_GOLDEN=1 rewrites the golden files from the current output.
+// The manifest and snippet of each example are the golden files, byte for byte; after a
+// deliberate change, `cmake --build build --target update-golden` rewrites them.
 void TestPrivacy::outputsMatchGoldenFiles()
 {
     QFETCH(QString, example);
-    const WidgetDesign design = loadExample(qPrintable(example));
-    const PrivacyManifest manifest = buildPrivacyManifest(design);
-    const std::pair<QString, std::string> outputs[] = {{QStringLiteral(".manifest.md"), manifestToMarkdown(manifest)},
-                                                       {QStringLiteral(".manifest.html"), manifestToHtml(manifest)},
-                                                       {QStringLiteral(".snippet.txt"), embedSnippetText(design)}};
-    for (const auto &[suffix, text] : outputs) {
-        const QString path = QStringLiteral(CALLSTUDIO_PRIVACY_GOLDEN_DIR "/") + example + suffix;
-        if (qEnvironmentVariableIntValue("CALLSTUDIO_UPDATE_GOLDEN") == 1) {
-            QDir().mkpath(QStringLiteral(CALLSTUDIO_PRIVACY_GOLDEN_DIR));
-            QFile out(path);
-            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            out.write(QByteArray::fromStdString(text));
-            continue;
-        }
-        QCOMPARE(QString::fromStdString(text), QString::fromStdString(readFile(path)));
-    }
+    for (const GoldenOutput &output : privacyGoldenOutputs(example))
+        QCOMPARE(QString::fromStdString(output.text), QString::fromStdString(readFile(output.path)));
 }
 
 void TestPrivacy::manifestNoticesFollowTheDesignLocales()

@@ -1,5 +1,5 @@
 // Test helper for test_savecrash: saves two large designs to FILE in turn, forever,
-// through the designer's atomic save, until it is killed.
+// through the designer's atomic save, until it is killed; prints a line after each save.
 #include "io/DesignFile.h"
 #include "savecrash_designs.h"
 
@@ -24,9 +24,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s\n", r.error.c_str());
             return 1;
         }
-        if (n == 0) {
-            std::printf("saved\n");
-            std::fflush(stdout);
-        }
+        // One line per finished save: the test waits for a number of them before killing.
+        std::printf("saved\n");
+        std::fflush(stdout);
     }
 }

@@ -53,6 +53,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
@@ -60,6 +61,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUndoView>
+#include <utility>
 
 #include <memory>
 #include <set>
@@ -74,13 +76,27 @@ using testfiles::kExample;
 using testfiles::writeExampleConfig;
 using testfiles::writeText;
 
-// Clicks `button` of the next modal message box as soon as it shows.
+// What went wrong inside a timer callback, for cleanup() to fail the test with: a
+// QVERIFY there would only leave the callback, and the dialog it meant to close would
+// then wait forever.
+QString g_callbackFailure;
+
+// Clicks `button` of the next modal message box as soon as it shows. Any other modal
+// dialog is closed and recorded as a failure, so that the test fails instead of hanging.
 void answerNextMessageBox(QMessageBox::StandardButton button)
 {
     QTimer::singleShot(0, [button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        box->button(button)->click();
+        QWidget *modal = QApplication::activeModalWidget();
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (box && box->button(button)) {
+            box->button(button)->click();
+            return;
+        }
+        g_callbackFailure = modal ? QStringLiteral("expected a message box with the button, found %1")
+                                        .arg(QString::fromLatin1(modal->metaObject()->className()))
+                                  : QStringLiteral("no message box showed");
+        if (modal)
+            modal->close();
     });
 }
 
@@ -259,6 +275,8 @@ private slots:
         doc()->undoStack()->setClean();
         m_window.reset();
         applyUiLanguage(QStringLiteral("en"));
+        const QString failure = std::exchange(g_callbackFailure, QString());
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     void buildsEveryDock()
@@ -377,12 +395,15 @@ private slots:
         const QString formId = QString::fromStdString(idle[2].id);
         Problem p;
         p.pointer = blockPointer(WidgetState::Idle, 2) + "/form/fields/1/label";
+        // Focus moves only inside the active window: make it active, as the operator's is.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         m_window->showProblem(p);
         QCOMPARE(m_window->selectedBlockId(), formId);
         QWidget *editor = m_window->propertiesDock()->editorFor("/form/fields/1/label");
         QVERIFY(editor);
         QVERIFY(editor->hasFocus() || QApplication::focusWidget() == editor
-                || editor->isAncestorOf(QApplication::focusWidget()) || !m_window->isActiveWindow());
+                || editor->isAncestorOf(QApplication::focusWidget()));
 
         Problem code;
         code.pointer = "/customCode/bodyEndHtml";
