@@ -299,75 +299,8 @@
         <translation>die Bezeichnung der Ausnahme für %1</translation>
     </message>
     <message>
-        <source>a key in double quotes</source>
-        <translation>ein Schlüssel in doppelten Anführungszeichen</translation>
-    </message>
-    <message>
         <source>a value</source>
         <translation>ein Wert</translation>
-    </message>
-    <message>
-        <source>the end of the file</source>
-        <translation>das Dateiende</translation>
-    </message>
-    <message>
-        <source>the file is empty; expected a JSON object</source>
-        <translation>die Datei ist leer; erwartet wurde ein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>invalid JSON: unexpected NUL byte</source>
-        <translation>ungültiges JSON: unerwartetes NUL-Byte</translation>
-    </message>
-    <message>
-        <source>the file is not valid UTF-8: byte %1 cannot start a character here</source>
-        <translation>die Datei ist kein gültiges UTF-8: Byte %1 kann hier kein Zeichen beginnen</translation>
-    </message>
-    <message>
-        <source>invalid JSON: a string is not closed before the end of the line</source>
-        <translation>ungültiges JSON: Eine Zeichenkette ist vor dem Zeilenende nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <source>invalid JSON: %1</source>
-        <extracomment>%1 is the JSON parser&apos;s own description of the error, in English.</extracomment>
-        <translation>ungültiges JSON: %1</translation>
-    </message>
-    <message>
-        <source>invalid JSON: missing &apos;:&apos; after a key</source>
-        <translation>ungültiges JSON: Nach einem Schlüssel fehlt &apos;:&apos;</translation>
-    </message>
-    <message>
-        <source>invalid JSON: missing &apos;,&apos; or %1 before this</source>
-        <extracomment>%1 is the closing bracket that was expected: &apos;}&apos; or &apos;]&apos;.</extracomment>
-        <translation>ungültiges JSON: Vor dieser Stelle fehlt &apos;,&apos; oder %1</translation>
-    </message>
-    <message>
-        <source>invalid JSON: the file ends too early</source>
-        <translation>ungültiges JSON: Die Datei endet zu früh</translation>
-    </message>
-    <message>
-        <source>invalid JSON: the file ends too early; expected %1</source>
-        <translation>ungültiges JSON: Die Datei endet zu früh; erwartet wurde %1</translation>
-    </message>
-    <message>
-        <source>invalid JSON: single quotes are not allowed; keys and strings need double quotes</source>
-        <translation>ungültiges JSON: Einfache Anführungszeichen sind nicht erlaubt; Schlüssel und Zeichenketten brauchen doppelte Anführungszeichen</translation>
-    </message>
-    <message>
-        <source>invalid JSON: comments are not allowed</source>
-        <translation>ungültiges JSON: Kommentare sind nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>invalid JSON: unexpected word &quot;%1&quot;; text values need double quotes</source>
-        <translation>ungültiges JSON: Unerwartetes Wort „%1“; Textwerte brauchen doppelte Anführungszeichen</translation>
-    </message>
-    <message>
-        <source>invalid JSON: a comma before &apos;%1&apos; has nothing after it</source>
-        <translation>ungültiges JSON: Auf das Komma vor &apos;%1&apos; folgt nichts</translation>
-    </message>
-    <message>
-        <source>invalid JSON: %1; expected %2</source>
-        <extracomment>%1 is the JSON parser&apos;s own description of the error, in English; %2 is what it expected there.</extracomment>
-        <translation>ungültiges JSON: %1; erwartet wurde %2</translation>
     </message>
     <message>
         <source>%1 MB</source>
@@ -593,10 +526,6 @@
         <translation>%1 enthält %2 zweimal</translation>
     </message>
     <message>
-        <source>%1 lists the same value twice</source>
-        <translation>%1 enthält denselben Wert zweimal</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>%2 is the schema validator&apos;s own description of the failure, in English.</extracomment>
         <translation>%1: %2</translation>
@@ -817,6 +746,36 @@
         <source>this %1 in the %2 state mentions call recording, but visitors only learn about it from a before-call disclosure in the %4 state; move the notice there. Seed guidance: &quot;%3&quot;</source>
         <extracomment>%1 is a kind of block and %2 a state, as the designer names them (Paragraph, In call …); %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
         <translation>dieser Block %1 im Zustand %2 erwähnt die Gesprächsaufzeichnung, aber Besucher erfahren davon nur durch einen Hinweistext vor dem Anruf im Zustand „%4“; verschieben Sie den Hinweis dorthin. Aus der Produktdokumentation: „%3“</translation>
+    </message>
+    <message>
+        <source>%1 more problems are not listed (at most %2 are listed per file)</source>
+        <translation>%1 weitere Probleme sind nicht aufgeführt (höchstens %2 pro Datei)</translation>
+    </message>
+    <message>
+        <source>the file does not follow the widget config format</source>
+        <translation>die Datei folgt nicht dem Format der Widget-Konfiguration</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; appears twice; each key may appear once in an object</source>
+        <extracomment>%1 is a key of the design file.</extracomment>
+        <translation>der Schlüssel &quot;%1&quot; kommt zweimal vor; jeder Schlüssel darf in einem Objekt nur einmal vorkommen</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links (a symlink loop)</source>
+        <translation>zu viele Ebenen symbolischer Links (eine Link-Schleife)</translation>
+    </message>
+    <message>
+        <source>this is a %1, not a design file</source>
+        <extracomment>%1 is the kind of special file: FIFO, socket or device.</extracomment>
+        <translation>dies ist ein %1, keine Design-Datei</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 %3 times</source>
+        <translation>%1 führt %2 %3-mal auf</translation>
+    </message>
+    <message>
+        <source>%1 repeats %2 more values</source>
+        <translation>%1 wiederholt %2 weitere Werte</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1074,42 @@
     <message>
         <source>Whole design</source>
         <translation>Ganzes Design</translation>
+    </message>
+    <message>
+        <source>UTF-32 (big-endian)</source>
+        <translation>UTF-32 (Big-Endian)</translation>
+    </message>
+    <message>
+        <source>UTF-32 (little-endian)</source>
+        <translation>UTF-32 (Little-Endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16 (Big-Endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16 (Little-Endian)</translation>
+    </message>
+    <message>
+        <source>the file is in %1; a design file must be UTF-8</source>
+        <translation>die Datei ist in %1; eine Design-Datei muss UTF-8 sein</translation>
+    </message>
+    <message>
+        <source>invalid JSON: unexpected NUL byte</source>
+        <translation>ungültiges JSON: unerwartetes NUL-Byte</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8: byte %1 starts a character that the bytes after it do not complete</source>
+        <translation>die Datei ist kein gültiges UTF-8: Byte %1 beginnt ein Zeichen, das die folgenden Bytes nicht vervollständigen</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8: byte %1 cannot start a character here</source>
+        <translation>die Datei ist kein gültiges UTF-8: Byte %1 kann hier kein Zeichen beginnen</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation>die Datei ist leer; erwartet wurde ein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1439,21 @@
             <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A cross-origin script (masked)</source>
+        <translation>Ein Skript anderer Herkunft (maskiert)</translation>
+    </message>
+    <message>
+        <source>%1, line %2:%3</source>
+        <translation>%1, Zeile %2:%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln older message(s) dropped</source>
+        <translation>
+            <numerusform>%Ln ältere Meldung verworfen</numerusform>
+            <numerusform>%Ln ältere Meldungen verworfen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>callstudio::CustomCodeDock</name>
@@ -1584,6 +1594,32 @@
     <message>
         <source>The data must be a JSON object.</source>
         <translation>Die Daten müssen ein JSON-Objekt sein.</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::ExportBlockersDialog</name>
+    <message>
+        <source>Export Widget Config</source>
+        <translation>Widget-Konfiguration exportieren</translation>
+    </message>
+    <message>
+        <source>The widget config cannot be exported while the design has these errors. Click one to go to its cause.</source>
+        <translation>Die Widget-Konfiguration kann nicht exportiert werden, solange das Design diese Fehler hat. Klicken Sie auf einen, um zu seiner Ursache zu gehen.</translation>
+    </message>
+    <message>
+        <source>Errors that block the export</source>
+        <translation>Fehler, die den Export verhindern</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Problems)</source>
+        <translation>
+            <numerusform>… und %n weiterer (siehe Probleme)</numerusform>
+            <numerusform>… und %n weitere (siehe Probleme)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1787,10 +1823,6 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <translation>%1 importiert. Rückgängig stellt das vorherige Design wieder her.</translation>
     </message>
     <message>
-        <source>Not exported: the design has errors. Fix the problems marked as errors first.</source>
-        <translation>Nicht exportiert: Das Design enthält Fehler. Beheben Sie zuerst die als Fehler markierten Probleme.</translation>
-    </message>
-    <message>
         <source>Could not export: %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>
@@ -1873,6 +1905,28 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
     <message>
         <source>Discard the recovered changes? They cannot be restored afterwards.</source>
         <translation>Die wiederhergestellten Änderungen verwerfen? Sie lassen sich danach nicht mehr wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Widget Config</source>
+        <translation>&amp;Widget-Konfiguration anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the JSON that Export Widget Config writes</source>
+        <translation>Das JSON anzeigen, das „Widget-Konfiguration exportieren“ schreibt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export Widget Config refuses this design until its %n error(s) are fixed; this is what it would write.</source>
+        <translation>
+            <numerusform>„Widget-Konfiguration exportieren“ verweigert dieses Design, bis sein Fehler behoben ist; dies würde es schreiben.</numerusform>
+            <numerusform>„Widget-Konfiguration exportieren“ verweigert dieses Design, bis seine %n Fehler behoben sind; dies würde es schreiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not exported: the design has %n error(s). Fix them first.</source>
+        <translation>
+            <numerusform>Nicht exportiert: das Design hat %n Fehler. Beheben Sie ihn zuerst.</numerusform>
+            <numerusform>Nicht exportiert: das Design hat %n Fehler. Beheben Sie sie zuerst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2941,6 +2995,25 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <source>Fired by you from the event injector</source>
         <translation>Von Ihnen über den Ereignis-Injektor ausgelöst</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln older event(s) dropped to keep the last %1</source>
+        <translation>
+            <numerusform>%Ln älteres Ereignis verworfen, um die letzten %1 zu behalten</numerusform>
+            <numerusform>%Ln ältere Ereignisse verworfen, um die letzten %1 zu behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>→ %1 %2</source>
+        <translation>→ %1 %2</translation>
+    </message>
+    <message>
+        <source>from the widget</source>
+        <translation>vom Widget</translation>
+    </message>
+    <message>
+        <source>from custom code</source>
+        <translation>vom eigenen Code</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::UrlContextDock</name>
@@ -2983,6 +3056,141 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
     <message>
         <source>The key “%1” is already used</source>
         <translation>Der Schlüssel „%1“ wird bereits verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::WidgetConfigViewer</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Widget Config</source>
+        <translation>Widget-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Widget config JSON</source>
+        <translation>JSON der Widget-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Copy the whole widget config to the clipboard</source>
+        <translation>Die ganze Widget-Konfiguration in die Zwischenablage kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>a string in double quotes</source>
+        <translation>eine Zeichenkette in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>das Dateiende</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>Byte %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: single quotes are not allowed; keys and strings need double quotes</source>
+        <translation>ungültiges JSON: Einfache Anführungszeichen sind nicht erlaubt; Schlüssel und Zeichenketten brauchen doppelte Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>invalid JSON: comments are not allowed</source>
+        <translation>ungültiges JSON: Kommentare sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>invalid JSON: unexpected word &quot;%1&quot;; text values need double quotes</source>
+        <translation>ungültiges JSON: Unerwartetes Wort „%1“; Textwerte brauchen doppelte Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>invalid JSON: found %1; expected a value (a number, a string in double quotes, true, false or null)</source>
+        <translation>ungültiges JSON: %1 gefunden; erwartet wird ein Wert (eine Zahl, eine Zeichenkette in doppelten Anführungszeichen, true, false oder null)</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a number is incomplete; expected a digit after &apos;-&apos;, found %1</source>
+        <translation>ungültiges JSON: eine Zahl ist unvollständig; nach „-“ wird eine Ziffer erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a number is incomplete; expected a digit after &apos;.&apos;, found %1</source>
+        <translation>ungültiges JSON: eine Zahl ist unvollständig; nach „.“ wird eine Ziffer erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a number is incomplete; expected a digit in its exponent, found %1</source>
+        <translation>ungültiges JSON: eine Zahl ist unvollständig; im Exponenten wird eine Ziffer erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a string is not closed before the end of the line</source>
+        <translation>ungültiges JSON: Eine Zeichenkette ist vor dem Zeilenende nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a string holds the control character %1; write it as an escape such as \n</source>
+        <translation>ungültiges JSON: eine Zeichenkette enthält das Steuerzeichen %1; schreiben Sie es als Escape wie \n</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a string is not closed before the end of the file</source>
+        <translation>ungültiges JSON: eine Zeichenkette ist vor dem Dateiende nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>invalid JSON: unknown escape %1 in a string; after a backslash expected one of &quot; \ / b f n r t u</source>
+        <translation>ungültiges JSON: unbekanntes Escape %1 in einer Zeichenkette; nach einem Backslash wird eines von &quot; \ / b f n r t u erwartet</translation>
+    </message>
+    <message>
+        <source>invalid JSON: \u in a string must be followed by 4 hexadecimal digits</source>
+        <translation>ungültiges JSON: auf \u in einer Zeichenkette müssen 4 Hexadezimalziffern folgen</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a string holds half of a UTF-16 surrogate pair (\uD800 to \uDFFF)</source>
+        <translation>ungültiges JSON: eine Zeichenkette enthält die Hälfte eines UTF-16-Surrogatpaars (\uD800 bis \uDFFF)</translation>
+    </message>
+    <message>
+        <source>the file starts with an incomplete byte order mark</source>
+        <translation>die Datei beginnt mit einer unvollständigen Bytereihenfolge-Markierung</translation>
+    </message>
+    <message>
+        <source>invalid JSON: found %1</source>
+        <translation>ungültiges JSON: %1 gefunden</translation>
+    </message>
+    <message>
+        <source>invalid JSON: the file ends too early</source>
+        <translation>ungültiges JSON: Die Datei endet zu früh</translation>
+    </message>
+    <message>
+        <source>invalid JSON: the file ends too early; expected %1</source>
+        <translation>ungültiges JSON: Die Datei endet zu früh; erwartet wurde %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: missing &apos;:&apos; after a key</source>
+        <translation>ungültiges JSON: Nach einem Schlüssel fehlt &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a comma before &apos;%1&apos; has nothing after it</source>
+        <translation>ungültiges JSON: Auf das Komma vor &apos;%1&apos; folgt nichts</translation>
+    </message>
+    <message>
+        <source>invalid JSON: missing &apos;,&apos; or %1 before this</source>
+        <extracomment>%1 is the closing bracket that was expected: &apos;}&apos; or &apos;]&apos;.</extracomment>
+        <translation>ungültiges JSON: Vor dieser Stelle fehlt &apos;,&apos; oder %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: found %1 after the end of the design; expected the end of the file</source>
+        <translation>ungültiges JSON: %1 nach dem Ende des Designs gefunden; erwartet wird das Dateiende</translation>
+    </message>
+    <message>
+        <source>invalid JSON: unexpected %1</source>
+        <translation>ungültiges JSON: unerwartet %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: found %1; expected %2</source>
+        <translation>ungültiges JSON: %1 gefunden; erwartet: %2</translation>
     </message>
 </context>
 </TS>

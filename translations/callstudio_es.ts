@@ -299,75 +299,8 @@
         <translation>la etiqueta de la excepción del %1</translation>
     </message>
     <message>
-        <source>a key in double quotes</source>
-        <translation>una clave entre comillas dobles</translation>
-    </message>
-    <message>
         <source>a value</source>
         <translation>un valor</translation>
-    </message>
-    <message>
-        <source>the end of the file</source>
-        <translation>el final del archivo</translation>
-    </message>
-    <message>
-        <source>the file is empty; expected a JSON object</source>
-        <translation>el archivo está vacío; se esperaba un objeto JSON</translation>
-    </message>
-    <message>
-        <source>invalid JSON: unexpected NUL byte</source>
-        <translation>el JSON no es válido: byte NUL inesperado</translation>
-    </message>
-    <message>
-        <source>the file is not valid UTF-8: byte %1 cannot start a character here</source>
-        <translation>el archivo no es UTF-8 válido: el byte %1 no puede iniciar un carácter aquí</translation>
-    </message>
-    <message>
-        <source>invalid JSON: a string is not closed before the end of the line</source>
-        <translation>el JSON no es válido: una cadena no se cierra antes del final de la línea</translation>
-    </message>
-    <message>
-        <source>invalid JSON: %1</source>
-        <extracomment>%1 is the JSON parser&apos;s own description of the error, in English.</extracomment>
-        <translation>el JSON no es válido: %1</translation>
-    </message>
-    <message>
-        <source>invalid JSON: missing &apos;:&apos; after a key</source>
-        <translation>el JSON no es válido: falta «:» después de una clave</translation>
-    </message>
-    <message>
-        <source>invalid JSON: missing &apos;,&apos; or %1 before this</source>
-        <extracomment>%1 is the closing bracket that was expected: &apos;}&apos; or &apos;]&apos;.</extracomment>
-        <translation>el JSON no es válido: falta &apos;,&apos; o %1 antes de este punto</translation>
-    </message>
-    <message>
-        <source>invalid JSON: the file ends too early</source>
-        <translation>el JSON no es válido: el archivo termina antes de tiempo</translation>
-    </message>
-    <message>
-        <source>invalid JSON: the file ends too early; expected %1</source>
-        <translation>el JSON no es válido: el archivo termina antes de tiempo; se esperaba %1</translation>
-    </message>
-    <message>
-        <source>invalid JSON: single quotes are not allowed; keys and strings need double quotes</source>
-        <translation>el JSON no es válido: no se admiten comillas simples; las claves y las cadenas necesitan comillas dobles</translation>
-    </message>
-    <message>
-        <source>invalid JSON: comments are not allowed</source>
-        <translation>el JSON no es válido: no se admiten comentarios</translation>
-    </message>
-    <message>
-        <source>invalid JSON: unexpected word &quot;%1&quot;; text values need double quotes</source>
-        <translation>el JSON no es válido: palabra inesperada «%1»; los valores de texto necesitan comillas dobles</translation>
-    </message>
-    <message>
-        <source>invalid JSON: a comma before &apos;%1&apos; has nothing after it</source>
-        <translation>el JSON no es válido: la coma antes de «%1» no va seguida de nada</translation>
-    </message>
-    <message>
-        <source>invalid JSON: %1; expected %2</source>
-        <extracomment>%1 is the JSON parser&apos;s own description of the error, in English; %2 is what it expected there.</extracomment>
-        <translation>el JSON no es válido: %1; se esperaba %2</translation>
     </message>
     <message>
         <source>%1 MB</source>
@@ -593,10 +526,6 @@
         <translation>%1 incluye %2 dos veces</translation>
     </message>
     <message>
-        <source>%1 lists the same value twice</source>
-        <translation>%1 incluye el mismo valor dos veces</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>%2 is the schema validator&apos;s own description of the failure, in English.</extracomment>
         <translation>%1: %2</translation>
@@ -817,6 +746,36 @@
         <source>this %1 in the %2 state mentions call recording, but visitors only learn about it from a before-call disclosure in the %4 state; move the notice there. Seed guidance: &quot;%3&quot;</source>
         <extracomment>%1 is a kind of block and %2 a state, as the designer names them (Paragraph, In call …); %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
         <translation>este bloque %1 del estado %2 menciona la grabación de la llamada, pero los visitantes solo quedan informados mediante un aviso informativo previo a la llamada en el estado «%4»; traslada el aviso allí. Guía del producto: «%3»</translation>
+    </message>
+    <message>
+        <source>%1 more problems are not listed (at most %2 are listed per file)</source>
+        <translation>%1 problemas más no se muestran (como máximo %2 por archivo)</translation>
+    </message>
+    <message>
+        <source>the file does not follow the widget config format</source>
+        <translation>el archivo no sigue el formato de configuración del widget</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; appears twice; each key may appear once in an object</source>
+        <extracomment>%1 is a key of the design file.</extracomment>
+        <translation>la clave &quot;%1&quot; aparece dos veces; cada clave solo puede aparecer una vez en un objeto</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links (a symlink loop)</source>
+        <translation>demasiados niveles de enlaces simbólicos (un bucle de enlaces)</translation>
+    </message>
+    <message>
+        <source>this is a %1, not a design file</source>
+        <extracomment>%1 is the kind of special file: FIFO, socket or device.</extracomment>
+        <translation>esto es un %1, no un archivo de diseño</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 %3 times</source>
+        <translation>%1 incluye %2 %3 veces</translation>
+    </message>
+    <message>
+        <source>%1 repeats %2 more values</source>
+        <translation>%1 repite %2 valores más</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1074,42 @@
     <message>
         <source>Whole design</source>
         <translation>Diseño completo</translation>
+    </message>
+    <message>
+        <source>UTF-32 (big-endian)</source>
+        <translation>UTF-32 (big-endian)</translation>
+    </message>
+    <message>
+        <source>UTF-32 (little-endian)</source>
+        <translation>UTF-32 (little-endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16 (big-endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16 (little-endian)</translation>
+    </message>
+    <message>
+        <source>the file is in %1; a design file must be UTF-8</source>
+        <translation>el archivo está en %1; un archivo de diseño debe estar en UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid JSON: unexpected NUL byte</source>
+        <translation>el JSON no es válido: byte NUL inesperado</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8: byte %1 starts a character that the bytes after it do not complete</source>
+        <translation>el archivo no es UTF-8 válido: el byte %1 inicia un carácter que los bytes siguientes no completan</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8: byte %1 cannot start a character here</source>
+        <translation>el archivo no es UTF-8 válido: el byte %1 no puede iniciar un carácter aquí</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation>el archivo está vacío; se esperaba un objeto JSON</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1439,21 @@
             <numerusform>%n errores</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A cross-origin script (masked)</source>
+        <translation>Un script de otro origen (enmascarado)</translation>
+    </message>
+    <message>
+        <source>%1, line %2:%3</source>
+        <translation>%1, línea %2:%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln older message(s) dropped</source>
+        <translation>
+            <numerusform>%Ln mensaje antiguo descartado</numerusform>
+            <numerusform>%Ln mensajes antiguos descartados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>callstudio::CustomCodeDock</name>
@@ -1584,6 +1594,32 @@
     <message>
         <source>The data must be a JSON object.</source>
         <translation>Los datos deben ser un objeto JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::ExportBlockersDialog</name>
+    <message>
+        <source>Export Widget Config</source>
+        <translation>Exportar configuración del widget</translation>
+    </message>
+    <message>
+        <source>The widget config cannot be exported while the design has these errors. Click one to go to its cause.</source>
+        <translation>La configuración del widget no se puede exportar mientras el diseño tenga estos errores. Haz clic en uno para ir a su causa.</translation>
+    </message>
+    <message>
+        <source>Errors that block the export</source>
+        <translation>Errores que impiden la exportación</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Problems)</source>
+        <translation>
+            <numerusform>… y %n más (ver Problemas)</numerusform>
+            <numerusform>… y %n más (ver Problemas)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1787,10 +1823,6 @@ Edita el diseño con los paneles de alrededor.</translation>
         <translation>%1 importado. Deshacer recupera el diseño anterior.</translation>
     </message>
     <message>
-        <source>Not exported: the design has errors. Fix the problems marked as errors first.</source>
-        <translation>No exportado: el diseño tiene errores. Corrige primero los problemas marcados como errores.</translation>
-    </message>
-    <message>
         <source>Could not export: %1</source>
         <translation>No se pudo exportar: %1</translation>
     </message>
@@ -1873,6 +1905,28 @@ Edita el diseño con los paneles de alrededor.</translation>
     <message>
         <source>Discard the recovered changes? They cannot be restored afterwards.</source>
         <translation>¿Descartar los cambios recuperados? No se podrán restaurar después.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Widget Config</source>
+        <translation>Mostrar la configuración del &amp;widget</translation>
+    </message>
+    <message>
+        <source>Show the JSON that Export Widget Config writes</source>
+        <translation>Mostrar el JSON que escribe «Exportar la configuración del widget»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export Widget Config refuses this design until its %n error(s) are fixed; this is what it would write.</source>
+        <translation>
+            <numerusform>«Exportar la configuración del widget» rechaza este diseño hasta que se corrija su error; esto es lo que escribiría.</numerusform>
+            <numerusform>«Exportar la configuración del widget» rechaza este diseño hasta que se corrijan sus %n errores; esto es lo que escribiría.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not exported: the design has %n error(s). Fix them first.</source>
+        <translation>
+            <numerusform>No exportado: el diseño tiene %n error. Corrígelo primero.</numerusform>
+            <numerusform>No exportado: el diseño tiene %n errores. Corrígelos primero.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2941,6 +2995,25 @@ Edita el diseño con los paneles de alrededor.</translation>
         <source>Fired by you from the event injector</source>
         <translation>Lanzado por ti desde el inyector de eventos</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln older event(s) dropped to keep the last %1</source>
+        <translation>
+            <numerusform>%Ln evento antiguo descartado para conservar los últimos %1</numerusform>
+            <numerusform>%Ln eventos antiguos descartados para conservar los últimos %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>→ %1 %2</source>
+        <translation>→ %1 %2</translation>
+    </message>
+    <message>
+        <source>from the widget</source>
+        <translation>del widget</translation>
+    </message>
+    <message>
+        <source>from custom code</source>
+        <translation>del código personalizado</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::UrlContextDock</name>
@@ -2983,6 +3056,141 @@ Edita el diseño con los paneles de alrededor.</translation>
     <message>
         <source>The key “%1” is already used</source>
         <translation>La clave «%1» ya se usa</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::WidgetConfigViewer</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Widget Config</source>
+        <translation>Configuración del widget</translation>
+    </message>
+    <message>
+        <source>Widget config JSON</source>
+        <translation>JSON de la configuración del widget</translation>
+    </message>
+    <message>
+        <source>Copy the whole widget config to the clipboard</source>
+        <translation>Copiar toda la configuración del widget al portapapeles</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>a string in double quotes</source>
+        <translation>una cadena entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>un valor</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>el final del archivo</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>el byte %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: single quotes are not allowed; keys and strings need double quotes</source>
+        <translation>el JSON no es válido: no se admiten comillas simples; las claves y las cadenas necesitan comillas dobles</translation>
+    </message>
+    <message>
+        <source>invalid JSON: comments are not allowed</source>
+        <translation>el JSON no es válido: no se admiten comentarios</translation>
+    </message>
+    <message>
+        <source>invalid JSON: unexpected word &quot;%1&quot;; text values need double quotes</source>
+        <translation>el JSON no es válido: palabra inesperada «%1»; los valores de texto necesitan comillas dobles</translation>
+    </message>
+    <message>
+        <source>invalid JSON: found %1; expected a value (a number, a string in double quotes, true, false or null)</source>
+        <translation>JSON no válido: se encontró %1; se esperaba un valor (un número, una cadena entre comillas dobles, true, false o null)</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a number is incomplete; expected a digit after &apos;-&apos;, found %1</source>
+        <translation>JSON no válido: un número está incompleto; se esperaba un dígito después de «-», se encontró %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a number is incomplete; expected a digit after &apos;.&apos;, found %1</source>
+        <translation>JSON no válido: un número está incompleto; se esperaba un dígito después de «.», se encontró %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a number is incomplete; expected a digit in its exponent, found %1</source>
+        <translation>JSON no válido: un número está incompleto; se esperaba un dígito en su exponente, se encontró %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a string is not closed before the end of the line</source>
+        <translation>el JSON no es válido: una cadena no se cierra antes del final de la línea</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a string holds the control character %1; write it as an escape such as \n</source>
+        <translation>JSON no válido: una cadena contiene el carácter de control %1; escríbelo como un escape, por ejemplo \n</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a string is not closed before the end of the file</source>
+        <translation>JSON no válido: una cadena no se cierra antes del final del archivo</translation>
+    </message>
+    <message>
+        <source>invalid JSON: unknown escape %1 in a string; after a backslash expected one of &quot; \ / b f n r t u</source>
+        <translation>JSON no válido: escape %1 desconocido en una cadena; tras una barra invertida se esperaba uno de &quot; \ / b f n r t u</translation>
+    </message>
+    <message>
+        <source>invalid JSON: \u in a string must be followed by 4 hexadecimal digits</source>
+        <translation>JSON no válido: \u en una cadena debe ir seguido de 4 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a string holds half of a UTF-16 surrogate pair (\uD800 to \uDFFF)</source>
+        <translation>JSON no válido: una cadena contiene la mitad de un par suplente UTF-16 (\uD800 a \uDFFF)</translation>
+    </message>
+    <message>
+        <source>the file starts with an incomplete byte order mark</source>
+        <translation>el archivo empieza con una marca de orden de bytes incompleta</translation>
+    </message>
+    <message>
+        <source>invalid JSON: found %1</source>
+        <translation>JSON no válido: se encontró %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: the file ends too early</source>
+        <translation>el JSON no es válido: el archivo termina antes de tiempo</translation>
+    </message>
+    <message>
+        <source>invalid JSON: the file ends too early; expected %1</source>
+        <translation>el JSON no es válido: el archivo termina antes de tiempo; se esperaba %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: missing &apos;:&apos; after a key</source>
+        <translation>el JSON no es válido: falta «:» después de una clave</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a comma before &apos;%1&apos; has nothing after it</source>
+        <translation>el JSON no es válido: la coma antes de «%1» no va seguida de nada</translation>
+    </message>
+    <message>
+        <source>invalid JSON: missing &apos;,&apos; or %1 before this</source>
+        <extracomment>%1 is the closing bracket that was expected: &apos;}&apos; or &apos;]&apos;.</extracomment>
+        <translation>el JSON no es válido: falta &apos;,&apos; o %1 antes de este punto</translation>
+    </message>
+    <message>
+        <source>invalid JSON: found %1 after the end of the design; expected the end of the file</source>
+        <translation>JSON no válido: se encontró %1 después del final del diseño; se esperaba el final del archivo</translation>
+    </message>
+    <message>
+        <source>invalid JSON: unexpected %1</source>
+        <translation>JSON no válido: %1 inesperado</translation>
+    </message>
+    <message>
+        <source>invalid JSON: found %1; expected %2</source>
+        <translation>JSON no válido: se encontró %1; se esperaba %2</translation>
     </message>
 </context>
 </TS>

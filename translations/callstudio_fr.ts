@@ -299,75 +299,8 @@
         <translation>le libellé de l&apos;exception du %1</translation>
     </message>
     <message>
-        <source>a key in double quotes</source>
-        <translation>une clé entre guillemets doubles</translation>
-    </message>
-    <message>
         <source>a value</source>
         <translation>une valeur</translation>
-    </message>
-    <message>
-        <source>the end of the file</source>
-        <translation>la fin du fichier</translation>
-    </message>
-    <message>
-        <source>the file is empty; expected a JSON object</source>
-        <translation>le fichier est vide ; un objet JSON est attendu</translation>
-    </message>
-    <message>
-        <source>invalid JSON: unexpected NUL byte</source>
-        <translation>JSON non valide : octet NUL inattendu</translation>
-    </message>
-    <message>
-        <source>the file is not valid UTF-8: byte %1 cannot start a character here</source>
-        <translation>le fichier n&apos;est pas en UTF-8 valide : l&apos;octet %1 ne peut pas commencer un caractère ici</translation>
-    </message>
-    <message>
-        <source>invalid JSON: a string is not closed before the end of the line</source>
-        <translation>JSON non valide : une chaîne n&apos;est pas fermée avant la fin de la ligne</translation>
-    </message>
-    <message>
-        <source>invalid JSON: %1</source>
-        <extracomment>%1 is the JSON parser&apos;s own description of the error, in English.</extracomment>
-        <translation>JSON non valide : %1</translation>
-    </message>
-    <message>
-        <source>invalid JSON: missing &apos;:&apos; after a key</source>
-        <translation>JSON non valide : « : » manquant après une clé</translation>
-    </message>
-    <message>
-        <source>invalid JSON: missing &apos;,&apos; or %1 before this</source>
-        <extracomment>%1 is the closing bracket that was expected: &apos;}&apos; or &apos;]&apos;.</extracomment>
-        <translation>JSON non valide : « , » ou %1 manquant avant cet endroit</translation>
-    </message>
-    <message>
-        <source>invalid JSON: the file ends too early</source>
-        <translation>JSON non valide : le fichier se termine trop tôt</translation>
-    </message>
-    <message>
-        <source>invalid JSON: the file ends too early; expected %1</source>
-        <translation>JSON non valide : le fichier se termine trop tôt ; attendu : %1</translation>
-    </message>
-    <message>
-        <source>invalid JSON: single quotes are not allowed; keys and strings need double quotes</source>
-        <translation>JSON non valide : les guillemets simples ne sont pas autorisés ; les clés et les chaînes doivent être entre guillemets doubles</translation>
-    </message>
-    <message>
-        <source>invalid JSON: comments are not allowed</source>
-        <translation>JSON non valide : les commentaires ne sont pas autorisés</translation>
-    </message>
-    <message>
-        <source>invalid JSON: unexpected word &quot;%1&quot;; text values need double quotes</source>
-        <translation>JSON non valide : mot inattendu « %1 » ; les valeurs texte doivent être entre guillemets doubles</translation>
-    </message>
-    <message>
-        <source>invalid JSON: a comma before &apos;%1&apos; has nothing after it</source>
-        <translation>JSON non valide : une virgule avant « %1 » n&apos;est suivie de rien</translation>
-    </message>
-    <message>
-        <source>invalid JSON: %1; expected %2</source>
-        <extracomment>%1 is the JSON parser&apos;s own description of the error, in English; %2 is what it expected there.</extracomment>
-        <translation>JSON non valide : %1 ; attendu : %2</translation>
     </message>
     <message>
         <source>%1 MB</source>
@@ -593,10 +526,6 @@
         <translation>%1 contient deux fois %2</translation>
     </message>
     <message>
-        <source>%1 lists the same value twice</source>
-        <translation>%1 contient deux fois la même valeur</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>%2 is the schema validator&apos;s own description of the failure, in English.</extracomment>
         <translation>%1 : %2</translation>
@@ -817,6 +746,36 @@
         <source>this %1 in the %2 state mentions call recording, but visitors only learn about it from a before-call disclosure in the %4 state; move the notice there. Seed guidance: &quot;%3&quot;</source>
         <extracomment>%1 is a kind of block and %2 a state, as the designer names them (Paragraph, In call …); %3 quotes the product&apos;s English documentation: keep it in English.</extracomment>
         <translation>ce bloc %1 de l&apos;état %2 mentionne l&apos;enregistrement de l&apos;appel, mais les visiteurs n&apos;en sont informés à temps que par une mention d&apos;information avant l&apos;appel dans l&apos;état « %4 » ; déplacez-y cet avis. Recommandation de la documentation : « %3 »</translation>
+    </message>
+    <message>
+        <source>%1 more problems are not listed (at most %2 are listed per file)</source>
+        <translation>%1 autres problèmes ne sont pas listés (au plus %2 par fichier)</translation>
+    </message>
+    <message>
+        <source>the file does not follow the widget config format</source>
+        <translation>le fichier ne suit pas le format de configuration du widget</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; appears twice; each key may appear once in an object</source>
+        <extracomment>%1 is a key of the design file.</extracomment>
+        <translation>la clé &quot;%1&quot; apparaît deux fois ; chaque clé ne peut apparaître qu&apos;une fois dans un objet</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links (a symlink loop)</source>
+        <translation>trop de niveaux de liens symboliques (une boucle de liens)</translation>
+    </message>
+    <message>
+        <source>this is a %1, not a design file</source>
+        <extracomment>%1 is the kind of special file: FIFO, socket or device.</extracomment>
+        <translation>ceci est un %1, pas un fichier de design</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 %3 times</source>
+        <translation>%1 liste %2 %3 fois</translation>
+    </message>
+    <message>
+        <source>%1 repeats %2 more values</source>
+        <translation>%1 répète %2 autres valeurs</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1074,42 @@
     <message>
         <source>Whole design</source>
         <translation>Design entier</translation>
+    </message>
+    <message>
+        <source>UTF-32 (big-endian)</source>
+        <translation>UTF-32 (gros-boutiste)</translation>
+    </message>
+    <message>
+        <source>UTF-32 (little-endian)</source>
+        <translation>UTF-32 (petit-boutiste)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16 (gros-boutiste)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16 (petit-boutiste)</translation>
+    </message>
+    <message>
+        <source>the file is in %1; a design file must be UTF-8</source>
+        <translation>le fichier est en %1 ; un fichier de design doit être en UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid JSON: unexpected NUL byte</source>
+        <translation>JSON non valide : octet NUL inattendu</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8: byte %1 starts a character that the bytes after it do not complete</source>
+        <translation>le fichier n&apos;est pas en UTF-8 valide : l&apos;octet %1 commence un caractère que les octets suivants ne complètent pas</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8: byte %1 cannot start a character here</source>
+        <translation>le fichier n&apos;est pas en UTF-8 valide : l&apos;octet %1 ne peut pas commencer un caractère ici</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation>le fichier est vide ; un objet JSON est attendu</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1439,21 @@
             <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A cross-origin script (masked)</source>
+        <translation>Un script d&apos;une autre origine (masqué)</translation>
+    </message>
+    <message>
+        <source>%1, line %2:%3</source>
+        <translation>%1, ligne %2:%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln older message(s) dropped</source>
+        <translation>
+            <numerusform>%Ln message plus ancien supprimé</numerusform>
+            <numerusform>%Ln messages plus anciens supprimés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>callstudio::CustomCodeDock</name>
@@ -1584,6 +1594,32 @@
     <message>
         <source>The data must be a JSON object.</source>
         <translation>Les données doivent être un objet JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::ExportBlockersDialog</name>
+    <message>
+        <source>Export Widget Config</source>
+        <translation>Exporter la configuration du widget</translation>
+    </message>
+    <message>
+        <source>The widget config cannot be exported while the design has these errors. Click one to go to its cause.</source>
+        <translation>La configuration du widget ne peut pas être exportée tant que le design a ces erreurs. Cliquez sur l&apos;une d&apos;elles pour aller à sa cause.</translation>
+    </message>
+    <message>
+        <source>Errors that block the export</source>
+        <translation>Erreurs qui bloquent l&apos;export</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Problems)</source>
+        <translation>
+            <numerusform>… et %n de plus (voir Problèmes)</numerusform>
+            <numerusform>… et %n de plus (voir Problèmes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1787,10 +1823,6 @@ Modifiez le design avec les panneaux autour.</translation>
         <translation>%1 importé. Annuler rétablit le design précédent.</translation>
     </message>
     <message>
-        <source>Not exported: the design has errors. Fix the problems marked as errors first.</source>
-        <translation>Non exporté : le design contient des erreurs. Corrigez d&apos;abord les problèmes marqués comme erreurs.</translation>
-    </message>
-    <message>
         <source>Could not export: %1</source>
         <translation>Export impossible : %1</translation>
     </message>
@@ -1873,6 +1905,28 @@ Modifiez le design avec les panneaux autour.</translation>
     <message>
         <source>Discard the recovered changes? They cannot be restored afterwards.</source>
         <translation>Abandonner les modifications récupérées ? Elles ne pourront plus être restaurées.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Widget Config</source>
+        <translation>Afficher la configuration du &amp;widget</translation>
+    </message>
+    <message>
+        <source>Show the JSON that Export Widget Config writes</source>
+        <translation>Afficher le JSON qu&apos;écrit « Exporter la configuration du widget »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export Widget Config refuses this design until its %n error(s) are fixed; this is what it would write.</source>
+        <translation>
+            <numerusform>L&apos;export de la configuration du widget refuse ce design tant que son erreur n&apos;est pas corrigée ; voici ce qu&apos;il écrirait.</numerusform>
+            <numerusform>L&apos;export de la configuration du widget refuse ce design tant que ses %n erreurs ne sont pas corrigées ; voici ce qu&apos;il écrirait.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not exported: the design has %n error(s). Fix them first.</source>
+        <translation>
+            <numerusform>Non exporté : le design a %n erreur. Corrigez-la d&apos;abord.</numerusform>
+            <numerusform>Non exporté : le design a %n erreurs. Corrigez-les d&apos;abord.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2941,6 +2995,25 @@ Modifiez le design avec les panneaux autour.</translation>
         <source>Fired by you from the event injector</source>
         <translation>Déclenché par vous depuis l&apos;injecteur d&apos;événements</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln older event(s) dropped to keep the last %1</source>
+        <translation>
+            <numerusform>%Ln événement plus ancien supprimé pour garder les %1 derniers</numerusform>
+            <numerusform>%Ln événements plus anciens supprimés pour garder les %1 derniers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>→ %1 %2</source>
+        <translation>→ %1 %2</translation>
+    </message>
+    <message>
+        <source>from the widget</source>
+        <translation>du widget</translation>
+    </message>
+    <message>
+        <source>from custom code</source>
+        <translation>du code personnalisé</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::UrlContextDock</name>
@@ -2983,6 +3056,141 @@ Modifiez le design avec les panneaux autour.</translation>
     <message>
         <source>The key “%1” is already used</source>
         <translation>La clé « %1 » est déjà utilisée</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::WidgetConfigViewer</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Widget Config</source>
+        <translation>Configuration du widget</translation>
+    </message>
+    <message>
+        <source>Widget config JSON</source>
+        <translation>JSON de la configuration du widget</translation>
+    </message>
+    <message>
+        <source>Copy the whole widget config to the clipboard</source>
+        <translation>Copier toute la configuration du widget dans le presse-papiers</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>a string in double quotes</source>
+        <translation>une chaîne entre guillemets doubles</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>une valeur</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>la fin du fichier</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>l&apos;octet %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: single quotes are not allowed; keys and strings need double quotes</source>
+        <translation>JSON non valide : les guillemets simples ne sont pas autorisés ; les clés et les chaînes doivent être entre guillemets doubles</translation>
+    </message>
+    <message>
+        <source>invalid JSON: comments are not allowed</source>
+        <translation>JSON non valide : les commentaires ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>invalid JSON: unexpected word &quot;%1&quot;; text values need double quotes</source>
+        <translation>JSON non valide : mot inattendu « %1 » ; les valeurs texte doivent être entre guillemets doubles</translation>
+    </message>
+    <message>
+        <source>invalid JSON: found %1; expected a value (a number, a string in double quotes, true, false or null)</source>
+        <translation>JSON non valide : %1 trouvé ; une valeur est attendue (un nombre, une chaîne entre guillemets doubles, true, false ou null)</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a number is incomplete; expected a digit after &apos;-&apos;, found %1</source>
+        <translation>JSON non valide : un nombre est incomplet ; un chiffre est attendu après « - », trouvé : %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a number is incomplete; expected a digit after &apos;.&apos;, found %1</source>
+        <translation>JSON non valide : un nombre est incomplet ; un chiffre est attendu après « . », trouvé : %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a number is incomplete; expected a digit in its exponent, found %1</source>
+        <translation>JSON non valide : un nombre est incomplet ; un chiffre est attendu dans son exposant, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a string is not closed before the end of the line</source>
+        <translation>JSON non valide : une chaîne n&apos;est pas fermée avant la fin de la ligne</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a string holds the control character %1; write it as an escape such as \n</source>
+        <translation>JSON non valide : une chaîne contient le caractère de contrôle %1 ; écrivez-le comme un échappement tel que \n</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a string is not closed before the end of the file</source>
+        <translation>JSON non valide : une chaîne n&apos;est pas fermée avant la fin du fichier</translation>
+    </message>
+    <message>
+        <source>invalid JSON: unknown escape %1 in a string; after a backslash expected one of &quot; \ / b f n r t u</source>
+        <translation>JSON non valide : échappement %1 inconnu dans une chaîne ; après une barre oblique inverse, l&apos;un de &quot; \ / b f n r t u est attendu</translation>
+    </message>
+    <message>
+        <source>invalid JSON: \u in a string must be followed by 4 hexadecimal digits</source>
+        <translation>JSON non valide : \u dans une chaîne doit être suivi de 4 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a string holds half of a UTF-16 surrogate pair (\uD800 to \uDFFF)</source>
+        <translation>JSON non valide : une chaîne contient la moitié d&apos;une paire de substitution UTF-16 (\uD800 à \uDFFF)</translation>
+    </message>
+    <message>
+        <source>the file starts with an incomplete byte order mark</source>
+        <translation>le fichier commence par une marque d&apos;ordre des octets incomplète</translation>
+    </message>
+    <message>
+        <source>invalid JSON: found %1</source>
+        <translation>JSON non valide : %1 trouvé</translation>
+    </message>
+    <message>
+        <source>invalid JSON: the file ends too early</source>
+        <translation>JSON non valide : le fichier se termine trop tôt</translation>
+    </message>
+    <message>
+        <source>invalid JSON: the file ends too early; expected %1</source>
+        <translation>JSON non valide : le fichier se termine trop tôt ; attendu : %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: missing &apos;:&apos; after a key</source>
+        <translation>JSON non valide : « : » manquant après une clé</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a comma before &apos;%1&apos; has nothing after it</source>
+        <translation>JSON non valide : une virgule avant « %1 » n&apos;est suivie de rien</translation>
+    </message>
+    <message>
+        <source>invalid JSON: missing &apos;,&apos; or %1 before this</source>
+        <extracomment>%1 is the closing bracket that was expected: &apos;}&apos; or &apos;]&apos;.</extracomment>
+        <translation>JSON non valide : « , » ou %1 manquant avant cet endroit</translation>
+    </message>
+    <message>
+        <source>invalid JSON: found %1 after the end of the design; expected the end of the file</source>
+        <translation>JSON non valide : %1 trouvé après la fin du design ; la fin du fichier est attendue</translation>
+    </message>
+    <message>
+        <source>invalid JSON: unexpected %1</source>
+        <translation>JSON non valide : %1 inattendu</translation>
+    </message>
+    <message>
+        <source>invalid JSON: found %1; expected %2</source>
+        <translation>JSON non valide : %1 trouvé ; attendu : %2</translation>
     </message>
 </context>
 </TS>
