@@ -5,6 +5,7 @@
 #include "PreviewSimulation.h"
 #include "StandalonePreview.h"
 #include "checks/DesignChecks.h"
+#include "checks/ProblemPlace.h"
 #include "checks/ProblemText.h"
 #include "contract/DesignFields.h"
 #include "contract/WidgetConfig.h"
@@ -118,7 +119,10 @@ QString shown(std::string_view text, size_t maxChars)
     return QString::fromStdString(terminalSafe(text, maxChars));
 }
 
-void printProblem(QTextStream &stream, const QString &path, const Problem &p, TextPosition inCode = {})
+// With the design at hand, where a problem is reads as the designer names it ("Idle ›
+// Link, block 4"); the JSON output keeps the pointer.
+void printProblem(QTextStream &stream, const QString &path, const Problem &p, TextPosition inCode = {},
+                  const WidgetDesign *design = nullptr)
 {
     stream << shown(path.toStdString(), kMaxPointerCharsShown) << ':';
     if (p.line > 0)
@@ -127,7 +131,9 @@ void printProblem(QTextStream &stream, const QString &path, const Problem &p, Te
     if (inCode.line > 0)
         stream << " [" << (p.pointer == codeAreaPointer(CodeArea::Head) ? "Head HTML" : "Body-end HTML") << ' '
                << inCode.line << ':' << inCode.column << ']';
-    if (!p.pointer.empty())
+    else if (design && !p.pointer.empty())
+        stream << " (" << shown(problemPlace(p, *design).toStdString(), kMaxPointerCharsShown) << ')';
+    if (!p.pointer.empty() && (!design || inCode.line > 0))
         stream << " (" << shown(p.pointer, kMaxPointerCharsShown) << ')';
     stream << '\n';
 }
@@ -169,7 +175,8 @@ int runValidate(const QCommandLineParser &parser, const QStringList &files)
         } else {
             for (size_t i = 0; i < r.problems.size(); ++i)
                 printProblem(r.exitCode() == kClean ? out() : err(), path, r.problems[i],
-                             r.codePositions.empty() ? TextPosition{} : r.codePositions[i]);
+                             r.codePositions.empty() ? TextPosition{} : r.codePositions[i],
+                             r.load.design ? &*r.load.design : nullptr);
         }
     }
     if (asJson)

@@ -131,13 +131,19 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         const int line = lineOf(readAll(path), "\"blocks\": []");
         const QString expected =
-            QStringLiteral("%1:%2:7: error: the Idle state has no call button (/states/idle/blocks)")
-                .arg(path)
-                .arg(line);
+            QStringLiteral("%1:%2:7: error: the Idle state has no call button (Idle)").arg(path).arg(line);
         const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.value(0), expected);
         // The minimal example relies on built-in error messages: reported, but only as information.
         QCOMPARE(lines.size(), 2);
+        // The text says where as the designer names it; --json keeps the pointer for tools.
+        const Run json = runCallstudio({QStringLiteral("validate"), QStringLiteral("--json"), path});
+        const QJsonObject first = QJsonDocument::fromJson(json.out.toUtf8())
+                                      .array()[0]
+                                      .toObject()[QStringLiteral("problems")]
+                                      .toArray()[0]
+                                      .toObject();
+        QCOMPARE(first[QStringLiteral("pointer")].toString(), QStringLiteral("/states/idle/blocks"));
         QVERIFY(lines[1].startsWith(
             QStringLiteral("%1:%2:3: info: ").arg(path).arg(lineOf(readAll(path), "\"errorMessages\""))));
     }
