@@ -777,6 +777,16 @@
         <source>%1 repeats %2 more values</source>
         <translation>%1 wiederholt %2 weitere Werte</translation>
     </message>
+    <message>
+        <source>%1 on %2 has a contrast of %3:1, below the 4.5:1 that WCAG AA asks for text; visitors with low vision may not read it</source>
+        <extracomment>%1 and %2 are theme colours (&quot;Muted text&quot;, &quot;Surface&quot;), %3 their contrast ratio</extracomment>
+        <translation>%1 auf %2 hat einen Kontrast von %3:1, unter den 4,5:1, die WCAG AA für Text verlangt; sehbehinderte Besucher können es womöglich nicht lesen</translation>
+    </message>
+    <message>
+        <source>the snippet still holds its placeholder &quot;%1&quot;; replace it with your own ID from the vendor&apos;s console, or the tag reports to no account</source>
+        <extracomment>%1 is a placeholder such as G-XXXXXXX, quoted from the code</extracomment>
+        <translation>das Snippet enthält noch seinen Platzhalter „%1“; ersetzen Sie ihn durch Ihre eigene ID aus der Konsole des Anbieters, sonst meldet das Tag an kein Konto</translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>
@@ -2801,38 +2811,6 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
 <context>
     <name>callstudio::ThemeDock</name>
     <message>
-        <source>Primary</source>
-        <translation>Primär</translation>
-    </message>
-    <message>
-        <source>On primary</source>
-        <translation>Auf Primär</translation>
-    </message>
-    <message>
-        <source>Background</source>
-        <translation>Hintergrund</translation>
-    </message>
-    <message>
-        <source>On background</source>
-        <translation>Auf Hintergrund</translation>
-    </message>
-    <message>
-        <source>Surface</source>
-        <translation>Fläche</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Muted text</source>
-        <translation>Gedämpfter Text</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
         <source>Theme</source>
         <translation>Design-Thema</translation>
     </message>
@@ -2935,6 +2913,38 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
     <message>
         <source>Vertical offset</source>
         <translation>Vertikaler Abstand</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>On primary</source>
+        <translation>Auf Primär</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>On background</source>
+        <translation>Auf Hintergrund</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>Fläche</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Muted text</source>
+        <translation>Gedämpfter Text</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>

@@ -777,6 +777,16 @@
         <source>%1 repeats %2 more values</source>
         <translation>%1 repite %2 valores más</translation>
     </message>
+    <message>
+        <source>%1 on %2 has a contrast of %3:1, below the 4.5:1 that WCAG AA asks for text; visitors with low vision may not read it</source>
+        <extracomment>%1 and %2 are theme colours (&quot;Muted text&quot;, &quot;Surface&quot;), %3 their contrast ratio</extracomment>
+        <translation>%1 sobre %2 tiene un contraste de %3:1, por debajo del 4,5:1 que WCAG AA pide para el texto; los visitantes con baja visión pueden no leerlo</translation>
+    </message>
+    <message>
+        <source>the snippet still holds its placeholder &quot;%1&quot;; replace it with your own ID from the vendor&apos;s console, or the tag reports to no account</source>
+        <extracomment>%1 is a placeholder such as G-XXXXXXX, quoted from the code</extracomment>
+        <translation>el fragmento aún contiene su marcador «%1»; sustitúyelo por tu propio ID de la consola del proveedor, o la etiqueta no informará a ninguna cuenta</translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>
@@ -2801,38 +2811,6 @@ Edita el diseño con los paneles de alrededor.</translation>
 <context>
     <name>callstudio::ThemeDock</name>
     <message>
-        <source>Primary</source>
-        <translation>Primario</translation>
-    </message>
-    <message>
-        <source>On primary</source>
-        <translation>Sobre primario</translation>
-    </message>
-    <message>
-        <source>Background</source>
-        <translation>Fondo</translation>
-    </message>
-    <message>
-        <source>On background</source>
-        <translation>Sobre fondo</translation>
-    </message>
-    <message>
-        <source>Surface</source>
-        <translation>Superficie</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texto</translation>
-    </message>
-    <message>
-        <source>Muted text</source>
-        <translation>Texto atenuado</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
@@ -2935,6 +2913,38 @@ Edita el diseño con los paneles de alrededor.</translation>
     <message>
         <source>Vertical offset</source>
         <translation>Desplazamiento vertical</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primario</translation>
+    </message>
+    <message>
+        <source>On primary</source>
+        <translation>Sobre primario</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>On background</source>
+        <translation>Sobre fondo</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Muted text</source>
+        <translation>Texto atenuado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>

@@ -777,6 +777,16 @@
         <source>%1 repeats %2 more values</source>
         <translation>%1 répète %2 autres valeurs</translation>
     </message>
+    <message>
+        <source>%1 on %2 has a contrast of %3:1, below the 4.5:1 that WCAG AA asks for text; visitors with low vision may not read it</source>
+        <extracomment>%1 and %2 are theme colours (&quot;Muted text&quot;, &quot;Surface&quot;), %3 their contrast ratio</extracomment>
+        <translation>%1 sur %2 a un contraste de %3:1, sous les 4,5:1 que le WCAG AA demande pour du texte ; les visiteurs malvoyants risquent de ne pas le lire</translation>
+    </message>
+    <message>
+        <source>the snippet still holds its placeholder &quot;%1&quot;; replace it with your own ID from the vendor&apos;s console, or the tag reports to no account</source>
+        <extracomment>%1 is a placeholder such as G-XXXXXXX, quoted from the code</extracomment>
+        <translation>l&apos;extrait contient encore son espace réservé « %1 » ; remplacez-le par votre propre identifiant, pris dans la console du fournisseur, sinon la balise ne rapporte à aucun compte</translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>
@@ -2801,38 +2811,6 @@ Modifiez le design avec les panneaux autour.</translation>
 <context>
     <name>callstudio::ThemeDock</name>
     <message>
-        <source>Primary</source>
-        <translation>Primaire</translation>
-    </message>
-    <message>
-        <source>On primary</source>
-        <translation>Sur primaire</translation>
-    </message>
-    <message>
-        <source>Background</source>
-        <translation>Arrière-plan</translation>
-    </message>
-    <message>
-        <source>On background</source>
-        <translation>Sur arrière-plan</translation>
-    </message>
-    <message>
-        <source>Surface</source>
-        <translation>Surface</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texte</translation>
-    </message>
-    <message>
-        <source>Muted text</source>
-        <translation>Texte atténué</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -2935,6 +2913,38 @@ Modifiez le design avec les panneaux autour.</translation>
     <message>
         <source>Vertical offset</source>
         <translation>Décalage vertical</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primaire</translation>
+    </message>
+    <message>
+        <source>On primary</source>
+        <translation>Sur primaire</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Arrière-plan</translation>
+    </message>
+    <message>
+        <source>On background</source>
+        <translation>Sur arrière-plan</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>Surface</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Muted text</source>
+        <translation>Texte atténué</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>

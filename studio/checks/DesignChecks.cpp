@@ -4,6 +4,7 @@
 #include "ProblemText.h"
 #include "contract/DesignFields.h"
 #include "contract/OpeningHours.h"
+#include "contract/ThemeContrast.h"
 #include "contract/UrlPolicy.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,7 @@ public:
                 problemText(tr("these call errors show Call Studio's built-in English message: %1"), {builtIn}),
                 designMemberPointer(DesignMember::ErrorMessages));
         checkBusinessHours();
+        checkThemeContrast();
         return std::move(m_problems);
     }
 
@@ -309,6 +311,26 @@ private:
                     break;
                 }
             spans.emplace_back(open, close);
+        }
+    }
+
+    // Each text-on-background pair the widget draws, below WCAG AA: one warning per pair,
+    // on the text colour (the one to change).
+    void checkThemeContrast()
+    {
+        const ThemeColors &colors = m_design.theme.colors;
+        for (const ThemeTextPair &pair : kThemeTextPairs) {
+            const std::optional<double> ratio =
+                contrastRatio(*themeColorOf(colors, pair.text), *themeColorOf(colors, pair.background));
+            if (!ratio || *ratio >= kWcagAaTextContrast)
+                continue; // an invalid colour has its own error
+            //: %1 and %2 are theme colours ("Muted text", "Surface"), %3 their contrast ratio
+            add(Severity::Warning, "theme.contrast",
+                problemText(tr("%1 on %2 has a contrast of %3:1, below the 4.5:1 that WCAG AA asks for text; "
+                               "visitors with low vision may not read it"),
+                            {themeColorTitle(pair.text).toStdString(), themeColorTitle(pair.background).toStdString(),
+                             QString::number(*ratio, 'f', 2).toStdString()}),
+                themeColorPointer(pair.text));
         }
     }
 

@@ -111,4 +111,23 @@ QString callErrorTitle(CallErrorCode code)
     return {};
 }
 
+QString themeColorTitle(const std::string &key)
+{
+    // The Theme dock's names, in its translation context.
+    static const std::pair<const char *, const char *> kTitles[] = {
+        {"primary", QT_TRANSLATE_NOOP("callstudio::ThemeDock", "Primary")},
+        {"onPrimary", QT_TRANSLATE_NOOP("callstudio::ThemeDock", "On primary")},
+        {"background", QT_TRANSLATE_NOOP("callstudio::ThemeDock", "Background")},
+        {"onBackground", QT_TRANSLATE_NOOP("callstudio::ThemeDock", "On background")},
+        {"surface", QT_TRANSLATE_NOOP("callstudio::ThemeDock", "Surface")},
+        {"text", QT_TRANSLATE_NOOP("callstudio::ThemeDock", "Text")},
+        {"muted", QT_TRANSLATE_NOOP("callstudio::ThemeDock", "Muted text")},
+        {"error", QT_TRANSLATE_NOOP("callstudio::ThemeDock", "Error")},
+    };
+    for (const auto &[k, title] : kTitles)
+        if (key == k)
+            return QCoreApplication::translate("callstudio::ThemeDock", title);
+    return QString::fromStdString(key);
+}
+
 } // namespace callstudio

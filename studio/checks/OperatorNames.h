@@ -13,5 +13,7 @@ QString blockKindTitle(BlockKind kind);
 QString fieldTypeTitle(FieldType type);
 QString weekdayTitle(int mondayBasedIndex);
 QString callErrorTitle(CallErrorCode code);
+// A theme colour by its file key ("onPrimary" → "On primary"); the key itself if unknown.
+QString themeColorTitle(const std::string &key);
 
 } // namespace callstudio

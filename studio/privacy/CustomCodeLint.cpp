@@ -89,6 +89,7 @@ public:
             lintElement(element);
         for (const auto &script : m_doc.scripts())
             lintScript(script);
+        lintPlaceholders();
         std::stable_sort(
             m_out.begin() + static_cast<std::ptrdiff_t>(first), m_out.end(),
             [](const Problem &a, const Problem &b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); });
@@ -98,6 +99,29 @@ public:
     }
 
 private:
+    // The placeholders of the vendors' published snippets (and of ours in resources/snippets):
+    // pasted unchanged, the tag sends nothing, or sends it to nobody's account.
+    void lintPlaceholders()
+    {
+        static const char *const kPlaceholders[] = {"G-XXXXXXX",          "GTM-XXXXXXX",  "YOUR_PIXEL_ID",
+                                                    "UA-XXXXX-Y",         "YOUR_API_KEY", "YOUR_PROJECT_TOKEN",
+                                                    "YOUR_MEASUREMENT_ID"};
+        const std::string_view text = m_doc.source().text();
+        for (const char *placeholder : kPlaceholders) {
+            const size_t at = text.find(placeholder);
+            if (at == std::string_view::npos)
+                continue;
+            //: %1 is a placeholder such as G-XXXXXXX, quoted from the code
+            add(Severity::Warning, "code.placeholder",
+                problemText(QCoreApplication::translate(
+                                "Problems",
+                                "the snippet still holds its placeholder \"%1\"; replace it with your own ID "
+                                "from the vendor's console, or the tag reports to no account"),
+                            {placeholder}),
+                at);
+        }
+    }
+
     // One sentence per area, so that the area's name is translated with it.
     std::string moreProblemsMessage() const
     {

@@ -2,9 +2,11 @@
 
 #include "ColorContrast.h"
 #include "PropertyBinding.h"
+#include "checks/OperatorNames.h"
 #include "commands/DesignProperties.h"
 #include "contract/DesignPointers.h"
 #include "contract/FieldConstraints.h"
+#include "contract/ThemeContrast.h"
 
 #include <QColorDialog>
 #include <QComboBox>
@@ -30,37 +32,8 @@ QString q(const std::string &s)
 
 QString roleTitle(ThemeColorRole role)
 {
-    switch (role) {
-    case ThemeColorRole::Primary:
-        return ThemeDock::tr("Primary");
-    case ThemeColorRole::OnPrimary:
-        return ThemeDock::tr("On primary");
-    case ThemeColorRole::Background:
-        return ThemeDock::tr("Background");
-    case ThemeColorRole::OnBackground:
-        return ThemeDock::tr("On background");
-    case ThemeColorRole::Surface:
-        return ThemeDock::tr("Surface");
-    case ThemeColorRole::Text:
-        return ThemeDock::tr("Text");
-    case ThemeColorRole::Muted:
-        return ThemeDock::tr("Muted text");
-    case ThemeColorRole::Error:
-        return ThemeDock::tr("Error");
-    }
-    return {};
+    return themeColorTitle(themeColorRoleName(role));
 }
-
-struct RolePair
-{
-    ThemeColorRole text;
-    ThemeColorRole background;
-};
-constexpr RolePair kTextPairs[] = {
-    {ThemeColorRole::OnPrimary, ThemeColorRole::Primary}, {ThemeColorRole::OnBackground, ThemeColorRole::Background},
-    {ThemeColorRole::Text, ThemeColorRole::Surface},      {ThemeColorRole::Text, ThemeColorRole::Background},
-    {ThemeColorRole::Muted, ThemeColorRole::Background},  {ThemeColorRole::Error, ThemeColorRole::Background},
-};
 
 void setSwatch(QToolButton *button, const QColor &c)
 {
@@ -159,21 +132,23 @@ QWidget *ThemeDock::buildContrast()
 {
     auto *contrast = new QGroupBox(tr("Contrast (WCAG AA needs %1:1 for text)").arg(kWcagAaTextContrast, 0, 'f', 1));
     auto *contrastLayout = new QVBoxLayout(contrast);
-    for (const RolePair &pair : kTextPairs) {
+    for (const ThemeTextPair &pair : kThemeTextPairs) {
         auto *label = new QLabel;
         label->setTextFormat(Qt::RichText);
         contrastLayout->addWidget(label);
         m_contrastLabels.push_back(label);
         m_editors.onRefresh([this, label, pair] {
             const ThemeColors &c = m_document->design().theme.colors;
-            const QColor fg = parseDesignColor(q(themeColor(c, pair.text)));
-            const QColor bg = parseDesignColor(q(themeColor(c, pair.background)));
-            const QString what = tr("%1 on %2").arg(roleTitle(pair.text), roleTitle(pair.background));
-            if (!fg.isValid() || !bg.isValid()) {
+            const QColor fg = parseDesignColor(q(*themeColorOf(c, pair.text)));
+            const QColor bg = parseDesignColor(q(*themeColorOf(c, pair.background)));
+            const QString what = tr("%1 on %2").arg(themeColorTitle(pair.text), themeColorTitle(pair.background));
+            const std::optional<double> contrast =
+                contrastRatio(*themeColorOf(c, pair.text), *themeColorOf(c, pair.background));
+            if (!fg.isValid() || !bg.isValid() || !contrast) {
                 label->setText(tr("%1: not a valid colour").arg(what));
                 return;
             }
-            const double ratio = contrastRatio(fg, bg);
+            const double ratio = *contrast;
             const bool ok = ratio >= kWcagAaTextContrast;
             const QString sample =
                 QStringLiteral("<span style='background:%1;color:%2;padding:2px'>&nbsp;Aa&nbsp;</span>")

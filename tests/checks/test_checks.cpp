@@ -2,9 +2,12 @@
 // right severity and pointer, and stays quiet on the bundled examples.
 #include "checks/DesignChecks.h"
 #include "checks/ProblemText.h"
+#include "contract/ThemeContrast.h"
 #include "contract/UrlPolicy.h"
 #include "io/DesignFile.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <QTranslator>
@@ -85,6 +88,60 @@ private slots:
         QFETCH(QString, file);
         for (const auto &p : checkDesign(loadExample(file.toUtf8().constData())))
             QVERIFY2(p.severity == Severity::Info, p.message.c_str());
+    }
+
+    void lowContrastIsAWarningOnTheTextColour()
+    {
+        auto d = loadExample("order-help.design.json");
+        QVERIFY(withCode(checkDesign(d), "theme.contrast").empty());
+        d.theme.colors.primary = "#3eb489"; // mint under the white button label
+        d.theme.colors.onPrimary = "#ffffff";
+        const auto found = withCode(checkDesign(d), "theme.contrast");
+        // The white label on mint, and mint links on white: one warning per pair drawn.
+        QCOMPARE(found.size(), size_t(2));
+        QCOMPARE(found[0].severity, Severity::Warning);
+        QCOMPARE(found[0].pointer, std::string("/theme/colors/onPrimary"));
+        QVERIFY2(found[0].message.find("On primary on Primary has a contrast of 2.") == 0, found[0].message.c_str());
+        QCOMPARE(found[1].pointer, std::string("/theme/colors/primary"));
+        QVERIFY(!hasErrors(checkDesign(d))); // a warning: Save and Export still work
+        QCOMPARE(contrastRatio("#000", "#ffffff").value_or(0), 21.0);
+        QVERIFY(!contrastRatio("#12345", "#ffffff"));
+    }
+
+    // The pairs the check walks are the ones widget.css draws: every text colour it sets is
+    // checked, and every rule that sets both a text and a background colour is a listed pair.
+    void contrastPairsCoverTheWidgetStylesheet()
+    {
+        QFile css(QStringLiteral(CALLSTUDIO_SOURCE_DIR "/resources/preview/widget.css"));
+        QVERIFY(css.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(css.readAll());
+        const auto listed = [](const QString &fg, const QString &bg) {
+            for (const ThemeTextPair &p : kThemeTextPairs)
+                if (fg == QLatin1String(p.text) && (bg.isEmpty() || bg == QLatin1String(p.background)))
+                    return true;
+            return false;
+        };
+        const QRegularExpression rule(QStringLiteral("\\{([^}]*)\\}"));
+        const QRegularExpression colour(QStringLiteral("(?:^|[;\\s])color:\\s*var\\(--cs-([a-z-]+)\\)"));
+        const QRegularExpression background(QStringLiteral("background:\\s*var\\(--cs-([a-z-]+)\\)"));
+        const auto key = [](QString cssName) { // "on-primary" → "onPrimary"
+            for (int i = cssName.indexOf(QLatin1Char('-')); i >= 0; i = cssName.indexOf(QLatin1Char('-')))
+                cssName = cssName.left(i) + cssName.mid(i + 1, 1).toUpper() + cssName.mid(i + 2);
+            return cssName;
+        };
+        int rules = 0;
+        for (auto it = rule.globalMatch(text); it.hasNext();) {
+            const QString body = it.next().captured(1);
+            const auto fg = colour.match(body);
+            if (!fg.hasMatch())
+                continue;
+            ++rules;
+            const auto bg = background.match(body);
+            const QString pair =
+                key(fg.captured(1)) + QStringLiteral(" on ") + (bg.hasMatch() ? key(bg.captured(1)) : QString());
+            QVERIFY2(listed(key(fg.captured(1)), bg.hasMatch() ? key(bg.captured(1)) : QString()), qPrintable(pair));
+        }
+        QVERIFY(rules >= 8);
     }
 
     void idleWithoutCallButton()

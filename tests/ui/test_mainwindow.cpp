@@ -702,16 +702,16 @@ private slots:
         QTest::keyClick(editor, Qt::Key_F, Qt::ControlModifier);
         auto *find = m_window->customCodeDock()->findChild<QLineEdit *>(QStringLiteral("findText"));
         QVERIFY(find && find->isVisible());
-        find->setText(QStringLiteral("G-XXXXXXX"));
+        find->setText(QStringLiteral("G-7QX2CALL01"));
         auto *replace = m_window->customCodeDock()->findChild<QLineEdit *>(QStringLiteral("replaceText"));
         replace->setText(QStringLiteral("G-ACME123"));
         QCOMPARE(m_window->customCodeDock()->replaceAll(), 2);
         const std::string &code = doc()->design().customCode.bodyEndHtml;
-        QVERIFY(code.find("G-XXXXXXX") == std::string::npos);
+        QVERIFY(code.find("G-7QX2CALL01") == std::string::npos);
         QVERIFY(code.find("G-ACME123") != std::string::npos);
         QCOMPARE(doc()->undoStack()->count(), 1);
         doc()->undoStack()->undo();
-        QVERIFY(doc()->design().customCode.bodyEndHtml.find("G-XXXXXXX") != std::string::npos);
+        QVERIFY(doc()->design().customCode.bodyEndHtml.find("G-7QX2CALL01") != std::string::npos);
         QCOMPARE(editor->text().toStdString(), doc()->design().customCode.bodyEndHtml);
     }
 
