@@ -43,7 +43,7 @@ CallSimulatorPanel::CallSimulatorPanel(PreviewSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     m_state = new QLabel(this);
-    m_state->setTextFormat(Qt::PlainText);
+    m_state->setTextFormat(Qt::RichText); // the state is escaped where it is set
     layout->addWidget(m_state);
 
     m_visitor = new QGroupBox(this);

@@ -119,6 +119,7 @@ void CustomCodeDock::buildFindBar()
     findLayout->addWidget(m_replaceText, 2);
     findLayout->addWidget(m_replace);
     findLayout->addWidget(m_replaceAll);
+    m_findStatus->setTextFormat(Qt::PlainText);
     findLayout->addWidget(m_findStatus);
     findLayout->addWidget(m_closeFind);
     m_findText->setObjectName(QStringLiteral("findText"));
@@ -298,7 +299,6 @@ bool CustomCodeDock::findNext()
     QsciScintilla *e = currentEditor();
     const bool found = !m_findText->text().isEmpty()
                        && e->findFirst(m_findText->text(), false, m_matchCase->isChecked(), false, true, true);
-    m_findStatus->setTextFormat(Qt::PlainText);
     m_findStatus->setText(found || m_findText->text().isEmpty() ? QString() : tr("Not found"));
     return found;
 }

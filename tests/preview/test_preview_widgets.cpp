@@ -325,6 +325,20 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(buttonNamed(&panel, QStringLiteral("Answer"))->isEnabled(), 10000);
         buttonNamed(&panel, QStringLiteral("Answer"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(preview.session()->widgetState(), QStringLiteral("in_call"), 10000);
+        // The panel names the state as text the operator reads, markup rendered, never shown.
+        const auto shownState = [&panel] {
+            for (const QLabel *label : panel.findChildren<QLabel *>()) {
+                if (!label->text().startsWith(QStringLiteral("Widget state")))
+                    continue;
+                if (label->textFormat() == Qt::PlainText)
+                    return label->text();
+                QTextDocument rendered;
+                rendered.setHtml(label->text());
+                return rendered.toPlainText();
+            }
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(shownState(), QStringLiteral("Widget state: in_call"), 5000);
         panel.findChild<QComboBox *>()->setCurrentIndex(
             panel.findChild<QComboBox *>()->findData(QStringLiteral("network")));
         buttonNamed(&panel, QStringLiteral("Fail"))->click();
