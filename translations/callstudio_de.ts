@@ -1121,6 +1121,10 @@
         <source>the file is empty; expected a JSON object</source>
         <translation>die Datei ist leer; erwartet wurde ein JSON-Objekt</translation>
     </message>
+    <message>
+        <source>Theme › %1</source>
+        <translation>Design-Thema › %1</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::BlockTreeModel</name>

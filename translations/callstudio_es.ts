@@ -1121,6 +1121,10 @@
         <source>the file is empty; expected a JSON object</source>
         <translation>el archivo está vacío; se esperaba un objeto JSON</translation>
     </message>
+    <message>
+        <source>Theme › %1</source>
+        <translation>Tema › %1</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::BlockTreeModel</name>

@@ -1121,6 +1121,10 @@
         <source>the file is empty; expected a JSON object</source>
         <translation>le fichier est vide ; un objet JSON est attendu</translation>
     </message>
+    <message>
+        <source>Theme › %1</source>
+        <translation>Thème › %1</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::BlockTreeModel</name>

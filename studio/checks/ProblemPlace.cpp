@@ -56,8 +56,14 @@ QString sectionPlace(const DesignPlace &place)
         return rest.empty() ? std::string() : rest.substr(1, rest.find('/', 1) - 1);
     };
     switch (place.area) {
-    case DesignSection::Theme:
+    case DesignSection::Theme: {
+        const std::string rest = place.inSection.to_string();
+        const std::string colors = "/colors/";
+        if (rest.rfind(colors, 0) == 0) // "Theme › On primary"
+            return tr("Theme › %1")
+                .arg(themeColorTitle(rest.substr(colors.size(), rest.find('/', colors.size()) - colors.size())));
         return tr("Theme");
+    }
     case DesignSection::BusinessHours:
         return tr("Business hours");
     case DesignSection::UrlContext:

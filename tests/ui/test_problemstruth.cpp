@@ -110,6 +110,8 @@ private slots:
         QCOMPARE(place(std::string("/errorMessages/") + callErrorCodeName(CallErrorCode::MicUnavailable) + "/text/en"),
                  QStringLiteral("Call error messages › No microphone"));
         QCOMPARE(place("/appId"), QStringLiteral("Widget › App ID"));
+        QCOMPARE(place("/theme/colors/onPrimary"), QStringLiteral("Theme › On primary"));
+        QCOMPARE(place("/theme/fontFamily"), QStringLiteral("Theme"));
         QCOMPARE(place(""), QStringLiteral("Whole design"));
     }
 
