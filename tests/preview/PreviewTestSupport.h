@@ -4,6 +4,7 @@
 
 #include "PreviewSchemes.h"
 #include "PreviewSession.h"
+#include "contract/ProductContract.h"
 #include "io/DesignFile.h"
 
 #include <QApplication>
@@ -14,6 +15,12 @@
 #include <unistd.h>
 
 namespace previewtest {
+
+// An event's name as the contract spells it (kEventCallEnded → "call_ended").
+inline QString eventName(std::string_view name)
+{
+    return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
+}
 
 // Chromium flags must be set before the first web engine object exists.
 inline void prepareWebEngine(bool fakeMicrophone)

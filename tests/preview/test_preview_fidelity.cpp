@@ -148,7 +148,8 @@ private slots:
         const int step = indexOf(result, QStringLiteral("{\"do\":\"leave\"}"));
         QVERIFY2(step > 0 && step < indexOf(result, QStringLiteral("leave unload")), qPrintable(dump(result)));
         // No call was placed, and the visitor does not leave twice.
-        QVERIFY(result.namesAt(QStringLiteral("parent_page")) == QStringList{QStringLiteral("widget_loaded")});
+        QVERIFY(result.namesAt(QStringLiteral("parent_page"))
+                == QStringList{previewtest::eventName(callstudio::kEventWidgetLoaded)});
         QCOMPARE(result.ofType(QStringLiteral("leave")).size(), 0);
         QCOMPARE(linesWith(result, QStringLiteral("console"), QStringLiteral("leave pagehide")).size(), 1);
     }

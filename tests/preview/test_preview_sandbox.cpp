@@ -45,7 +45,8 @@ private:
         session.agentHangUp();
         QTRY_COMPARE_WITH_TIMEOUT(session.widgetState(), QStringLiteral("ended"), 10000);
         session.submitSurvey(5);
-        QTRY_COMPARE_WITH_TIMEOUT(rec.count(EventPlace::Sandbox, QStringLiteral("survey_submitted")), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            rec.count(EventPlace::Sandbox, previewtest::eventName(callstudio::kEventSurveySubmitted)), 1, 10000);
     }
 
     static bool hasUncaughtCustomError(const Recorder &rec)
@@ -274,8 +275,8 @@ window.top.postMessage({ __callstudio: 'diag', kind: 'event', place: 'parent_pag
         QVERIFY(rec.hasDropped(QStringLiteral("sandbox: message posted to the widget window")));
         QVERIFY(rec.hasDropped(
             QStringLiteral("page: the parent page got an event envelope from a frame that is not the widget")));
-        QCOMPARE(rec.count(EventPlace::ParentPage, QStringLiteral("call_started")), 0);
-        QCOMPARE(rec.count(EventPlace::ParentPage, QStringLiteral("call_ended")), 0);
+        QCOMPARE(rec.count(EventPlace::ParentPage, previewtest::eventName(callstudio::kEventCallStarted)), 0);
+        QCOMPARE(rec.count(EventPlace::ParentPage, previewtest::eventName(callstudio::kEventCallEnded)), 0);
         QCOMPARE(session.widgetState(), QStringLiteral("idle"));
     }
 
@@ -392,7 +393,8 @@ window.c2c.emit('after_tamper', { n: 1 });
         QVERIFY(start(session, designWith(head, body)));
         playCall(session, rec);
         QTRY_VERIFY2_WITH_TIMEOUT(rec.hasConsole(QStringLiteral("B got")), qPrintable(rec.dump()), 10000);
-        const QJsonObject ended = rec.dataOf(EventPlace::ParentPage, QStringLiteral("call_ended"));
+        const QJsonObject ended =
+            rec.dataOf(EventPlace::ParentPage, previewtest::eventName(callstudio::kEventCallEnded));
         const QString expected =
             QStringLiteral("B got %1 %2 %3 frozen false")
                 .arg(ended.value(QStringLiteral("duration")).toInt())

@@ -53,8 +53,10 @@ private slots:
     {
         const Run result = run(writeDesign(QStringLiteral("open.design.json"), openDesign()), {});
         QVERIFY2(result.exit == 0, qPrintable(result.err));
-        const QStringList expected{QStringLiteral("widget_loaded"), QStringLiteral("call_started"),
-                                   QStringLiteral("call_ended"), QStringLiteral("survey_submitted")};
+        const QStringList expected{previewtest::eventName(callstudio::kEventWidgetLoaded),
+                                   previewtest::eventName(callstudio::kEventCallStarted),
+                                   previewtest::eventName(callstudio::kEventCallEnded),
+                                   previewtest::eventName(callstudio::kEventSurveySubmitted)};
         QCOMPARE(result.namesAt(QStringLiteral("parent_page")), expected);
         QCOMPARE(result.namesAt(QStringLiteral("sandbox")), expected);
         QCOMPARE(result.namesAt(QStringLiteral("integrations")), expected);
@@ -83,7 +85,8 @@ private slots:
         QCOMPARE(errors.first().value(QStringLiteral("area")).toString(), QStringLiteral("body_end"));
         QCOMPARE(errors.first().value(QStringLiteral("line")).toInt(), 3);
         QVERIFY(errors.first().value(QStringLiteral("message")).toString().contains(QLatin1String("TypeError")));
-        QCOMPARE(result.namesAt(QStringLiteral("parent_page")).last(), QStringLiteral("call_ended"));
+        QCOMPARE(result.namesAt(QStringLiteral("parent_page")).last(),
+                 previewtest::eventName(callstudio::kEventCallEnded));
         QCOMPARE(result.ofType(QStringLiteral("event"))
                      .last()
                      .value(QStringLiteral("event"))
@@ -103,7 +106,8 @@ private slots:
         const Run result = run(writeDesign(QStringLiteral("open2.design.json"), openDesign()), scenario);
         QVERIFY2(result.exit == 0, qPrintable(result.err));
         QCOMPARE(result.namesAt(QStringLiteral("parent_page")),
-                 (QStringList{QStringLiteral("widget_loaded"), QStringLiteral("call_error")}));
+                 (QStringList{previewtest::eventName(callstudio::kEventWidgetLoaded),
+                              previewtest::eventName(callstudio::kEventCallError)}));
     }
 
     void badInputExitsTwo()
@@ -125,7 +129,8 @@ private slots:
         // the next opening when the test happens to run outside them.
         const Run result = run(QStringLiteral(CALLSTUDIO_SOURCE_DIR "/resources/examples/order-help.design.json"), {});
         QVERIFY2(result.exit == 0, qPrintable(result.err));
-        QVERIFY(result.namesAt(QStringLiteral("parent_page")).contains(QStringLiteral("call_ended")));
+        QVERIFY(result.namesAt(QStringLiteral("parent_page"))
+                    .contains(previewtest::eventName(callstudio::kEventCallEnded)));
     }
 
     // Floods from custom code are dropped where they start, not killed as a hang: the run
@@ -148,8 +153,8 @@ window.c2c.on('call_started', function () {
         QVERIFY2(result.exit == 0, qPrintable(result.err));
         QCOMPARE(result.lines.last().value(QStringLiteral("exitCode")).toInt(), 0);
         const QStringList parentPage = result.namesAt(QStringLiteral("parent_page"));
-        QVERIFY(parentPage.contains(QStringLiteral("call_ended")));
-        QVERIFY(parentPage.contains(QStringLiteral("survey_submitted")));
+        QVERIFY(parentPage.contains(previewtest::eventName(callstudio::kEventCallEnded)));
+        QVERIFY(parentPage.contains(previewtest::eventName(callstudio::kEventSurveySubmitted)));
         const int emitted = int(parentPage.count(QStringLiteral("custom:flood")))
                             + int(parentPage.count(QStringLiteral("custom:flood_in_call")));
         QCOMPARE(parentPage.count(QStringLiteral("custom:flood")), kRuntimeLimits.emitsPerSecond);
