@@ -10,7 +10,7 @@ module.exports = [
     languageOptions: {
       ecmaVersion: 2022,
       sourceType: 'script',
-      globals: { ...globals.browser, QWebChannel: 'readonly', qt: 'readonly' },
+      globals: { ...globals.browser, QWebChannel: 'readonly', QWebChannelMessageTypes: 'readonly', qt: 'readonly' },
     },
     rules: {
       ...js.configs.recommended.rules,

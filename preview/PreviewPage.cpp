@@ -2,6 +2,10 @@
 
 #include "PreviewSchemes.h"
 
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcPreviewInternal, "callstudio.preview.internal")
+
 namespace callstudio {
 
 PreviewPage::PreviewPage(QWebEngineProfile *profile, QObject *parent)
@@ -12,6 +16,10 @@ PreviewPage::PreviewPage(QWebEngineProfile *profile, QObject *parent)
 void PreviewPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message, int lineNumber,
                                            const QString &sourceID)
 {
+    if (sourceID == QLatin1String(kBridgeSourceUrl)) {
+        qCWarning(lcPreviewInternal) << "bridge.js:" << lineNumber << message.left(500);
+        return;
+    }
     ConsoleMessage line;
     line.receivedAt = QDateTime::currentDateTimeUtc();
     line.text = message;

@@ -13,6 +13,9 @@ namespace callstudio {
 inline constexpr char kPreviewScheme[] = "callstudio";
 inline constexpr char kHostOrigin[] = "callstudio://site";
 inline constexpr char kWidgetOrigin[] = "callstudio://widget";
+// The source name of Call Studio's own script in the host page's isolated world: what it
+// logs is ours, for the developer log, never the operator's Console.
+inline constexpr char kBridgeSourceUrl[] = "callstudio-internal:bridge.js";
 
 // Registers the secure callstudio scheme and adds the preview's Chromium flags
 // (PreviewEngineFlags.h). Must run before the QApplication is created.

@@ -88,7 +88,8 @@ PreviewSession::PreviewSession(QObject *parent)
     QWebEngineScript bridgeScript;
     bridgeScript.setName(QStringLiteral("callstudio-bridge"));
     bridgeScript.setSourceCode(readQtResource(QStringLiteral(":/qtwebchannel/qwebchannel.js")) + QLatin1Char('\n')
-                               + QString::fromUtf8(PreviewSchemeHandler::resourceText(QStringLiteral("bridge.js"))));
+                               + QString::fromUtf8(PreviewSchemeHandler::resourceText(QStringLiteral("bridge.js")))
+                               + QLatin1String("\n//# sourceURL=") + QLatin1String(kBridgeSourceUrl));
     bridgeScript.setInjectionPoint(QWebEngineScript::DocumentCreation);
     bridgeScript.setWorldId(QWebEngineScript::ApplicationWorld);
     bridgeScript.setRunsOnSubFrames(false);

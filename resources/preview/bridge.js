@@ -4,6 +4,9 @@
 'use strict';
 {
   let bridge = null;
+  // One channel per document: a second QWebChannel on the same transport takes its
+  // replies, and the first one's answers then find no callback (execCallbacks errors).
+  let connecting = false;
   const pending = [];
   let frame = null;
 
@@ -16,16 +19,32 @@
     }
   }
 
+  // The page's transport outlives its documents: a reply to a call the previous document
+  // made (its channel set-up, a report in flight during a reload) arrives here. Such
+  // replies have no callback in this document's channel and are left out.
+  function ignoreStrayReplies(transport, channel) {
+    const handle = transport.onmessage;
+    transport.onmessage = function (message) {
+      const data = typeof message.data === 'string' ? JSON.parse(message.data) : message.data;
+      if (data && data.type === QWebChannelMessageTypes.response && !(data.id in channel.execCallbacks)) {
+        return;
+      }
+      handle.call(this, message);
+    };
+  }
+
   function connect() {
-    if (bridge || typeof qt === 'undefined' || !qt.webChannelTransport) {
+    if (connecting || typeof qt === 'undefined' || !qt.webChannelTransport) {
       return;
     }
-    new QWebChannel(qt.webChannelTransport, function (channel) {
-      bridge = channel.objects.previewBridge;
+    connecting = true;
+    const channel = new QWebChannel(qt.webChannelTransport, function (ready) {
+      bridge = ready.objects.previewBridge;
       while (pending.length) {
         bridge.fromPage(pending.shift());
       }
     });
+    ignoreStrayReplies(qt.webChannelTransport, channel);
   }
 
   function widgetFrame() {

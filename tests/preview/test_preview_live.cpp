@@ -2,6 +2,8 @@
 // renderer hangs or dies.
 #include "PreviewTestSupport.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QWebEnginePage>
 
@@ -123,6 +125,72 @@ private slots:
         session.applyChange(PreviewChange::Other, d);
         QVERIFY(ready.wait(20000));
         QCOMPARE(session.loadCount(), loads + 1);
+    }
+
+    void bridgeOpensOneChannelPerDocument()
+    {
+        // Qt's qwebchannel.js and our bridge against a transport that, like a busy designer,
+        // answers only once the page has parsed (a second channel would take the first
+        // one's replies), and then passes on a reply meant for the previous document. Either
+        // used to fail with "execCallbacks[message.id] is not a function".
+        QFile channelJs(QStringLiteral(":/qtwebchannel/qwebchannel.js"));
+        QVERIFY(channelJs.open(QIODevice::ReadOnly));
+        const QString slowTransport = QStringLiteral(
+            "window.__inits = 0; window.__errors = [];"
+            "window.addEventListener('error', (e) => window.__errors.push(e.message));"
+            "const objects = { previewBridge: { methods: [], properties: [], signals: [], enums: {} } };"
+            "window.qt = { webChannelTransport: { onmessage: null, send(text) {"
+            "  const m = JSON.parse(text);"
+            "  if (m.type !== 3) return;"
+            "  window.__inits += 1;"
+            "  const reply = () => setTimeout(() => this.onmessage({ data: JSON.stringify("
+            "      { type: 10, id: m.id, data: objects }) }), 20);"
+            "  const stray = () => setTimeout(() => this.onmessage({ data: JSON.stringify("
+            "      { type: 10, id: 41, data: true }) }), 40);"
+            "  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', reply);"
+            "  else reply();"
+            "  stray();"
+            "} } };");
+        const QString html =
+            QStringLiteral("<!doctype html><html><head><script>%1\n%2\n%3</script></head>"
+                           "<body><p>page</p></body></html>")
+                .arg(slowTransport, QString::fromUtf8(channelJs.readAll()),
+                     QString::fromUtf8(PreviewSchemeHandler::resourceText(QStringLiteral("bridge.js"))));
+        QWebEnginePage page;
+        QSignalSpy loaded(&page, &QWebEnginePage::loadFinished);
+        page.setHtml(html, QUrl(QStringLiteral("https://bridge.test/")));
+        QVERIFY(loaded.wait(20000));
+        QTest::qWait(300);
+        QVariant inits, errors;
+        page.runJavaScript(QStringLiteral("window.__inits"), [&](const QVariant &v) { inits = v; });
+        page.runJavaScript(QStringLiteral("window.__errors.join('; ')"), [&](const QVariant &v) { errors = v; });
+        QTRY_VERIFY_WITH_TIMEOUT(errors.isValid(), 10000);
+        QCOMPARE(errors.toString(), QString());
+        QCOMPARE(inits.toInt(), 1);
+    }
+
+    void quickReloadsLeaveNoInternalErrorInTheConsole()
+    {
+        // The bridge's own errors go to the developer log, never to the operator's Console.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("bridge\\.js")));
+        PreviewSession session;
+        Recorder rec(session);
+        QVERIFY(start(session, design()));
+        // Bursts of reloads, as an operator typing into a field that reloads.
+        QSignalSpy ready(&session, &PreviewSession::ready);
+        for (int burst = 0; burst < 2; ++burst) {
+            ready.clear();
+            for (int i = 0; i < 6; ++i) {
+                session.reload();
+                QTest::qWait(15 * i);
+            }
+            QVERIFY(QTest::qWaitFor([&] { return !ready.isEmpty(); }, 20000));
+        }
+        QTest::qWait(1000);
+        for (const ConsoleMessage &line : rec.console)
+            QVERIFY2(line.area != ConsoleArea::Browser && line.area != ConsoleArea::Runtime,
+                     qPrintable(QStringLiteral("internal line reached the Console: ") + line.text));
+        QVERIFY(!probe(session, rec).value(QStringLiteral("instance")).toString().isEmpty());
     }
 
     void forcedStateIsShown()
