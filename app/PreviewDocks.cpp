@@ -10,6 +10,7 @@
 #include "document/DesignDocument.h"
 #include "io/DesignFile.h"
 #include "privacy/ExportGate.h"
+#include "ui/DockScrollArea.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/PrivacyDock.h"
@@ -95,11 +96,11 @@ PreviewDocks::PreviewDocks(MainWindow *window)
     window->addToolDock(m_timelineDock, Qt::BottomDockWidgetArea);
     window->addToolDock(m_consoleDock, Qt::BottomDockWidgetArea);
     // The agent's side sits under the blocks, where the operator's eye already is.
-    m_simulatorDock =
-        dockFor(new CallSimulatorPanel(m_preview->session()), QStringLiteral("callSimulatorDock"), window);
+    m_simulatorDock = dockFor(new DockScrollArea(new CallSimulatorPanel(m_preview->session())),
+                              QStringLiteral("callSimulatorDock"), window);
     m_injectorDock = dockFor(new EventInjector(m_preview->session()), QStringLiteral("eventInjectorDock"), window);
     window->addToolDock(m_simulatorDock, Qt::LeftDockWidgetArea);
-    window->addToolDock(m_injectorDock, Qt::LeftDockWidgetArea);
+    window->addToolDock(m_injectorDock, Qt::BottomDockWidgetArea);
     // A tab joined this late comes to the front only once the layout has run; until the
     // operator has a layout of their own, the agent's side is the one shown.
     if (!MainWindow::hasSavedLayout())
@@ -129,12 +130,6 @@ PreviewDocks::PreviewDocks(MainWindow *window)
     connect(window, &MainWindow::selectedStateChanged, this, followSelection);
     connect(window, &MainWindow::selectedBlockChanged, this, followSelection);
     connect(console, &ConsoleWidget::lineActivated, window, &MainWindow::showCustomCodeLine);
-    connect(m_preview, &PreviewWidget::micUnavailable, window, [window](const QString &detail) {
-        window->messageBar()->showMessage(
-            MessageBar::Kind::Warning,
-            tr("The preview found no microphone, so the widget reports \"mic_unavailable\" to the visitor: %1")
-                .arg(detail));
-    });
     // The Privacy dock shows what the custom code actually contacted next to what it names.
     ContactedHosts *contacted = m_preview->session()->contactedHosts();
     connect(contacted, &ContactedHosts::changed, window,

@@ -1,5 +1,7 @@
 #include "CallSimulatorPanel.h"
 
+#include "checks/OperatorNames.h"
+
 #include "PreviewSession.h"
 
 #include <QCheckBox>
@@ -136,7 +138,10 @@ void CallSimulatorPanel::changeEvent(QEvent *event)
 
 void CallSimulatorPanel::updateButtons(const QString &state)
 {
-    m_state->setText(tr("Widget state: <b>%1</b>").arg(state.isEmpty() ? tr("loading") : state.toHtmlEscaped()));
+    // The state in the operator's language; a name outside the contract is shown as it came.
+    const auto known = stateFromName(state.toStdString());
+    const QString shown = state.isEmpty() ? tr("loading") : known ? stateTitle(*known) : state;
+    m_state->setText(tr("Widget state: <b>%1</b>").arg(shown.toHtmlEscaped()));
     const bool ringing = state == QLatin1String("connecting");
     const bool talking = state == QLatin1String("in_call");
     m_tapCall->setEnabled(state == QLatin1String("idle"));

@@ -1,5 +1,8 @@
 #include "MicPermissionDialog.h"
 
+#include "PreviewSchemes.h"
+#include "checks/OperatorNames.h"
+
 #include <QAudioSource>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,12 +22,19 @@ MicPermissionDialog::MicPermissionDialog(const QUrl &origin, QWidget *parent)
 {
     setWindowTitle(tr("Microphone access"));
     auto *layout = new QVBoxLayout(this);
-    auto *question = new QLabel(tr("<b>The widget preview wants to use your microphone.</b>"), this);
-    question->setTextFormat(Qt::RichText);
+    auto *question = new QLabel(tr("The widget asks to use your microphone"), this);
+    QFont emphasis = question->font();
+    emphasis.setBold(true);
+    question->setFont(emphasis);
+    question->setTextFormat(Qt::PlainText);
     layout->addWidget(question);
-    auto *who = new QLabel(tr("Asked by %1 when the visitor taps the call button. "
-                              "Custom code can never get the microphone.")
-                               .arg(origin.toDisplayString()),
+    // Only the widget's own page may ask (custom code never can); anything else is named.
+    const bool fromWidget = origin.toString().startsWith(QLatin1String(kWidgetOrigin));
+    const QString asker = fromWidget ? QString() : tr(" The request came from %1.").arg(origin.toDisplayString());
+    auto *who = new QLabel(tr("A visitor's browser asks this when they tap the call button. Allow to try the call "
+                              "with your microphone; Block to see what a visitor who refuses is shown. Custom "
+                              "code never gets the microphone.%1")
+                               .arg(asker),
                            this);
     who->setWordWrap(true);
     who->setTextFormat(Qt::PlainText);
@@ -42,11 +52,11 @@ MicPermissionDialog::MicPermissionDialog(const QUrl &origin, QWidget *parent)
     m_deviceNote = new QLabel(this);
     m_deviceNote->setWordWrap(true);
     layout->addWidget(m_deviceNote);
-    auto *remembered = new QLabel(tr("Your answer is remembered until the preview closes or you choose "
-                                     "\"Reset microphone permission\"."),
+    auto *remembered = new QLabel(tr("Your answer holds for this preview until you close it, or until you choose "
+                                     "Reset microphone permission in the Reload button's menu."),
                                   this);
     remembered->setWordWrap(true);
-    remembered->setEnabled(false);
+    remembered->setTextFormat(Qt::PlainText);
     layout->addWidget(remembered);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -96,8 +106,9 @@ void MicPermissionDialog::listDevices()
         m_deviceNote->setText(simulatedInput
                                   ? tr("This computer has no microphone, but the browser engine runs with a simulated "
                                        "one (--use-fake-device-for-media-stream): Allow gives the call a test tone.")
-                                  : tr("This computer has no microphone: the widget will report "
-                                       "mic_unavailable whatever you answer."));
+                                  : tr("This computer has no microphone: whatever you answer, the widget will "
+                                       "show the visitor its \u201c%1\u201d error.")
+                                        .arg(callErrorTitle(CallErrorCode::MicUnavailable)));
     } else {
         m_deviceNote->setText(
             tr("The meter shows the selected input; the browser engine uses the system's default input."));

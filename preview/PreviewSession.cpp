@@ -406,6 +406,7 @@ const QHash<QString, PreviewSession::MessageHandler> &PreviewSession::messageHan
         {QStringLiteral("pong"), &PreviewSession::onPong},
         {QStringLiteral("probe"), [](PreviewSession *s, const QJsonObject &m) { emit s->probeResult(m); }},
         {QStringLiteral("bench_result"), [](PreviewSession *s, const QJsonObject &m) { emit s->probeResult(m); }},
+        {QStringLiteral("size"), [](PreviewSession *, const QJsonObject &) {}}, // host.js sizes the frame
     };
     return handlers;
 }

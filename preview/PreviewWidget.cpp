@@ -1,6 +1,7 @@
 #include "PreviewWidget.h"
 
 #include "MicPermissionDialog.h"
+#include "checks/OperatorNames.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -8,8 +9,11 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
+#include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QWebEngineView>
 
@@ -18,25 +22,6 @@ namespace callstudio {
 namespace {
 constexpr int kMobileWidth = 390;
 constexpr int kMobileHeight = 780;
-
-QString stateTitle(WidgetState state)
-{
-    switch (state) {
-    case WidgetState::Idle:
-        return PreviewWidget::tr("Idle");
-    case WidgetState::Connecting:
-        return PreviewWidget::tr("Connecting");
-    case WidgetState::InCall:
-        return PreviewWidget::tr("In call");
-    case WidgetState::Ended:
-        return PreviewWidget::tr("Ended");
-    case WidgetState::Error:
-        return PreviewWidget::tr("Error");
-    case WidgetState::Closed:
-        return PreviewWidget::tr("Closed");
-    }
-    return {};
-}
 } // namespace
 
 PreviewWidget::PreviewWidget(QWidget *parent)
@@ -88,10 +73,25 @@ QToolBar *PreviewWidget::buildToolBar()
     m_hostLookBox->addItems({QString(), QString()});
     m_toolBar->addWidget(m_hostLookBox);
     m_toolBar->addSeparator();
-    m_reload = m_toolBar->addAction(QString());
+    // One button: a click reloads; its menu holds the rarer reloads, so the bar fits a
+    // 1366-pixel screen in every language without an overflow menu hiding any of them.
+    m_reload = new QAction(this);
     m_reload->setObjectName(QStringLiteral("previewReload"));
-    m_safeReload = m_toolBar->addAction(QString());
-    m_resetMic = m_toolBar->addAction(QString());
+    m_reload->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_safeReload = new QAction(this);
+    m_safeReload->setObjectName(QStringLiteral("previewSafeReload"));
+    m_resetMic = new QAction(this);
+    m_resetMic->setObjectName(QStringLiteral("previewResetMic"));
+    auto *reloadMenu = new QMenu(this);
+    reloadMenu->addAction(m_safeReload);
+    reloadMenu->addAction(m_resetMic);
+    auto *reloadButton = new QToolButton(m_toolBar);
+    reloadButton->setObjectName(QStringLiteral("previewReloadButton"));
+    reloadButton->setDefaultAction(m_reload);
+    reloadButton->setMenu(reloadMenu);
+    reloadButton->setPopupMode(QToolButton::MenuButtonPopup);
+    reloadButton->setToolButtonStyle(Qt::ToolButtonIconOnly); // named by its tooltip and accessible name
+    m_toolBar->addWidget(reloadButton);
     return m_toolBar;
 }
 
@@ -152,7 +152,10 @@ void PreviewWidget::connectSession()
     connect(m_session, &PreviewSession::messageDropped, this, &PreviewWidget::messageDropped);
     connect(m_session, &PreviewSession::widgetStateChanged, this, &PreviewWidget::widgetStateChanged);
     connect(m_session, &PreviewSession::micUnavailable, this, [this](const QString &detail) {
-        showNotice(tr("No microphone is available, so the widget shows its mic_unavailable error (%1).").arg(detail),
+        // The one place that says so: the notice above the widget it concerns.
+        showNotice(tr("No microphone was found on this computer, so the widget shows the visitor its \u201c%1\u201d "
+                      "error. Connect a microphone and reload to try a call. (%2)")
+                       .arg(callErrorTitle(CallErrorCode::MicUnavailable), detail),
                    false);
         emit micUnavailable(detail);
     });
@@ -178,7 +181,7 @@ void PreviewWidget::retranslate()
     m_hostLookBox->setItemText(1, tr("Dark page"));
     m_hostLookBox->setToolTip(tr("Look of the integrator's page around the widget"));
     m_reload->setText(tr("Reload"));
-    m_reload->setToolTip(tr("Reload the preview with custom code"));
+    m_reload->setToolTip(tr("Reload the preview with custom code (the arrow has more)"));
     m_safeReload->setText(tr("Reload without custom code"));
     m_resetMic->setText(tr("Reset microphone permission"));
     m_noticeReload->setText(tr("Reload without custom code"));

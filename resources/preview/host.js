@@ -41,6 +41,10 @@
       return;
     }
     const data = event.data;
+    if (data && data.__callstudio === 'diag' && data.kind === 'size' && Number.isFinite(data.height)) {
+      frame.style.setProperty('--cs-card-height', Math.max(0, Math.round(data.height)) + 'px');
+      return;
+    }
     if (
       data &&
       typeof data === 'object' &&

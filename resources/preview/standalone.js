@@ -165,6 +165,9 @@
         addConsoleLine(`The widget could not do "${message.type}" in the state ${page.state}.`, 'sa-warn');
       }
     },
+    size: (message) => {
+      frame.style.setProperty('--cs-card-height', Math.max(0, Math.round(message.height)) + 'px');
+    },
     mic: (message) => {
       const detail = message.detail ? ` (${message.detail})` : '';
       if (message.result === 'granted') {

@@ -140,6 +140,17 @@
   if (coverage) {
     runtimeConsole('error', coverage);
   }
+  // The card's height follows its content: the page around the widget sizes the frame.
+  const card = document.getElementById('cs-widget');
+  let reportedHeight = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(card.getBoundingClientRect().height);
+    if (height !== reportedHeight) {
+      reportedHeight = height;
+      report('size', { height });
+    }
+  }).observe(card);
+
   call.start();
   ns.sandboxHost.create();
   render();

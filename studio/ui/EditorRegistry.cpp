@@ -1,5 +1,7 @@
 #include "EditorRegistry.h"
 
+#include "DockScrollArea.h"
+
 #include "contract/JsonPointer.h"
 
 #include <QApplication>
@@ -68,10 +70,7 @@ bool EditorRegistry::reveal(const std::string &pointer, QDockWidget *dock) const
 
 void installDockPage(QDockWidget *dock, QWidget *page)
 {
-    auto *scroll = new QScrollArea(dock);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(page);
+    auto *scroll = new DockScrollArea(page, dock);
     if (QWidget *old = dock->widget())
         old->deleteLater();
     dock->setWidget(scroll);

@@ -25,6 +25,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -32,6 +33,8 @@
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace callstudio {
 
@@ -50,7 +53,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recoveryBar(new MessageBar(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    resize(1400, 900);
+    // A first start fills at most the screen it opens on (1366 x 768 laptops included).
+    const QSize preferred(1400, 900);
+    resize(screen() ? preferred.boundedTo(screen()->availableGeometry().size()) : preferred);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
 
     auto *central = new QWidget(this);
@@ -160,6 +165,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_hoursDock, m_urlDock);
     m_lastRightDock = m_urlDock;
     m_lastLeftDock = m_historyDock;
+    m_lastBottomDock = m_privacyDock;
     m_propertiesDock->raise();
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_codeDock);
@@ -167,9 +173,10 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_privacyDock);
     tabifyDockWidget(m_codeDock, m_privacyDock);
     m_problemsDock->raise();
+    // Shares of the window, so that a 768-pixel-high screen still shows the widget's card.
     resizeDocks({m_statesDock, m_propertiesDock}, {330, 420}, Qt::Horizontal);
-    resizeDocks({m_problemsDock}, {240}, Qt::Vertical);
-    resizeDocks({m_statesDock, m_historyDock}, {520, 160}, Qt::Vertical);
+    resizeDocks({m_problemsDock}, {std::min(240, height() / 5)}, Qt::Vertical);
+    resizeDocks({m_statesDock, m_historyDock}, {height() * 3 / 5, height() * 2 / 5}, Qt::Vertical);
 
     connect(m_statesDock, &StatesDock::selectionChanged, this, &MainWindow::onSelectionChanged);
     // The same review as `callstudio validate`: design checks, custom-code lint, privacy.
@@ -378,6 +385,11 @@ void MainWindow::addToolDock(QDockWidget *dock, Qt::DockWidgetArea area)
     } else if (area == Qt::LeftDockWidgetArea) {
         tabifyDockWidget(m_lastLeftDock, dock);
         m_lastLeftDock = dock;
+    } else if (area == Qt::BottomDockWidgetArea) {
+        // One full-width stack: logs get the whole width to show a message unscrolled.
+        tabifyDockWidget(m_lastBottomDock, dock);
+        m_lastBottomDock = dock;
+        m_problemsDock->raise();
     }
     m_viewMenu->insertAction(m_languageMenu->menuAction(), dock->toggleViewAction());
     // A dock added after start-up takes the place the saved layout gives it.

@@ -150,6 +150,7 @@ private:
     // Where the next tool dock added to a side column joins its tabs.
     QDockWidget *m_lastRightDock = nullptr;
     QDockWidget *m_lastLeftDock = nullptr;
+    QDockWidget *m_lastBottomDock = nullptr;
     QUndoView *m_undoView = nullptr;
 
     QToolBar *m_fileToolBar = nullptr;

@@ -20,12 +20,14 @@
 #include "ui/PrivacyDock.h"
 #include "ui/UiLanguage.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -33,6 +35,7 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -178,6 +181,73 @@ private slots:
         d.window.showProblem(inEnded);
         QCOMPARE(d.window.selectedState(), WidgetState::Ended);
         QTRY_COMPARE_WITH_TIMEOUT(d.session->widgetState(), QStringLiteral("ended"), 10000);
+    }
+
+    // What does not fit at 1366 x 768 in one language, listed for the failure message.
+    static QStringList crampedAtLaptopSize(Designer &d)
+    {
+        QStringList cramped;
+        const QSize screen(1366, 768);
+        const QSize least = d.window.minimumSizeHint();
+        if (least.width() > screen.width() || least.height() > screen.height())
+            cramped << QStringLiteral("window needs %1 x %2").arg(least.width()).arg(least.height());
+        // The preview's bar shows every control: no "»" overflow menu.
+        for (QToolButton *more : d.window.findChildren<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+            if (more->isVisible())
+                cramped << QStringLiteral("toolbar overflow in %1 (%2 px for %3 px)")
+                               .arg(more->parentWidget()->windowTitle())
+                               .arg(more->parentWidget()->sizeHint().width())
+                               .arg(more->parentWidget()->width());
+        // Dock tabs at their full width, never elided.
+        for (QTabBar *bar : d.window.findChildren<QTabBar *>())
+            if (bar->isVisible() && bar->sizeHint().width() > bar->width())
+                cramped << QStringLiteral("tabs cut: ") + bar->tabText(0) + QStringLiteral("…");
+        // No button or label of the docks cut off at the side.
+        for (QDockWidget *dock : d.window.findChildren<QDockWidget *>()) {
+            if (!dock->isVisible())
+                continue;
+            for (QWidget *w : dock->findChildren<QWidget *>()) {
+                if (!w->isVisible() || (!qobject_cast<QAbstractButton *>(w) && !qobject_cast<QLabel *>(w)))
+                    continue;
+                const QRect seen = w->visibleRegion().boundingRect();
+                if (!seen.isEmpty() && seen.width() < w->width())
+                    cramped << QStringLiteral("cut: ")
+                                   + (qobject_cast<QAbstractButton *>(w) ? qobject_cast<QAbstractButton *>(w)->text()
+                                                                         : qobject_cast<QLabel *>(w)->text().left(40));
+            }
+        }
+        // The logs' columns fit their width: a message is read without scrolling sideways.
+        for (const char *name : {"timelineDock", "consoleDock"}) {
+            auto *dock = d.window.findChild<QDockWidget *>(QLatin1String(name));
+            dock->raise();
+            QCoreApplication::processEvents();
+            auto *tree = dock->findChild<QTreeWidget *>();
+            if (tree->header()->length() > tree->viewport()->width())
+                cramped << QStringLiteral("%1 columns %2 px in %3 px")
+                               .arg(QLatin1String(name))
+                               .arg(tree->header()->length())
+                               .arg(tree->viewport()->width());
+        }
+        return cramped;
+    }
+
+    void fitsALaptopScreenInEveryLanguage()
+    {
+        QSettings().remove(QStringLiteral("mainWindow/state"));
+        for (const QString &language :
+             {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("es")}) {
+            QVERIFY(applyUiLanguage(language));
+            Designer d;
+            d.window.resize(1366, 768);
+            d.window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&d.window));
+            QVERIFY(startDesigner(d));
+            QTest::qWait(200);
+            QCOMPARE(d.window.size(), QSize(1366, 768));
+            const QStringList cramped = crampedAtLaptopSize(d);
+            QVERIFY2(cramped.isEmpty(), qPrintable(language + QLatin1String(": ") + cramped.join(QLatin1String("; "))));
+        }
+        applyUiLanguage(QStringLiteral("en"));
     }
 
     void aNewDesignStartsWithAnEmptyTimelineAndConsole()

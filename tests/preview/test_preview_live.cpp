@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QWebEnginePage>
+#include <QWebEngineView>
 
 #include <csignal>
 
@@ -204,6 +205,40 @@ private slots:
         session.forceState(WidgetState::Closed);
         QTRY_COMPARE_WITH_TIMEOUT(session.widgetState(), QStringLiteral("closed"), 10000);
         QCOMPARE(rec.count(EventPlace::ParentPage, QStringLiteral("call_ended")), 0);
+    }
+
+    void theCardIsAsTallAsItsContent()
+    {
+        PreviewSession session;
+        Recorder rec(session);
+        QWebEngineView view; // a page is laid out only in a view with a size
+        view.setPage(session.page());
+        view.resize(1000, 800);
+        view.show();
+        QVERIFY(start(session, design()));
+        // The widget frame's height on the integrator's page, as a visitor sees it.
+        const auto frameHeight = [&session] {
+            QVariant height;
+            session.page()->runJavaScript(
+                QStringLiteral("document.getElementById('cs-frame').getBoundingClientRect().height"),
+                [&height](const QVariant &v) { height = v; });
+            if (!QTest::qWaitFor([&height] { return height.isValid(); }, 10000))
+                return -1.0;
+            return height.toDouble();
+        };
+        session.forceState(WidgetState::Idle);
+        QTRY_COMPARE_WITH_TIMEOUT(session.widgetState(), QStringLiteral("idle"), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(frameHeight() > 300, qPrintable(QString::number(frameHeight())), 10000);
+        const double idle = frameHeight();
+        // Connecting shows one line and a Cancel button: no tall white card under them.
+        session.forceState(WidgetState::Connecting);
+        QTRY_COMPARE_WITH_TIMEOUT(session.widgetState(), QStringLiteral("connecting"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(frameHeight() < 200, 10000);
+        QVERIFY2(frameHeight() > 60, qPrintable(QString::number(frameHeight())));
+        // And back: the form's state grows the card again.
+        session.forceState(WidgetState::Idle);
+        QTRY_COMPARE_WITH_TIMEOUT(frameHeight(), idle, 10000);
+        QVERIFY(rec.dropped.isEmpty());
     }
 
     void editsKeepTheStateTheDesignerHolds()

@@ -7,6 +7,7 @@
 #include "PreviewTestSupport.h"
 #include "PreviewWidget.h"
 #include "TimelineWidget.h"
+#include "checks/OperatorNames.h"
 #include "io/PlainTextToolTip.h"
 
 #include <QComboBox>
@@ -85,8 +86,30 @@ private slots:
             QSKIP("this machine has a microphone: both dialogs list it");
         // No device on the system: whether a call can still get audio depends on Chromium's stand-in.
         QVERIFY2(withStandIn.deviceNote().contains(QStringLiteral("simulated")), qPrintable(withStandIn.deviceNote()));
-        QVERIFY2(withoutStandIn.deviceNote().contains(QStringLiteral("mic_unavailable")),
+        QVERIFY2(withoutStandIn.deviceNote().contains(callErrorTitle(CallErrorCode::MicUnavailable)),
                  qPrintable(withoutStandIn.deviceNote()));
+    }
+
+    void micDialogSpeaksToTheOperator()
+    {
+        const auto labels = [](const MicPermissionDialog &dialog) {
+            QStringList texts;
+            for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+                // Nothing in it is greyed out as if it did not apply.
+                if (!label->isEnabled())
+                    texts << QStringLiteral("(disabled) ") + label->text();
+                texts << label->text();
+            }
+            return texts.join(QLatin1Char('\n'));
+        };
+        // The widget asking is the normal case: no internal address shown.
+        const QString widget = labels(MicPermissionDialog(QUrl(QStringLiteral("callstudio://widget/"))));
+        QVERIFY2(!widget.contains(QLatin1String("callstudio:")), qPrintable(widget));
+        QVERIFY2(!widget.contains(QLatin1String("(disabled)")), qPrintable(widget));
+        QVERIFY2(widget.contains(QLatin1String("Reset microphone permission")), qPrintable(widget));
+        // Anything else asking is named, so it stands out.
+        const QString other = labels(MicPermissionDialog(QUrl(QStringLiteral("https://elsewhere.example/"))));
+        QVERIFY2(other.contains(QLatin1String("https://elsewhere.example")), qPrintable(other));
     }
 
     void timelineConsoleAndInjectorFollowThePreview()
@@ -338,7 +361,9 @@ private slots:
             }
             return QString();
         };
-        QTRY_COMPARE_WITH_TIMEOUT(shownState(), QStringLiteral("Widget state: in_call"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(shownState(), QStringLiteral("Widget state: ") + stateTitle(WidgetState::InCall),
+                                  5000);
+        QCOMPARE(stateTitle(WidgetState::InCall), QStringLiteral("In call"));
         panel.findChild<QComboBox *>()->setCurrentIndex(
             panel.findChild<QComboBox *>()->findData(QStringLiteral("network")));
         buttonNamed(&panel, QStringLiteral("Fail"))->click();
