@@ -23,6 +23,8 @@ PropertiesDock::PropertiesDock(DesignDocument *document, QWidget *parent)
         else
             m_editors.refreshAll();
     });
+    // Another design: the drafts typed into the old one's fields go with it.
+    connect(m_document, &DesignDocument::startedOver, this, [this] { m_drafts.clear(); });
     retranslate();
 }
 
@@ -94,7 +96,7 @@ void PropertiesDock::rebuild()
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     pageLayout->addLayout(form);
     pageLayout->addStretch(1);
-    const PageContext context{m_document, m_editors, m_locale, this};
+    const PageContext context{m_document, m_editors, m_locale, this, m_drafts, m_blockId};
     if (const Block *b = shownBlock())
         buildBlockPage(context, form, *b);
     else

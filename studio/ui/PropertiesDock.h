@@ -7,6 +7,7 @@
 
 #include "EditorRegistry.h"
 #include "document/DesignDocument.h"
+#include "ui/properties/PropertyPage.h"
 
 #include <QDockWidget>
 
@@ -45,6 +46,7 @@ private:
     std::string m_locale;
     std::string m_shape;
     EditorRegistry m_editors;
+    DraftStore m_drafts;
 };
 
 } // namespace callstudio

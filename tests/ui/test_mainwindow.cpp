@@ -534,19 +534,52 @@ private slots:
         QCOMPARE(doc()->block(heading)->text.byLocale.at("en"), std::string("Need help?"));
     }
 
-    void invalidInputIsRefusedWhereTyped()
+    void invalidInputIsKeptWhereTyped()
     {
         QVERIFY(m_window->openFile(kExample));
         const QString image = QString::fromStdString(doc()->design().state(WidgetState::Closed).blocks[0].id);
+        const QString heading = QString::fromStdString(doc()->design().state(WidgetState::Idle).blocks[0].id);
         m_window->statesDock()->selectBlock(image);
         auto *url = qobject_cast<QLineEdit *>(m_window->propertiesDock()->editorFor("/url"));
         QVERIFY(url);
-        const std::string before = doc()->block(image)->url;
         url->selectAll();
-        QTest::keyClicks(url, QStringLiteral("http://insecure.example/logo.png"));
-        QCOMPARE(doc()->block(image)->url, before);
+        const QString typed = QStringLiteral("http://insecure.example/logo.png");
+        QTest::keyClicks(url, typed);
+        // An address is kept as typed, marked in its field, and Problems says what is wrong.
+        QCOMPARE(QString::fromStdString(doc()->block(image)->url), typed);
         auto *message = url->parentWidget()->findChild<QLabel *>(QStringLiteral("inlineError"));
         QVERIFY(message && !message->isHidden());
+        QVERIFY(waitForProblems(*m_window));
+        bool explained = false;
+        for (const auto &p : m_window->problemsDock()->problems())
+            explained = explained
+                        || (p.severity == Severity::Error && p.message.find(typed.toStdString()) != std::string::npos);
+        QVERIFY(explained);
+        // Elsewhere and back: still there, still marked.
+        m_window->statesDock()->selectBlock(heading);
+        m_window->statesDock()->selectBlock(image);
+        url = qobject_cast<QLineEdit *>(m_window->propertiesDock()->editorFor("/url"));
+        QCOMPARE(url->text(), typed);
+        QVERIFY(!url->parentWidget()->findChild<QLabel *>(QStringLiteral("inlineError"))->isHidden());
+
+        // An app id the file format cannot hold stays in its field as a draft, across
+        // selections, until fixed or reverted with Esc.
+        m_window->statesDock()->selectState(WidgetState::Idle);
+        auto *appId = qobject_cast<QLineEdit *>(m_window->propertiesDock()->editorFor("/appId"));
+        QVERIFY(appId);
+        const std::string storedId = doc()->design().appId;
+        appId->selectAll();
+        QTest::keyClicks(appId, QStringLiteral("!bad id"));
+        QCOMPARE(doc()->design().appId, storedId);
+        m_window->statesDock()->selectBlock(heading);
+        m_window->statesDock()->selectState(WidgetState::Idle);
+        appId = qobject_cast<QLineEdit *>(m_window->propertiesDock()->editorFor("/appId"));
+        QCOMPARE(appId->text(), QStringLiteral("!bad id"));
+        QVERIFY(!appId->parentWidget()->findChild<QLabel *>(QStringLiteral("inlineError"))->isHidden());
+        appId->setFocus();
+        QTest::keyClick(appId, Qt::Key_Escape);
+        QCOMPARE(appId->text(), QString::fromStdString(storedId));
+        QVERIFY(appId->parentWidget()->findChild<QLabel *>(QStringLiteral("inlineError"))->isHidden());
 
         QTableWidget *table = m_window->urlContextDock()->table();
         QTableWidgetItem *key = table->item(0, 0);

@@ -232,7 +232,8 @@ void BlockPage::addUrl(UrlUse use, bool optional, const QString &label)
         },
         [document, id](const std::string &url) {
             pushChange(document, property::blockUrl(id), url, UndoName(QT_TRANSLATE_NOOP("Undo", "Change Address")));
-        });
+        },
+        RefusedValue::Store); // a design may hold any address: the checks name what is wrong with it
     //: %1 lists the schemes the address may use, e.g. "https:, mailto:, tel:".
     edit->setToolTip(callstudio::PropertiesDock::tr("Allowed: %1").arg(schemeList(use)));
     edit->setPlaceholderText(QStringLiteral("https://"));

@@ -2,6 +2,7 @@
 
 #include "ui/PropertiesDock.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +44,8 @@ PropertyPage::PropertyPage(const PageContext &context)
     , m_editors(context.editors)
     , m_locale(context.locale)
     , m_receiver(context.receiver)
+    , m_drafts(context.drafts)
+    , m_subject(context.subject)
 {
 }
 
@@ -115,7 +118,7 @@ QWidget *PropertyPage::addTextRow(QFormLayout *form, const QString &label, const
 QLineEdit *PropertyPage::addCheckedLineRow(QFormLayout *form, const QString &label, const std::string &pointer,
                                            std::function<std::string()> get,
                                            std::function<QString(const QString &)> validate,
-                                           std::function<void(const std::string &)> set)
+                                           std::function<void(const std::string &)> set, RefusedValue refused)
 {
     auto *box = new QWidget;
     auto *layout = new QVBoxLayout(box);
@@ -126,22 +129,45 @@ QLineEdit *PropertyPage::addCheckedLineRow(QFormLayout *form, const QString &lab
     auto *error = inlineErrorLabel(box);
     layout->addWidget(edit);
     layout->addWidget(error);
-    QObject::connect(edit, &QLineEdit::textEdited, m_receiver, [edit, error, validate, set](const QString &text) {
-        const QString message = validate(text);
+    const auto show = [edit, error](const QString &message) {
         error->setText(message);
         error->setVisible(!message.isEmpty());
         edit->setAccessibleDescription(message);
-        if (message.isEmpty())
-            set(text.toStdString());
+        edit->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid #b3261e; }"));
+    };
+    const QString draftKey = m_subject + QLatin1Char('|') + QString::fromStdString(pointer);
+    DraftStore *drafts = &m_drafts;
+    QObject::connect(edit, &QLineEdit::textEdited, m_receiver,
+                     [show, get, validate, set, refused, drafts, draftKey](const QString &text) {
+                         const QString message = validate(text);
+                         show(message);
+                         if (message.isEmpty() || refused == RefusedValue::Store) {
+                             drafts->remove(draftKey);
+                             set(text.toStdString());
+                         } else {
+                             drafts->insert(draftKey, Draft{text, get()});
+                         }
+                     });
+    // Esc gives the stored value back and forgets the draft.
+    auto *revert = new QAction(edit);
+    revert->setShortcut(QKeySequence(Qt::Key_Escape));
+    revert->setShortcutContext(Qt::WidgetShortcut);
+    edit->addAction(revert);
+    QObject::connect(revert, &QAction::triggered, m_receiver, [edit, show, get, validate, drafts, draftKey] {
+        drafts->remove(draftKey);
+        setLineText(edit, q(get()));
+        show(validate(edit->text()));
     });
-    m_editors.onRefresh([edit, error, get, validate] {
-        // An undo brings back a stored value: the typed, refused one is gone.
-        if (!error->isVisible() || edit->text().toStdString() == get()) {
+    m_editors.onRefresh([edit, show, get, validate, drafts, draftKey] {
+        // A draft stays until fixed or reverted; a change of the stored value (an undo) ends it.
+        const auto draft = drafts->constFind(draftKey);
+        if (draft != drafts->cend() && draft->stored == get()) {
+            setLineText(edit, draft->typed);
+        } else {
+            drafts->remove(draftKey);
             setLineText(edit, q(get()));
-            const QString message = validate(edit->text());
-            error->setText(message);
-            error->setVisible(!message.isEmpty());
         }
+        show(validate(edit->text()));
     });
     form->addRow(label, box);
     m_editors.add(pointer, edit);

@@ -7,6 +7,7 @@
 #include "ui/EditorRegistry.h"
 #include "ui/PropertyBinding.h"
 
+#include <QHash>
 #include <QString>
 #include <QUndoStack>
 
@@ -21,12 +22,29 @@ class QWidget;
 
 namespace callstudio {
 
+// Refused values as typed, by page subject and pointer: they outlive the page, so
+// selecting another block and coming back shows them again, still marked.
+struct Draft
+{
+    QString typed;
+    std::string stored; // the value it stands in front of: when that changes, the draft ends
+};
+using DraftStore = QHash<QString, Draft>;
+
+// What an editor does with a value its check refuses.
+enum class RefusedValue {
+    KeepAsDraft, // not stored (the file format cannot hold it): kept in the field only
+    Store,       // stored as typed: Problems says why it is wrong, export stays blocked
+};
+
 struct PageContext
 {
     DesignDocument *document;
     EditorRegistry &editors;
     std::string locale; // the editing locale
     QObject *receiver;  // the dock: its editors' connections end with it
+    DraftStore &drafts;
+    QString subject; // the block id, or empty for the widget's own page
 };
 
 class PropertyPage
@@ -42,16 +60,19 @@ protected:
     // placeholder.
     QWidget *addTextRow(QFormLayout *form, const QString &label, const std::string &pointer, TextGetter get,
                         TextSetter set, bool multiline = false);
-    // A line edit whose value is pushed only when `validate` returns an empty message;
-    // otherwise the message shows under it.
+    // A line edit whose check's message shows under it. A refused value is never thrown
+    // away: it is stored or kept as a draft (`refused`) until fixed, or reverted with Esc.
     QLineEdit *addCheckedLineRow(QFormLayout *form, const QString &label, const std::string &pointer,
                                  std::function<std::string()> get, std::function<QString(const QString &)> validate,
-                                 std::function<void(const std::string &)> set);
+                                 std::function<void(const std::string &)> set,
+                                 RefusedValue refused = RefusedValue::KeepAsDraft);
 
     DesignDocument *m_document;
     EditorRegistry &m_editors;
     const std::string m_locale;
     QObject *m_receiver;
+    DraftStore &m_drafts;
+    const QString m_subject;
 };
 
 // A hidden red label for what is wrong with the editor above it.
