@@ -124,12 +124,12 @@
   };
 
   // The sandbox's origin is opaque: no cookies, no storage. An SDK that touches them
-  // unguarded throws a SecurityError; say why and what to change, in the operator's words.
+  // unguarded throws a SecurityError; say why and what to change, in the operator's words
+  // (the designer adds what each known SDK needs: preview/OpaqueOriginAdvice).
   const opaqueOriginAdvice = (text) =>
     /SecurityError/.test(text) && /cookie|localStorage|sessionStorage|indexedDB/i.test(text)
       ? ' — The custom code runs in a sandbox with no cookies or storage, as it will on your site.' +
-        " Set the SDK to keep its state in memory (for example persistence: 'memory' or" +
-        ' disable_cookie / disableCookies), or load it from your page instead.'
+        ' Set the SDK to keep its state in memory, or load it from your page instead.'
       : '';
 
   const onConsole = (created, message) => {

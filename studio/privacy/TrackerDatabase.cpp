@@ -103,10 +103,15 @@ private:
     {
         KnownSdk sdk;
         sdk.entity = s.at("entity").get<std::string>();
+        sdk.name = s.value("name", sdk.entity);
         sdk.globals = s.at("globals").get<std::vector<std::string>>();
-        if (s.contains("opaqueOrigin"))
-            sdk.opaqueOrigin = OpaqueOriginSetting{s["opaqueOrigin"].at("key").get<std::string>(),
-                                                   s["opaqueOrigin"].at("setting").get<std::string>()};
+        if (s.contains("opaqueOrigin")) {
+            const json &o = s["opaqueOrigin"];
+            sdk.opaqueOrigin =
+                OpaqueOriginSetting{o.value("cannotRun", false), o.value("key", ""), o.value("setting", "")};
+            if (!sdk.opaqueOrigin->cannotRun && sdk.opaqueOrigin->key.empty())
+                m_problems.push_back("opaqueOrigin with neither cannotRun nor a key: " + sdk.entity);
+        }
         if (!byName(sdk.entity))
             m_problems.push_back("SDK entity not in the database: " + sdk.entity);
         m_sdks.push_back(std::move(sdk));

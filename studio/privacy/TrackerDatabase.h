@@ -18,16 +18,18 @@ struct TrackerEntity
     bool tracking = false; // a category that counts as tracking (known-sdks.json)
 };
 
-// A setting that makes an SDK keep its state in memory, for the sandbox's opaque origin.
+// What an SDK that fails in the sandbox's opaque origin (no cookies, no storage) needs.
 struct OpaqueOriginSetting
 {
-    std::string key;     // the option's name, as it appears in the code: "persistence"
-    std::string setting; // what to write, and where: "persistence: 'memory' in posthog.init"
+    bool cannotRun = false; // no setting helps: it writes cookies whatever it is told
+    std::string key;        // the option's name, as it appears in the code: "identityStorage"
+    std::string setting;    // what to write, and where: "identityStorage: 'none' in amplitude.init"
 };
 
 struct KnownSdk
 {
     std::string entity;               // its entity in the database
+    std::string name;                 // as the operator knows it: "Amplitude"
     std::vector<std::string> globals; // the globals its snippet defines: "gtag", "posthog"
     std::optional<OpaqueOriginSetting> opaqueOrigin;
 };

@@ -3,6 +3,7 @@
 // two agree, common analytics SDKs are recognised by host and by global, and a design that
 // loads one without a disclosure gets the "trackers without disclosure" warning.
 #include "io/DesignFile.h"
+#include "privacy/CustomCodeLint.h"
 #include "privacy/PrivacyChecks.h"
 #include "privacy/ThirdPartyInventory.h"
 #include "privacy/TrackerDatabase.h"
@@ -28,6 +29,17 @@ std::string fixture(const char *name)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("fixture %s missing", name);
     return f.readAll().toStdString();
+}
+
+std::vector<Problem> sandboxSdkWarnings(const std::string &bodyEnd)
+{
+    CustomCode code;
+    code.bodyEndHtml = bodyEnd;
+    std::vector<Problem> found;
+    for (const Problem &p : lintCustomCode(code))
+        if (p.code == "code.sdk-opaque-origin")
+            found.push_back(p);
+    return found;
 }
 
 QString joined(const std::vector<std::string> &lines)
@@ -104,7 +116,10 @@ private slots:
         for (const char *global : {"gtag", "fbq", "dataLayer", "posthog", "mixpanel", "amplitude", "_paq"})
             QVERIFY2(sdkForGlobal(global), global);
         QVERIFY(!sdkForGlobal("console"));
-        QVERIFY(sdkForEntity("PostHog")->opaqueOrigin);
+        QCOMPARE(sdkForGlobal("amplitude")->name, std::string("Amplitude"));
+        QVERIFY(sdkForGlobal("amplitude")->opaqueOrigin);
+        QVERIFY(sdkForEntity("Mixpanel")->opaqueOrigin->cannotRun);
+        QVERIFY(!sdkForEntity("PostHog")->opaqueOrigin); // test_preview_sdks: it runs as it comes
     }
 
     void postHogWithoutDisclosureIsWarnedAbout()
@@ -132,6 +147,34 @@ private slots:
         QCOMPARE(problems[0].code, std::string("privacy.disclosure-trackers"));
         QVERIFY2(problems[0].message.find("cdn.mxpnl.com (Mixpanel)") != std::string::npos,
                  problems[0].message.c_str());
+    }
+
+    // What test_preview_sdks saw fail in the sandbox: Mixpanel always, Amplitude without
+    // identityStorage 'none'; PostHog runs as it comes.
+    void theLintNamesSdksThatFailInTheSandbox()
+    {
+        const auto mixpanel = sandboxSdkWarnings(fixture("mixpanel.html"));
+        QCOMPARE(mixpanel.size(), size_t(1));
+        QCOMPARE(mixpanel[0].severity, Severity::Warning);
+        QVERIFY2(mixpanel[0].message.find("Mixpanel writes cookies whatever its settings") == 0,
+                 mixpanel[0].message.c_str());
+        QCOMPARE(mixpanel[0].pointer, std::string("/customCode/bodyEndHtml"));
+        QVERIFY(mixpanel[0].line >= 2);
+
+        const std::string amplitude =
+            "<script>\namplitude.init('key', {serverUrl: 'https://example.org/e'});\n</script>";
+        const auto unset = sandboxSdkWarnings(amplitude);
+        QCOMPARE(unset.size(), size_t(1));
+        QVERIFY2(unset[0].message.find("set identityStorage: 'none' in amplitude.init") != std::string::npos,
+                 unset[0].message.c_str());
+        QCOMPARE(unset[0].line, 2);
+        std::string configured = amplitude;
+        configured.replace(configured.find("serverUrl"), 0, "identityStorage: 'none', ");
+        QVERIFY(sandboxSdkWarnings(configured).empty());
+        // Loaded from its CDN by address counts as using it too.
+        QCOMPARE(sandboxSdkWarnings("<script src=\"https://cdn.amplitude.com/libs/x.js\"></script>").size(), size_t(1));
+
+        QVERIFY(sandboxSdkWarnings(fixture("posthog.html")).empty());
     }
 };
 
