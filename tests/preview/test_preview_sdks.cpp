@@ -1,8 +1,9 @@
 // Real analytics code nobody here wrote, under `simulate` with the default scenario and no
-// extra wait: PostHog and Mixpanel as npm installs them (pinned devDependencies), and the
-// official GA4, Meta Pixel and GTM bootstraps, each library served from a 127.0.0.1 server
+// extra wait: PostHog, Amplitude and Mixpanel as npm installs them (pinned devDependencies),
+// and the GA4, Meta Pixel and GTM bootstraps, each library served from a 127.0.0.1 server
 // started here. Each test asserts the library request, the capture requests for
-// call_started and call_ended as the server received them, and the `request` lines.
+// call_started and call_ended as the server received them, and the `request` lines; the
+// SDKs that fail in the sandbox's opaque origin get console lines that say why.
 #include "LocalHttpServer.h"
 #include "PreviewTestSupport.h"
 #include "SimulationRun.h"
@@ -51,6 +52,32 @@ QByteArray readableBody(const LocalHttpServer::Received &r)
     return text;
 }
 
+std::string previewSnippet(const char *name)
+{
+    return readOrFail(QStringLiteral(CALLSTUDIO_SOURCE_DIR "/resources/snippets/") + QLatin1String(name)).toStdString();
+}
+
+// Stand-ins for the libraries Google and Meta serve (not on npm): each reads the queue the
+// official bootstrap filled, as the real one does, and sends a beacon for every event then
+// and later. Served from the address the bootstrap asks for, so that request is real.
+const char *const kGtagDouble = R"JS((function () {
+  var sent = function (a) { if (a && a[0] === 'event') navigator.sendBeacon('BASE/g/collect?en=' + a[1]); };
+  dataLayer.forEach(sent);
+  var push = dataLayer.push;
+  dataLayer.push = function (a) { sent(a); return push.apply(dataLayer, arguments); };
+})();)JS";
+const char *const kGtmDouble = R"JS((function () {
+  var sent = function (o) { if (o && o.event) navigator.sendBeacon('BASE/gtm/collect?en=' + o.event); };
+  dataLayer.forEach(sent);
+  var push = dataLayer.push;
+  dataLayer.push = function (o) { sent(o); return push.apply(dataLayer, arguments); };
+})();)JS";
+const char *const kFbeventsDouble = R"JS((function () {
+  var sent = function (a) { if (/^track/.test(a[0])) navigator.sendBeacon('BASE/tr?ev=' + a[1]); };
+  fbq.queue.forEach(sent);
+  fbq.callMethod = function () { sent(arguments); };
+})();)JS";
+
 } // namespace
 
 class TestPreviewSdks : public QObject
@@ -87,7 +114,8 @@ class TestPreviewSdks : public QObject
         QStringList text;
         for (int i = from; i < m_server.received().size(); ++i) {
             const auto &r = m_server.received().at(i);
-            text << QString::fromUtf8(r.method + " " + r.path + " " + readableBody(r).left(400));
+            text << QString::fromUtf8(r.method + " " + r.path + " " + QByteArray::number(r.body.size())
+                                      + " bytes: " + readableBody(r).left(300).toPercentEncoding(" {}\":,[]/?=&"));
         }
         return text.join(QLatin1Char('\n'));
     }
@@ -143,11 +171,38 @@ class TestPreviewSdks : public QObject
                  "  amplitude.setTransport('beacon'); amplitude.flush(); });\n</script>";
     }
 
+    // A POST request line of the custom code under `path`, made as `kind` (xhr, ping).
+    bool hasRequest(const Run &result, const QString &path, const QString &kind) const
+    {
+        for (const QJsonObject &line : requestLines(result, m_server.base() + path))
+            if (line.value(QStringLiteral("kind")).toString() == kind
+                && line.value(QStringLiteral("method")).toString() == QLatin1String("POST")
+                && line.value(QStringLiteral("initiator")).toString() == QLatin1String("custom_code"))
+                return true;
+        return false;
+    }
+
+    // `simulate` printed a request line for each beacon: POST, kind ping, from the custom code.
+    void checkBeaconLines(const Run &result, const QString &path, int count)
+    {
+        const auto beacons = requestLines(result, m_server.base() + path);
+        QVERIFY2(beacons.size() == count, qPrintable(dump(result)));
+        for (const QJsonObject &line : beacons) {
+            QCOMPARE(line.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+            QCOMPARE(line.value(QStringLiteral("kind")).toString(), QStringLiteral("ping"));
+            QCOMPARE(line.value(QStringLiteral("initiator")).toString(), QStringLiteral("custom_code"));
+        }
+    }
+
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(m_server.start());
+        const QByteArray base = m_server.base().toUtf8();
+        m_server.serve("/gtag/js?id=G-XXXXXXX", "text/javascript", QByteArray(kGtagDouble).replace("BASE", base));
+        m_server.serve("/gtm.js?id=GTM-TEST123", "text/javascript", QByteArray(kGtmDouble).replace("BASE", base));
+        m_server.serve("/en_US/fbevents.js", "text/javascript", QByteArray(kFbeventsDouble).replace("BASE", base));
         m_server.serve("/static/array.js", "text/javascript", npmFile("posthog-js/dist/array.js"));
         m_server.serve("/libs/analytics-browser-2.48.1-min.js", "text/javascript",
                        npmFile("@amplitude/analytics-browser/lib/scripts/amplitude-min.js"));
@@ -166,6 +221,8 @@ private slots:
         checkLibraryRequest(result, m_server.base() + QLatin1String("/static/array.js"));
         QVERIFY2(capturesOf(from, "/e/", "call_started") >= 1, qPrintable(received(from) + "\n" + dump(result)));
         QVERIFY2(capturesOf(from, "/e/", "call_ended") >= 1, qPrintable(received(from)));
+        // Its batch leaves with sendBeacon when the visitor leaves, and simulate shows it.
+        QVERIFY2(hasRequest(result, QStringLiteral("/e/"), QStringLiteral("ping")), qPrintable(dump(result)));
     }
 
     void amplitudeTracksTheCall()
@@ -179,6 +236,52 @@ private slots:
         checkLibraryRequest(result, m_server.base() + QLatin1String("/libs/analytics-browser-2.48.1-min.js"));
         QVERIFY2(capturesOf(from, "/2/httpapi", "call_started") >= 1, qPrintable(received(from)));
         QVERIFY2(capturesOf(from, "/2/httpapi", "call_ended") >= 1, qPrintable(received(from)));
+        // call_started in its timed batch, call_ended in the beacon of the pagehide flush.
+        QVERIFY2(hasRequest(result, QStringLiteral("/2/httpapi"), QStringLiteral("xhr")), qPrintable(dump(result)));
+        QVERIFY2(hasRequest(result, QStringLiteral("/2/httpapi"), QStringLiteral("ping")), qPrintable(dump(result)));
+    }
+
+    void ga4SendsTheCallsEvents()
+    {
+        std::string snippet = previewSnippet("ga4.html");
+        replaceAll(snippet, "https://www.googletagmanager.com", base());
+        const int from = m_server.received().size();
+        const Run result = run(writeDesign("", snippet), {});
+        QVERIFY2(result.exit == 0, qPrintable(dump(result)));
+        checkLibraryRequest(result, m_server.base() + QLatin1String("/gtag/js?id=G-XXXXXXX"));
+        QCOMPARE(capturesOf(from, "/g/collect?en=call_started", ""), 1);
+        QCOMPARE(capturesOf(from, "/g/collect?en=call_ended", ""), 1);
+        checkBeaconLines(result, QStringLiteral("/g/collect?en="), 3); // and survey_submitted
+    }
+
+    void metaPixelSendsTheCallsEvents()
+    {
+        std::string snippet = previewSnippet("meta-pixel.html");
+        replaceAll(snippet, "https://connect.facebook.net", base());
+        replaceAll(snippet, "</script>",
+                   "  window.c2c.on('call_ended', () => fbq('trackCustom', 'call_ended'));\n</script>");
+        const int from = m_server.received().size();
+        const Run result = run(writeDesign("", snippet), {});
+        QVERIFY2(result.exit == 0, qPrintable(dump(result)));
+        checkLibraryRequest(result, m_server.base() + QLatin1String("/en_US/fbevents.js"));
+        QCOMPARE(capturesOf(from, "/tr?ev=PageView", ""), 1);
+        QCOMPARE(capturesOf(from, "/tr?ev=Lead", ""), 1); // the snippet's call_started
+        QCOMPARE(capturesOf(from, "/tr?ev=call_ended", ""), 1);
+        checkBeaconLines(result, QStringLiteral("/tr?ev="), 3);
+    }
+
+    void gtmContainerReceivesTheCallsEvents()
+    {
+        std::string container = fixture("gtm.html");
+        replaceAll(container, "https://www.googletagmanager.com", base());
+        const int from = m_server.received().size();
+        const Run result = run(writeDesign(container, previewSnippet("google-tag-manager.html")), {});
+        QVERIFY2(result.exit == 0, qPrintable(dump(result)));
+        checkLibraryRequest(result, m_server.base() + QLatin1String("/gtm.js?id=GTM-TEST123"));
+        QCOMPARE(capturesOf(from, "/gtm/collect?en=gtm.js", ""), 1);
+        QCOMPARE(capturesOf(from, "/gtm/collect?en=c2c_call_started", ""), 1);
+        QCOMPARE(capturesOf(from, "/gtm/collect?en=c2c_call_ended", ""), 1);
+        checkBeaconLines(result, QStringLiteral("/gtm/collect?en="), 3);
     }
 
     // Mixpanel writes its cookie unguarded (even with disable_persistence, which removes it):
