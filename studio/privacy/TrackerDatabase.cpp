@@ -91,11 +91,11 @@ private:
             std::transform(pattern.begin(), pattern.end(), pattern.begin(),
                            [](unsigned char c) { return char(std::tolower(c)); });
             const bool wildcard = pattern.rfind("*.", 0) == 0;
-            auto &index_map = wildcard ? m_wildcard : m_exact;
+            auto &indexMap = wildcard ? m_wildcard : m_exact;
             const std::string key = wildcard ? pattern.substr(2) : pattern;
             if (addition && (m_exact.count(key) || m_wildcard.count(key)))
                 m_problems.push_back("addition's domain now in the database: " + pattern);
-            index_map.emplace(key, index); // the database's first entity keeps a shared pattern
+            indexMap.emplace(key, index); // the database's first entity keeps a shared pattern
         }
     }
 

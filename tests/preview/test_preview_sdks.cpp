@@ -312,6 +312,22 @@ private slots:
         QCOMPARE(capturesOf(from, "/track", "call_started"), 0);
     }
 
+    // Mixpanel's snippet, unchanged, asks for "//cdn.mxpnl.com/…": on the integrator's HTTPS
+    // page that is https, and so it is in the preview (offline here: nothing leaves).
+    void aProtocolRelativeAddressIsHttpsAsOnTheSite()
+    {
+        SimulationOptions options;
+        options.timeoutSeconds = 30;
+        options.offline = true;
+        const Run result = run(writeDesign(fixture("mixpanel.html"), ""), {}, options);
+        QVERIFY2(result.exit == 0, qPrintable(dump(result)));
+        const auto library =
+            requestLines(result, QStringLiteral("https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js"));
+        QVERIFY2(library.size() == 1, qPrintable(dump(result)));
+        QCOMPARE(library.first().value(QStringLiteral("kind")).toString(), QStringLiteral("script"));
+        QCOMPARE(library.first().value(QStringLiteral("outcome")).toString(), QStringLiteral("failed: offline"));
+    }
+
     void amplitudeWithoutItsSettingIsExplained()
     {
         const Run result = run(writeDesign("", amplitudeCode("")), {});
