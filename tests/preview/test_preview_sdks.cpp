@@ -86,28 +86,14 @@ class TestPreviewSdks : public QObject
 
     QTemporaryDir m_dir;
     LocalHttpServer m_server;
-    int m_designs = 0;
-
-    QString writeDesign(const std::string &head, const std::string &bodyEnd)
+    QString writeDesign(const std::string &head, const std::string &bodyEnd) const
     {
-        WidgetDesign design = previewtest::alwaysOpenOrderHelp();
-        design.customCode.headHtml = head;
-        design.customCode.bodyEndHtml = bodyEnd;
-        const QString path = m_dir.filePath(QStringLiteral("d%1.design.json").arg(++m_designs));
-        if (!saveDesignToFile(design, path.toStdString()).ok)
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return previewtest::writeDesignWithCode(m_dir, head, bodyEnd);
     }
 
     std::string base() const { return m_server.base().toStdString(); }
 
-    static QString dump(const Run &result)
-    {
-        QStringList text;
-        for (const QJsonObject &line : result.lines)
-            text << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact));
-        return text.join(QLatin1Char('\n')) + QLatin1Char('\n') + result.err;
-    }
+    static QString dump(const Run &result) { return simulationtest::transcript(result); }
 
     QString received(int from) const
     {
