@@ -37,8 +37,9 @@ install_missing_packages() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# ESLint and Prettier for the preview's JavaScript (tests js_lint, js_format), pinned in
-# package-lock.json: installed when missing or when the lockfile changed since.
+# From npm, pinned in package-lock.json, installed when missing or when the lockfile changed
+# since: ESLint and Prettier (tests js_lint, js_format), the tracker database the build
+# compiles in (third-party-web), and the analytics SDKs the preview tests serve locally.
 install_web_tools() {
   # Debian's nodejs and npm only where there is no npm: a Node.js from elsewhere brings its
   # own npm, and Debian's npm package conflicts with it.
@@ -100,12 +101,14 @@ case "${1:-}" in
     ;;
   bench)
     install_missing_packages
+    install_web_tools
     build
     headless_environment
     "$BUILD_DIR/bin/callstudio_bench" --json "$BUILD_DIR/bench.json"
     ;;
   package)
     install_missing_packages
+    install_web_tools
     build
     (cd "$BUILD_DIR" && cpack -G DEB)
     ls "$BUILD_DIR"/callstudio_*.deb

@@ -37,6 +37,7 @@ void PreviewPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, 
                && (sourceID.startsWith(QLatin1String("http:")) || sourceID.startsWith(QLatin1String("https:")))) {
         // An external script's uncaught error: the shim reports it; kept to name a masked one's source.
         m_lastScriptErrorUrl = sourceID;
+        m_lastScriptErrorText = message;
         m_lastScriptErrorLine = lineNumber;
         m_lastScriptErrorAt = line.receivedAt;
         return;
@@ -56,6 +57,7 @@ void PreviewPage::attributeMaskedError(ConsoleMessage &message) const
     if (m_lastScriptErrorAt.isValid() && m_lastScriptErrorAt.msecsTo(message.receivedAt) <= kSameErrorMs) {
         message.url = m_lastScriptErrorUrl;
         message.line = m_lastScriptErrorLine;
+        message.engineText = m_lastScriptErrorText;
     }
 }
 

@@ -17,8 +17,8 @@ public:
     // Lines of the sandbox document taken by the c2c shim; the shim's own forwarding of
     // console calls is reported through the bridge already, not here.
     void setShimLineCount(int lines) { m_shimLines = lines; }
-    // Gives a masked "Script error." the script and line the engine saw raise it, when it
-    // saw one lately (the page itself is told neither).
+    // Gives a masked "Script error." the script, line and text the engine saw raise it, when
+    // it saw one lately (the page itself is told none of them).
     void attributeMaskedError(ConsoleMessage &message) const;
 
 signals:
@@ -34,6 +34,7 @@ private:
     int m_shimLines = 0;
     // The last uncaught error the engine reported from an external script.
     QString m_lastScriptErrorUrl;
+    QString m_lastScriptErrorText;
     int m_lastScriptErrorLine = 0;
     QDateTime m_lastScriptErrorAt;
 };

@@ -85,6 +85,14 @@ void PreviewSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     QString path = url.path();
     if (path.startsWith(QLatin1Char('/')))
         path.remove(0, 1);
+    if (host != QLatin1String("site") && host != QLatin1String("widget") && !host.isEmpty()) {
+        // A protocol-relative address ("//cdn.example/sdk.js", as Mixpanel's snippet writes
+        // it) resolved against our scheme; on the integrator's HTTPS page it is https.
+        QUrl https = url;
+        https.setScheme(QStringLiteral("https"));
+        job->redirect(https);
+        return;
+    }
     if (!isOwnFrameRequest(host, path, job->initiator())) {
         job->fail(QWebEngineUrlRequestJob::RequestDenied);
         return;

@@ -1,6 +1,7 @@
 #include "PreviewSession.h"
 
 #include "ContactedHosts.h"
+#include "OpaqueOriginAdvice.h"
 
 #include "PreviewPage.h"
 #include "PreviewProtocol.h"
@@ -476,6 +477,7 @@ void PreviewSession::onConsole(const QJsonObject &message)
     line.masked = message.value(QStringLiteral("errorKind")).toString() == QLatin1String("masked");
     if (line.masked)
         m_page->attributeMaskedError(line);
+    addOpaqueOriginAdvice(line, m_design.customCode);
     emit consoleMessage(line);
 }
 

@@ -63,6 +63,7 @@ struct ConsoleMessage
     QString url;         // External: the script's address ("" when the browser masked the error)
     int column = 0;      // External: the column in that script, 1-based; 0 when unknown
     bool masked = false; // a cross-origin script's error the page sees only as "Script error."
+    QString engineText;  // Masked: what the engine's own console said of it, when it said it lately
 
     // Raised by the operator's code or by a script it loaded: what `simulate` exits 1 for.
     bool isCustomCodeError() const

@@ -46,6 +46,9 @@
   const countLines = (text) => text.split('\n').length;
 
   const handOver = (created, channel) => {
+    if (created.left) {
+      return;
+    }
     if (created.handedOver) {
       report('dropped', { from: 'sandbox', reason: 'the sandbox navigated away; its bridge is not handed over again' });
       return;
@@ -121,12 +124,12 @@
   };
 
   // The sandbox's origin is opaque: no cookies, no storage. An SDK that touches them
-  // unguarded throws a SecurityError; say why and what to change, in the operator's words.
+  // unguarded throws a SecurityError; say why and what to change, in the operator's words
+  // (the designer adds what each known SDK needs: preview/OpaqueOriginAdvice).
   const opaqueOriginAdvice = (text) =>
     /SecurityError/.test(text) && /cookie|localStorage|sessionStorage|indexedDB/i.test(text)
       ? ' — The custom code runs in a sandbox with no cookies or storage, as it will on your site.' +
-        " Set the SDK to keep its state in memory (for example persistence: 'memory' or" +
-        ' disable_cookie / disableCookies), or load it from your page instead.'
+        ' Set the SDK to keep its state in memory, or load it from your page instead.'
       : '';
 
   const onConsole = (created, message) => {
@@ -192,12 +195,19 @@
   };
 
   // The visitor leaves: once this document is hidden (the host hides the page first), the
-  // sandbox frame is removed as a closing tab's frames are (pagehide, then unload), a task
-  // later so that every frame has had its visibilitychange. Its port stays open for the
+  // sandbox's document is unloaded as a closing tab's are (pagehide, then unload), a task
+  // later so that every frame has had its visibilitychange. Navigated away, not removed: its
+  // handlers then run as the browser's own tasks, so the promises they start (an SDK's async
+  // flush ending in sendBeacon) settle before the document goes. Its port stays open for the
   // console lines of its last handlers.
   const leave = () => {
     const leaving = sandbox;
-    const unload = () => setTimeout(() => leaving && leaving.frame.remove(), 0);
+    const navigateAway = () => {
+      leaving.left = true;
+      leaving.frame.removeAttribute('srcdoc');
+      leaving.frame.src = 'about:blank';
+    };
+    const unload = () => setTimeout(() => leaving && navigateAway(), 0);
     if (document.visibilityState === 'hidden') {
       unload();
     } else {

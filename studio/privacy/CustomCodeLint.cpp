@@ -1,6 +1,7 @@
 #include "CustomCodeLint.h"
 
 #include "EventCatalogue.h"
+#include "SandboxSdks.h"
 #include "checks/ProblemText.h"
 
 #include <QCoreApplication>
@@ -462,6 +463,8 @@ std::vector<Problem> lintCustomCode(const ParsedCustomCode &parsed)
     std::vector<Problem> problems;
     for (const CustomCodeDocument *doc : parsed.areas())
         AreaLinter(*doc, problems).run();
+    for (Problem &p : checkSandboxSdks(parsed))
+        problems.push_back(std::move(p));
     return problems;
 }
 

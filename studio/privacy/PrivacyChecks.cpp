@@ -2,6 +2,7 @@
 
 #include "SensitiveData.h"
 #include "ThirdPartyInventory.h"
+#include "TrackerDatabase.h"
 #include "checks/OperatorNames.h"
 #include "checks/ProblemText.h"
 #include "contract/DesignFields.h"
@@ -27,15 +28,6 @@ const char *const kTrackerGuidance =
     "provider's own domains. You should disclose their presence in your privacy notice";
 
 namespace {
-
-// Global functions and arrays that only analytics and ad tags define.
-bool isTrackingCall(std::string_view name)
-{
-    for (const char *f : {"gtag", "fbq", "dataLayer", "_paq", "ttq", "lintrk", "twq", "snaptr", "uetq", "_hsq"})
-        if (name == f)
-            return true;
-    return false;
-}
 
 bool hasDisclosureInIdle(const WidgetDesign &design)
 {
@@ -351,15 +343,16 @@ TrackerUse findTrackers(const ParsedCustomCode &parsed)
     std::vector<Hit> hits;
     for (const auto &group : inventory.domains)
         if (group.knownTracker)
-            hits.push_back({group.entries.front().area, group.entries.front().position, group.domain});
+            hits.push_back({group.entries.front().area, group.entries.front().position,
+                            group.domain + " (" + group.tracker + ")"});
     for (const CustomCodeDocument *doc : parsed.areas())
         for (const auto &script : doc->scripts())
             for (size_t i = 0; i < script.tokens.size(); ++i)
-                if (script.tokens[i].kind == JsTokenKind::Identifier && isTrackingCall(script.tokens[i].raw)
+                if (script.tokens[i].kind == JsTokenKind::Identifier && sdkForGlobal(script.tokens[i].raw)
                     && isGlobalReference(script.tokens, i)) {
-                    const std::string name(script.tokens[i].raw);
+                    const bool called = i + 1 < script.tokens.size() && isPunctuator(script.tokens[i + 1], "(");
                     hits.push_back({doc->area(), doc->positionOf(script, script.tokens[i]),
-                                    name == "dataLayer" ? name : name + "()"});
+                                    std::string(script.tokens[i].raw) + (called ? "()" : "")});
                 }
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
         return std::make_tuple(a.area, a.at.line, a.at.column) < std::make_tuple(b.area, b.at.line, b.at.column);

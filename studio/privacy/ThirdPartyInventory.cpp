@@ -1,5 +1,7 @@
 #include "ThirdPartyInventory.h"
 
+#include "TrackerDatabase.h"
+
 #include <QUrl>
 
 #include <algorithm>
@@ -188,60 +190,7 @@ std::string urlDomain(const std::string &url)
 
 bool isKnownTrackerDomain(const std::string &domain)
 {
-    static const char *const kTrackers[] = {
-        "googletagmanager.com",
-        "google-analytics.com",
-        "analytics.google.com",
-        "doubleclick.net",
-        "googleadservices.com",
-        "googlesyndication.com",
-        "connect.facebook.net",
-        "facebook.com",
-        "hotjar.com",
-        "hotjar.io",
-        "clarity.ms",
-        "bat.bing.com",
-        "snap.licdn.com",
-        "ads.linkedin.com",
-        "analytics.tiktok.com",
-        "static.ads-twitter.com",
-        "ads-twitter.com",
-        "analytics.twitter.com",
-        "sc-static.net",
-        "ct.pinterest.com",
-        "s.pinimg.com",
-        "redditstatic.com",
-        "mc.yandex.ru",
-        "cdn.segment.com",
-        "api.segment.io",
-        "mixpanel.com",
-        "amplitude.com",
-        "heapanalytics.com",
-        "fullstory.com",
-        "mouseflow.com",
-        "crazyegg.com",
-        "quantserve.com",
-        "scorecardresearch.com",
-        "criteo.com",
-        "criteo.net",
-        "taboola.com",
-        "outbrain.com",
-        "adroll.com",
-        "hs-analytics.net",
-        "hs-scripts.com",
-        "matomo.cloud",
-        "plausible.io",
-        "newrelic.com",
-        "nr-data.net",
-    };
-    for (const char *tracker : kTrackers) {
-        const std::string t(tracker);
-        if (domain == t
-            || (domain.size() > t.size() && domain.compare(domain.size() - t.size(), t.size(), t) == 0
-                && domain[domain.size() - t.size() - 1] == '.'))
-            return true;
-    }
-    return false;
+    return trackerForHost(domain) != nullptr;
 }
 
 std::vector<std::string> ThirdPartyInventory::domainNames() const
@@ -264,7 +213,10 @@ ThirdPartyInventory buildThirdPartyInventory(const ParsedCustomCode &parsed)
         const std::string domain = urlDomain(entry.url);
         DomainGroup &group = byDomain[domain];
         group.domain = domain;
-        group.knownTracker = isKnownTrackerDomain(domain);
+        if (const TrackerEntity *tracker = trackerForHost(domain)) {
+            group.knownTracker = true;
+            group.tracker = tracker->name;
+        }
         group.entries.push_back(std::move(entry));
     }
     ThirdPartyInventory inventory;

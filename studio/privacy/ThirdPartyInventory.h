@@ -28,6 +28,7 @@ struct DomainGroup
 {
     std::string domain; // host, lower case
     bool knownTracker = false;
+    std::string tracker;                 // its name in the tracker database ("PostHog"), "" for none
     std::vector<InventoryEntry> entries; // in the order they appear
 };
 
@@ -47,7 +48,7 @@ ThirdPartyInventory buildThirdPartyInventory(const ParsedCustomCode &parsed);
 // Host of an absolute http(s) or protocol-relative URL, lower case; "" for anything else.
 std::string urlDomain(const std::string &url);
 
-// Whether `domain` is, or is under, a well-known analytics / advertising tracker domain.
+// Whether `domain` is, or is under, a tracker's domain in the tracker database (TrackerDatabase.h).
 bool isKnownTrackerDomain(const std::string &domain);
 
 } // namespace callstudio

@@ -5,6 +5,7 @@
 #include "privacy/EmbedGuidance.h"
 #include "privacy/PrivacyManifest.h"
 #include "privacy/ThirdPartyInventory.h"
+#include "privacy/TrackerDatabase.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -179,7 +180,7 @@ void PrivacyDock::fillInventory()
         item->setText(1, tr("%n place(s)", nullptr, int(group.entries.size())));
         item->setText(2, m_contacted.contains(domain) ? tr("%n request(s)", nullptr, m_contacted.value(domain))
                                                       : tr("not seen"));
-        item->setText(3, group.knownTracker ? tr("yes") : QString());
+        item->setText(3, fromStd(group.tracker)); // the database's name: "Google Tag Manager"
         for (const InventoryEntry &entry : group.entries) {
             auto *child = new QTreeWidgetItem(item);
             child->setText(0, fromStd(entry.url));
@@ -197,7 +198,8 @@ void PrivacyDock::fillInventory()
         item->setText(0, it.key());
         item->setText(1, tr("not found in the code"));
         item->setText(2, tr("%n request(s)", nullptr, it.value()));
-        item->setText(3, isKnownTrackerDomain(it.key().toStdString()) ? tr("yes") : QString());
+        const TrackerEntity *tracker = trackerForHost(it.key().toStdString());
+        item->setText(3, tracker ? fromStd(tracker->name) : QString());
     }
     m_inventory->expandAll();
 }

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QJsonArray>
 #include <QList>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
@@ -53,6 +54,19 @@ inline callstudio::WidgetDesign alwaysOpenOrderHelp()
     design.businessHours.alwaysOpen = true;
     design.customCode = {};
     return design;
+}
+
+// The order-help example, always open, with this custom code, as a new design file in `dir`.
+inline QString writeDesignWithCode(const QTemporaryDir &dir, const std::string &head, const std::string &bodyEnd)
+{
+    static int written = 0;
+    callstudio::WidgetDesign design = alwaysOpenOrderHelp();
+    design.customCode.headHtml = head;
+    design.customCode.bodyEndHtml = bodyEnd;
+    const QString path = dir.filePath(QStringLiteral("d%1.design.json").arg(++written));
+    if (!callstudio::saveDesignToFile(design, path.toStdString()).ok)
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
 }
 
 inline std::string readSnippet(const char *name)

@@ -37,6 +37,15 @@ struct Run
     }
 };
 
+// Every line as `simulate` printed it, then its stderr: what a failed check shows.
+inline QString transcript(const Run &result)
+{
+    QStringList text;
+    for (const QJsonObject &line : result.lines)
+        text << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact));
+    return text.join(QLatin1Char('\n')) + QLatin1Char('\n') + result.err;
+}
+
 inline Run run(const QString &design, const QString &scenario, const SimulationOptions &options)
 {
     QString outText;

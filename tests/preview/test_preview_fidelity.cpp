@@ -19,17 +19,9 @@ class TestPreviewFidelity : public QObject
 
     QTemporaryDir m_dir;
     LocalHttpServer m_server;
-    int m_designs = 0;
-
-    QString writeDesign(const std::string &head, const std::string &bodyEnd)
+    QString writeDesign(const std::string &head, const std::string &bodyEnd) const
     {
-        WidgetDesign design = previewtest::alwaysOpenOrderHelp();
-        design.customCode.headHtml = head;
-        design.customCode.bodyEndHtml = bodyEnd;
-        const QString path = m_dir.filePath(QStringLiteral("d%1.design.json").arg(++m_designs));
-        if (!saveDesignToFile(design, path.toStdString()).ok)
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return previewtest::writeDesignWithCode(m_dir, head, bodyEnd);
     }
 
     std::string url(const char *path) const { return (m_server.base() + QLatin1String(path)).toStdString(); }
@@ -51,13 +43,7 @@ class TestPreviewFidelity : public QObject
         return -1;
     }
 
-    static QString dump(const Run &result)
-    {
-        QStringList text;
-        for (const QJsonObject &line : result.lines)
-            text << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact));
-        return text.join(QLatin1Char('\n')) + QLatin1Char('\n') + result.err;
-    }
+    static QString dump(const Run &result) { return simulationtest::transcript(result); }
 
     // Head code that logs the lifecycle events and sends a beacon and a keepalive fetch on leaving.
     std::string lifecycleLogger() const
