@@ -39,6 +39,8 @@ public:
     {
         forEachField(m_design, [this](const DesignField &f) { checkIdentity(f); });
         checkIdleLayout();
+        checkWayOut(WidgetState::Connecting);
+        checkWayOut(WidgetState::InCall);
         forEachField(m_design, [this](const DesignField &f) { checkBlockField(f); });
         checkFormKeys();
         std::string builtIn;
@@ -101,6 +103,19 @@ private:
                     problemText(tr("the before-call disclosure comes after the call button; visitors must read it "
                                    "before they tap Call")),
                     blockJsonPointer(WidgetState::Idle, i));
+    }
+
+    // While the call rings and while it lasts, the visitor can end it from the widget.
+    void checkWayOut(WidgetState state)
+    {
+        const auto &blocks = m_design.state(state).blocks;
+        const bool hasHangup =
+            std::any_of(blocks.begin(), blocks.end(), [](const Block &b) { return b.kind == BlockKind::HangupButton; });
+        if (!hasHangup)
+            add(Severity::Warning, "layout.no-hangup",
+                problemText(tr("the %1 state has no %2: the visitor cannot end the call from the widget"),
+                            {stateTitle(state).toStdString(), blockKindTitle(BlockKind::HangupButton).toStdString()}),
+                stateBlocksPointer(state));
     }
 
     // A text that must be present: the default locale's value is required, other

@@ -329,6 +329,8 @@ WidgetDesign makeStarterDesign()
     add(WidgetState::Idle, BlockKind::CallButton);
     add(WidgetState::Connecting, BlockKind::Paragraph);
     d.state(WidgetState::Connecting).blocks.back().text.set(en, "Connecting you to an agent…");
+    add(WidgetState::Connecting, BlockKind::HangupButton); // the visitor can cancel while it rings
+    d.state(WidgetState::Connecting).blocks.back().text.set(en, "Cancel");
     add(WidgetState::InCall, BlockKind::CallTimer);
     add(WidgetState::InCall, BlockKind::MuteButton);
     add(WidgetState::InCall, BlockKind::HangupButton);

@@ -156,6 +156,22 @@ private slots:
         QCOMPARE(found[0].message, std::string("the Idle state has no call button"));
     }
 
+    void aCallTheVisitorCannotEndIsAWarning()
+    {
+        auto d = loadExample("order-help.design.json");
+        auto &connecting = d.state(WidgetState::Connecting).blocks;
+        connecting.erase(connecting.begin() + static_cast<long>(indexOfKind(connecting, BlockKind::HangupButton)));
+        const auto found = withCode(checkDesign(d), "layout.no-hangup");
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(found[0].severity, Severity::Warning);
+        QCOMPARE(found[0].pointer, std::string("/states/connecting/blocks"));
+        QCOMPARE(
+            found[0].message,
+            std::string("the Connecting state has no Hang-up button: the visitor cannot end the call from the widget"));
+        // A new design starts with a way out in both states.
+        QVERIFY(withCode(checkDesign(makeStarterDesign()), "layout.no-hangup").empty());
+    }
+
     void idleWithTwoCallButtons()
     {
         auto d = loadExample("order-help.design.json");
