@@ -3,6 +3,7 @@
 // Not a test: run `./dev.sh bench` (see README). `--quick` makes a smoke run.
 #include "BenchReport.h"
 #include "DesignGenerator.h"
+#include "KeystrokeBench.h"
 #include "PreviewBench.h"
 #include "StartupBench.h"
 
@@ -122,7 +123,7 @@ int main(int argc, char **argv)
 {
     // B2 runs the preview headless: the web engine is set up before the application.
     callstudio::prepareHeadlessPreview();
-    QApplication app(argc, argv);
+    callstudio::bench::StallClockApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Call Studio benchmarks (figures with their floors)."));
     parser.addHelpOption();
@@ -146,6 +147,8 @@ int main(int argc, char **argv)
         callstudio::bench::benchCustomCodeRerun(report, quick ? 4 : 100);
     if (wanted("B3"))
         callstudio::bench::benchBridge(report, quick ? 20 : 1000, quick ? 500 : 10000);
+    if (wanted("B6"))
+        callstudio::bench::benchKeystroke(report, quick ? 2 : 40);
     if (wanted("B5"))
         callstudio::bench::benchStartup(report, quick ? 1 : 10);
     report.print(stdout);
