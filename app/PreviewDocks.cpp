@@ -107,12 +107,13 @@ PreviewDocks::PreviewDocks(MainWindow *window)
     retranslate();
     window->installEventFilter(this);
 
-    connect(document, &DesignDocument::changed, this, [this, document](DesignDocument::Change what, const QString &) {
-        if (what == DesignDocument::Change::Whole)
-            m_preview->setDesign(document->design());
-        else
-            m_preview->applyChange(previewChangeFor(what), document->design());
-    });
+    connect(document, &DesignDocument::changed, this,
+            [this, document](DesignDocument::Change what, const QString &blockId) {
+                if (what == DesignDocument::Change::Whole)
+                    m_preview->setDesign(document->design());
+                else
+                    m_preview->applyChange(previewChangeFor(what), document->design(), blockId);
+            });
     // A new, opened or reverted design starts a new visit: the old one's lines go.
     connect(document, &DesignDocument::startedOver, timeline, &TimelineWidget::clear);
     connect(document, &DesignDocument::startedOver, console, &ConsoleWidget::clear);

@@ -135,7 +135,9 @@ struct RunningPreview
         lastAck.clear();
         QElapsedTimer t;
         t.start();
-        session.applyChange(kind, design, QLatin1String(ack) == QLatin1String("patch_frame"));
+        const std::string &heading = design.state(WidgetState::Idle).blocks[0].id;
+        session.applyChange(kind, design, QString::fromStdString(heading),
+                            QLatin1String(ack) == QLatin1String("patch_frame"));
         if (!spinUntil([&] { return lastAck == QLatin1String(ack); }))
             qFatal("B1: no %s acknowledgement", ack);
         return t.nsecsElapsed() / 1e6;
