@@ -218,6 +218,13 @@ void BlockTreeModel::retranslate()
     }
 }
 
+void BlockTreeModel::blockChanged(const QString &blockId)
+{
+    const QModelIndex row = blockIndex(blockId);
+    if (row.isValid())
+        emit dataChanged(row.siblingAtColumn(0), row.siblingAtColumn(columnCount(row.parent()) - 1));
+}
+
 void BlockTreeModel::refresh()
 {
     beginResetModel();

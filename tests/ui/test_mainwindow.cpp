@@ -534,6 +534,33 @@ private slots:
         QCOMPARE(doc()->block(heading)->text.byLocale.at("en"), std::string("Need help?"));
     }
 
+    void typingUpdatesOneTreeRowAndKeepsTheEditor()
+    {
+        QVERIFY(m_window->openFile(kExample));
+        const QString heading = QString::fromStdString(doc()->design().state(WidgetState::Idle).blocks[0].id);
+        m_window->statesDock()->selectBlock(heading);
+        auto *edit = qobject_cast<QLineEdit *>(m_window->propertiesDock()->editorFor("/text"));
+        QVERIFY(edit);
+        BlockTreeModel *model = m_window->statesDock()->model();
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QSignalSpy rowsChanged(model, &QAbstractItemModel::dataChanged);
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("Hi"));
+        // The heading's row shows the new text without the tree being rebuilt: the
+        // selection stays, and the field being typed in is the same widget.
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(!rowsChanged.isEmpty());
+        const QModelIndex row = model->blockIndex(heading);
+        QCOMPARE(rowsChanged.last().at(0).toModelIndex().siblingAtColumn(0), row);
+        QCOMPARE(row.siblingAtColumn(1).data().toString(), QStringLiteral("Hi"));
+        QCOMPARE(m_window->selectedBlockId(), heading);
+        QCOMPARE(m_window->propertiesDock()->editorFor("/text"), edit);
+        // Undo is a text change too: the row shows the old text again, still no reset.
+        doc()->undoStack()->undo();
+        QCOMPARE(row.siblingAtColumn(1).data().toString(), QStringLiteral("Questions about your order?"));
+        QCOMPARE(resets.count(), 0);
+    }
+
     void invalidInputIsRefusedWhereTyped()
     {
         QVERIFY(m_window->openFile(kExample));
