@@ -220,9 +220,11 @@ void BlockTreeModel::retranslate()
 
 void BlockTreeModel::blockChanged(const QString &blockId)
 {
-    const QModelIndex row = blockIndex(blockId);
-    if (row.isValid())
-        emit dataChanged(row.siblingAtColumn(0), row.siblingAtColumn(columnCount(row.parent()) - 1));
+    // Only the content column shows texts: the kind column (sized to its contents over
+    // every row) is not measured again.
+    const QModelIndex content = blockIndex(blockId).siblingAtColumn(1);
+    if (content.isValid())
+        emit dataChanged(content, content);
 }
 
 void BlockTreeModel::refresh()

@@ -551,7 +551,7 @@ private slots:
         QCOMPARE(resets.count(), 0);
         QVERIFY(!rowsChanged.isEmpty());
         const QModelIndex row = model->blockIndex(heading);
-        QCOMPARE(rowsChanged.last().at(0).toModelIndex().siblingAtColumn(0), row);
+        QCOMPARE(rowsChanged.last().at(0).toModelIndex(), row.siblingAtColumn(1));
         QCOMPARE(row.siblingAtColumn(1).data().toString(), QStringLiteral("Hi"));
         QCOMPARE(m_window->selectedBlockId(), heading);
         QCOMPARE(m_window->propertiesDock()->editorFor("/text"), edit);
