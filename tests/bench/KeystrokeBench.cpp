@@ -2,6 +2,7 @@
 
 #include "BenchReport.h"
 #include "DesignGenerator.h"
+#include "SpinUntil.h"
 
 #include "PreviewDocks.h"
 #include "PreviewSession.h"
@@ -30,19 +31,8 @@ namespace callstudio::bench {
 namespace {
 
 double g_longestStallMs = 0;
-
-template <typename Done> bool spinUntil(Done done)
-{
-    QElapsedTimer clock;
-    clock.start();
-    QEventLoop loop;
-    while (!done()) {
-        if (clock.elapsed() > 60000)
-            return false;
-        loop.processEvents(QEventLoop::AllEvents, 1);
-    }
-    return true;
-}
+// A 1 MB design opens and reviews slowly on a busy machine.
+constexpr qint64 kWaitMs = 60000;
 
 // The heading the operator edits: the first one of Idle (the state the preview shows at
 // start), else the first one anywhere.
@@ -83,7 +73,7 @@ struct Designer
         headingField = qobject_cast<QLineEdit *>(window.propertiesDock()->editorFor("/text"));
         if (heading.isEmpty() || !headingField)
             qFatal("B6: no heading text field in %s", qPrintable(path));
-        if (!spinUntil([&] { return session->isReady() && window.problemsDock()->isCurrent(); }))
+        if (!spinUntil([&] { return session->isReady() && window.problemsDock()->isCurrent(); }, kWaitMs))
             qFatal("B6: the preview of %s did not start", qPrintable(path));
     }
 
@@ -99,10 +89,10 @@ struct Designer
         QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, text);
         QApplication::sendEvent(headingField, &press);
         QApplication::sendEvent(headingField, &release);
-        if (!spinUntil([&] { return patchAcks > acksBefore; }))
+        if (!spinUntil([&] { return patchAcks > acksBefore; }, kWaitMs))
             qFatal("B6: the preview never acknowledged the patch");
         const double patchedMs = t.nsecsElapsed() / 1e6;
-        if (!spinUntil([&] { return window.problemsDock()->isCurrent(); }))
+        if (!spinUntil([&] { return window.problemsDock()->isCurrent(); }, kWaitMs))
             qFatal("B6: the Problems dock never caught up");
         return {patchedMs, StallClockApplication::longestStallMs()};
     }

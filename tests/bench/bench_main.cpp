@@ -11,7 +11,9 @@
 #include "checks/DesignChecks.h"
 #include "io/DesignFile.h"
 #include "io/DesignJson.h"
+#include "privacy/CustomCodeLint.h"
 #include "privacy/DesignReview.h"
+#include "privacy/PrivacyChecks.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -77,6 +79,30 @@ void printMemoryPhases(const std::string &text)
     measure("export", [&] { (void)designToCanonicalText(*loaded->design); });
 }
 
+// Where B4's review spends its time: the design checks, reading the custom code (gumbo,
+// libtidy, the JS tokenizer), its lint, and the privacy checks.
+void benchReviewParts(BenchReport &report, const WidgetDesign &design, int repetitions)
+{
+    std::vector<double> checks, reading, lint, privacy;
+    auto time = [](std::vector<double> &into, auto &&work) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        into.push_back(t.nsecsElapsed() / 1e6);
+    };
+    for (int i = 0; i < repetitions; ++i) {
+        time(checks, [&] { (void)checkDesign(design); });
+        std::optional<ParsedCustomCode> parsed;
+        time(reading, [&] { parsed.emplace(design.customCode); });
+        time(lint, [&] { (void)lintCustomCode(*parsed); });
+        time(privacy, [&] { (void)checkPrivacy(design, *parsed); });
+    }
+    report.addTiming("B4", "review part: design checks", checks, {}, "ms");
+    report.addTiming("B4", "review part: reading the custom code (256 KB)", reading, {}, "ms");
+    report.addTiming("B4", "review part: custom-code lint", lint, {}, "ms");
+    report.addTiming("B4", "review part: privacy checks", privacy, {}, "ms");
+}
+
 // B4: load (syntax, schema, model) + the full review (design checks, custom-code lint,
 // privacy) + canonical export of a 1 MB design.
 void benchFilePath(BenchReport &report, int repetitions, bool memoryPhases)
@@ -116,6 +142,7 @@ void benchFilePath(BenchReport &report, int repetitions, bool memoryPhases)
     }
     report.addTiming("B4", "file path: load + schema + full review + export (1 MB)", full, floor, "ms", 50.0);
     report.addTiming("B4", "of which the full review (checks + lint + privacy)", reviewOnly, {}, "ms");
+    benchReviewParts(report, *loadDesignFromText(text).design, std::max(3, repetitions / 4));
     report.addValue("B4", "file path: design size", static_cast<double>(text.size()) / (1024 * 1024), "MB");
     const double ratio = static_cast<double>(peakExtra) / static_cast<double>(text.size());
     report.addValue("B4", "file path: peak heap / file size", ratio, "x", 5.0);
