@@ -192,6 +192,16 @@ private:
         return path;
     }
     DesignDocument *doc() const { return m_window->document(); }
+
+    // The example open, its Idle heading selected: the heading's id and its text field.
+    std::pair<QString, QLineEdit *> exampleHeadingField() const
+    {
+        if (!m_window->openFile(kExample))
+            return {};
+        const QString heading = QString::fromStdString(doc()->design().state(WidgetState::Idle).blocks[0].id);
+        m_window->statesDock()->selectBlock(heading);
+        return {heading, qobject_cast<QLineEdit *>(m_window->propertiesDock()->editorFor("/text"))};
+    }
     DocumentController *files() const { return m_window->documentController(); }
     QAction *action(const char *name) const
     {
@@ -509,10 +519,7 @@ private slots:
 
     void typingInPropertiesIsOneUndoStep()
     {
-        QVERIFY(m_window->openFile(kExample));
-        const QString heading = QString::fromStdString(doc()->design().state(WidgetState::Idle).blocks[0].id);
-        m_window->statesDock()->selectBlock(heading);
-        auto *edit = qobject_cast<QLineEdit *>(m_window->propertiesDock()->editorFor("/text"));
+        const auto [heading, edit] = exampleHeadingField();
         QVERIFY(edit);
         edit->selectAll();
         QTest::keyClicks(edit, QStringLiteral("Need help?"));
@@ -536,10 +543,7 @@ private slots:
 
     void typingUpdatesOneTreeRowAndKeepsTheEditor()
     {
-        QVERIFY(m_window->openFile(kExample));
-        const QString heading = QString::fromStdString(doc()->design().state(WidgetState::Idle).blocks[0].id);
-        m_window->statesDock()->selectBlock(heading);
-        auto *edit = qobject_cast<QLineEdit *>(m_window->propertiesDock()->editorFor("/text"));
+        const auto [heading, edit] = exampleHeadingField();
         QVERIFY(edit);
         BlockTreeModel *model = m_window->statesDock()->model();
         QSignalSpy resets(model, &QAbstractItemModel::modelReset);
