@@ -108,12 +108,7 @@ PreviewDocks::PreviewDocks(MainWindow *window)
     retranslate();
     window->installEventFilter(this);
 
-    connect(document, &DesignDocument::changed, this, [this, document](DesignDocument::Change what, const QString &) {
-        if (what == DesignDocument::Change::Whole)
-            m_preview->setDesign(document->design());
-        else
-            m_preview->applyChange(previewChangeFor(what), document->design());
-    });
+    connect(document, &DesignDocument::changed, this, &PreviewDocks::showChange);
     // A new, opened or reverted design starts a new visit: the old one's lines go.
     connect(document, &DesignDocument::startedOver, timeline, &TimelineWidget::clear);
     connect(document, &DesignDocument::startedOver, console, &ConsoleWidget::clear);
@@ -136,6 +131,15 @@ PreviewDocks::PreviewDocks(MainWindow *window)
             [window, contacted] { window->privacyDock()->setContactedHosts(contacted->customCodeHosts()); });
     connect(m_preview, &PreviewWidget::rendererProblem, window,
             [window](const QString &message) { window->messageBar()->showMessage(MessageBar::Kind::Error, message); });
+}
+
+void PreviewDocks::showChange(DesignDocument::Change what, const QString &blockId)
+{
+    const WidgetDesign &design = m_window->document()->design();
+    if (what == DesignDocument::Change::Whole)
+        m_preview->setDesign(design);
+    else
+        m_preview->applyChange(previewChangeFor(what), design, blockId);
 }
 
 void PreviewDocks::retranslate()

@@ -3,6 +3,8 @@
 // change, selected state and text locale passed on to the running widget.
 #pragma once
 
+#include "document/DesignDocument.h"
+
 #include <QObject>
 #include <QString>
 
@@ -32,6 +34,8 @@ protected:
 
 private:
     void retranslate();
+    // Brings the preview up to the document after an edit: the changed part, or all of it.
+    void showChange(DesignDocument::Change what, const QString &blockId);
 
     MainWindow *m_window;
     PreviewWidget *m_preview;

@@ -4,6 +4,7 @@
 #include "OpaqueOriginAdvice.h"
 
 #include "PreviewPage.h"
+#include "PreviewPatch.h"
 #include "PreviewProtocol.h"
 #include "PreviewSchemes.h"
 #include "contract/RuntimeContract.h"
@@ -137,7 +138,7 @@ QWebEnginePage *PreviewSession::page() const
 
 QJsonObject PreviewSession::designJson() const
 {
-    return QJsonDocument::fromJson(QByteArray::fromStdString(designToJson(m_design).dump())).object();
+    return toQtJson(designToJson(m_design));
 }
 
 QByteArray PreviewSession::hostConfigJson() const
@@ -157,9 +158,7 @@ QByteArray PreviewSession::hostConfigJson() const
 QJsonObject PreviewSession::contractJson() const
 {
     const QDateTime from = m_clock.value_or(QDateTime::currentDateTimeUtc());
-    return QJsonDocument::fromJson(
-               QByteArray::fromStdString(runtimeContract(m_design, from, kPreviewHoursHorizonDays).dump()))
-        .object();
+    return toQtJson(runtimeContract(m_design, from, kPreviewHoursHorizonDays));
 }
 
 QByteArray PreviewSession::widgetBootJson() const
@@ -207,27 +206,26 @@ void PreviewSession::setDesign(const WidgetDesign &design)
     load();
 }
 
-void PreviewSession::applyChange(PreviewChange kind, const WidgetDesign &design, bool frameAck)
+void PreviewSession::applyChange(PreviewChange kind, const WidgetDesign &design, const QString &blockId, bool frameAck)
 {
     // The caller says what changed; the session keeps the design only to boot a reload.
     if (!m_ready || kind == PreviewChange::Other) {
         setDesign(design);
         return;
     }
-    m_design = design;
-    if (kind == PreviewChange::Placement) {
-        load();
-        return;
-    }
-    if (kind == PreviewChange::CustomCode) {
-        m_customCodeDebounce.start();
+    if (kind == PreviewChange::Placement || kind == PreviewChange::CustomCode) {
+        m_design = design;
+        if (kind == PreviewChange::Placement)
+            load();
+        else
+            m_customCodeDebounce.start();
         return;
     }
     // What is patched (texts, layout, theme, locale) leaves the contract as booted:
     // business-hours edits reload.
-    QJsonObject patch{{QStringLiteral("type"), QStringLiteral("patch")},
-                      {QStringLiteral("design"), designJson()},
-                      {QStringLiteral("locale"), m_locale}};
+    QJsonObject patch = patchCommand(kind, design, blockId, m_design);
+    if (patch.contains(QStringLiteral("design")))
+        patch.insert(QStringLiteral("locale"), m_locale);
     if (frameAck)
         patch.insert(QStringLiteral("frameAck"), true);
     sendCommand(patch);

@@ -55,9 +55,11 @@ public:
     // does not compare designs): text/layout/theme/locale are patched in place, a
     // placement reloads the host page, custom code re-creates only the sandbox
     // (debounced), anything else reloads.
+    // blockId: the block a text edit changed; the widget then re-renders that block alone.
     // frameAck: the widget also acknowledges the next animation frame after a patch (as
     // command type "patch_frame"), for the benchmark.
-    void applyChange(PreviewChange kind, const WidgetDesign &design, bool frameAck = false);
+    void applyChange(PreviewChange kind, const WidgetDesign &design, const QString &blockId = {},
+                     bool frameAck = false);
     const WidgetDesign &design() const { return m_design; }
 
     void setLocale(const QString &locale);

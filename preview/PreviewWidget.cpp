@@ -203,9 +203,9 @@ void PreviewWidget::setDesign(const WidgetDesign &design)
     m_session->setDesign(design);
 }
 
-void PreviewWidget::applyChange(PreviewChange kind, const WidgetDesign &design)
+void PreviewWidget::applyChange(PreviewChange kind, const WidgetDesign &design, const QString &blockId)
 {
-    m_session->applyChange(kind, design);
+    m_session->applyChange(kind, design, blockId);
 }
 
 void PreviewWidget::setLocale(const QString &locale)

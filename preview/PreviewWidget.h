@@ -25,7 +25,7 @@ public:
     PreviewSession *session() const { return m_session; }
 
     void setDesign(const WidgetDesign &design);
-    void applyChange(PreviewChange kind, const WidgetDesign &design);
+    void applyChange(PreviewChange kind, const WidgetDesign &design, const QString &blockId = {});
     void setLocale(const QString &locale);
     void forceState(WidgetState state);
     // How the microphone prompt is answered: the dialog (Ask) or up front.

@@ -34,10 +34,8 @@
     }
     const layout = current.design.states?.[state] ?? { blocks: [] };
     for (const block of layout.blocks) {
-      const node = renderBlock(block);
+      const node = blockNode(block);
       if (node) {
-        node.setAttribute('data-block-id', block.id);
-        node.classList.add('cs-block', `cs-align-${block.align || 'start'}`);
         root.appendChild(node);
       }
     }
@@ -70,6 +68,34 @@
     },
     pre_call_form: (block) => ns.form.render(block),
     survey: (block) => renderSurvey(block),
+  };
+
+  // One block's node as the widget shows it, marked with its id and alignment.
+  const blockNode = (block) => {
+    const node = renderBlock(block);
+    if (node) {
+      node.setAttribute('data-block-id', block.id);
+      node.classList.add('cs-block', `cs-align-${block.align || 'start'}`);
+    }
+    return node;
+  };
+
+  // One block of the design changed (a text edit): the design takes it and, where the
+  // widget shows it, that block alone is rendered again. False when no state holds it.
+  const patchBlock = (changed) => {
+    for (const layout of Object.values(current.design.states ?? {})) {
+      const index = layout.blocks?.findIndex((block) => block.id === changed.id) ?? -1;
+      if (index >= 0) {
+        layout.blocks[index] = changed;
+        const shown = [...root.children].find((node) => node.getAttribute('data-block-id') === changed.id);
+        const node = shown ? blockNode(changed) : null;
+        if (node) {
+          shown.replaceWith(node);
+        }
+        return true;
+      }
+    }
+    return false;
   };
 
   const renderBlock = (block) => {
@@ -213,5 +239,5 @@
     return box;
   };
 
-  ns.render = { root, render, formatDuration };
+  ns.render = { root, render, applyTheme, patchBlock, formatDuration };
 }

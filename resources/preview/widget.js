@@ -4,7 +4,7 @@
 {
   const ns = window.callStudio;
   const { boot, current, protocol, report, runtimeConsole, reportGate, parentWindow } = ns.runtime;
-  const { render, root } = ns.render;
+  const { render, root, applyTheme, patchBlock } = ns.render;
   const call = ns.call;
   // Changes only when the widget document reloads: tells a patch from a reload.
   const instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
@@ -45,15 +45,27 @@
 
   const commands = {
     patch: (message) => {
-      current.design = message.design;
       if (message.contract) {
         current.contract = message.contract;
       }
       if (typeof message.locale === 'string') {
         current.locale = message.locale;
       }
-      call.settle();
-      render();
+      if (message.design) {
+        current.design = message.design;
+        call.settle();
+        render();
+      } else if (message.block) {
+        // A block the design does not hold is a structural change the host must send whole.
+        if (!patchBlock(message.block)) {
+          return false;
+        }
+      } else if (message.theme) {
+        current.design.theme = message.theme;
+        applyTheme();
+      } else {
+        return false;
+      }
       // Lay out now: the acknowledgement then means "ready to paint at the next frame".
       root.getBoundingClientRect();
       if (message.frameAck === true) {

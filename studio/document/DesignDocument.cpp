@@ -73,29 +73,4 @@ const Block *DesignDocument::block(const QString &blockId) const
     return &m_design.state(s).blocks[static_cast<size_t>(i)];
 }
 
-namespace {
-
-// One search for both constnesses: `Design` is WidgetDesign or const WidgetDesign.
-template <typename Design>
-auto findBlockInAny(Design &design, const std::string &blockId) -> decltype(&design.states.front().blocks.front())
-{
-    for (auto &state : design.states)
-        for (auto &b : state.blocks)
-            if (b.id == blockId)
-                return &b;
-    return nullptr;
-}
-
-} // namespace
-
-Block *findBlockIn(WidgetDesign &design, const std::string &blockId)
-{
-    return findBlockInAny(design, blockId);
-}
-
-const Block *findBlockIn(const WidgetDesign &design, const std::string &blockId)
-{
-    return findBlockInAny(design, blockId);
-}
-
 } // namespace callstudio

@@ -76,8 +76,4 @@ private:
     QUndoStack *m_undoStack = nullptr;
 };
 
-// The block with `blockId` in `design`, or nullptr.
-Block *findBlockIn(WidgetDesign &design, const std::string &blockId);
-const Block *findBlockIn(const WidgetDesign &design, const std::string &blockId);
-
 } // namespace callstudio

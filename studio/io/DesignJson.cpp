@@ -121,6 +121,8 @@ SurveySpec surveyFromJson(json &j)
     return s;
 }
 
+} // namespace
+
 ojson blockToJson(const Block &b)
 {
     const auto uses = blockKindUses(b.kind);
@@ -147,6 +149,8 @@ ojson blockToJson(const Block &b)
         j["survey"] = surveyToJson(b.survey);
     return j;
 }
+
+namespace {
 
 Block blockFromJson(json &j)
 {
@@ -240,16 +244,7 @@ ojson designToJson(const WidgetDesign &d, StatesOutput states)
     j["name"] = d.name;
     j["locales"] = ojson{{"default", d.defaultLocale}, {"available", d.locales}};
 
-    ojson colors = ojson::object();
-    for (const auto &color : kThemeColorKeys)
-        colors[color.key] = d.theme.colors.*color.member;
-    j["theme"] = ojson{{"colors", std::move(colors)},
-                       {"fontFamily", d.theme.fontFamily},
-                       {"cornerRadius", d.theme.cornerRadius},
-                       {"launcher", ojson{{"position", launcherPositionName(d.theme.position)},
-                                          {"offsetX", d.theme.offsetX},
-                                          {"offsetY", d.theme.offsetY}}},
-                       {"width", d.theme.width}};
+    j["theme"] = themeToJson(d.theme);
 
     if (states == StatesOutput::Included) {
         ojson all = ojson::object();
@@ -294,6 +289,20 @@ ojson designToJson(const WidgetDesign &d, StatesOutput states)
 }
 
 } // namespace
+
+ojson themeToJson(const Theme &theme)
+{
+    ojson colors = ojson::object();
+    for (const auto &color : kThemeColorKeys)
+        colors[color.key] = theme.colors.*color.member;
+    return ojson{{"colors", std::move(colors)},
+                 {"fontFamily", theme.fontFamily},
+                 {"cornerRadius", theme.cornerRadius},
+                 {"launcher", ojson{{"position", launcherPositionName(theme.position)},
+                                    {"offsetX", theme.offsetX},
+                                    {"offsetY", theme.offsetY}}},
+                 {"width", theme.width}};
+}
 
 ojson designToJson(const WidgetDesign &design)
 {

@@ -24,5 +24,8 @@ std::string designToCanonicalText(const WidgetDesign &design);
 WidgetDesign designFromJson(nlohmann::json doc);
 
 nlohmann::ordered_json textToJson(const LocalizedText &text);
+// Parts of the design as they appear in its JSON (a live preview patches with them).
+nlohmann::ordered_json blockToJson(const Block &block);
+nlohmann::ordered_json themeToJson(const Theme &theme);
 
 } // namespace callstudio

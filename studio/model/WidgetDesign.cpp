@@ -366,4 +366,29 @@ const char *defaultErrorMessage(CallErrorCode c)
     return "";
 }
 
+namespace {
+
+// One search for both constnesses: `Design` is WidgetDesign or const WidgetDesign.
+template <typename Design>
+auto findBlockInAny(Design &design, const std::string &blockId) -> decltype(&design.states.front().blocks.front())
+{
+    for (auto &state : design.states)
+        for (auto &b : state.blocks)
+            if (b.id == blockId)
+                return &b;
+    return nullptr;
+}
+
+} // namespace
+
+Block *findBlockIn(WidgetDesign &design, const std::string &blockId)
+{
+    return findBlockInAny(design, blockId);
+}
+
+const Block *findBlockIn(const WidgetDesign &design, const std::string &blockId)
+{
+    return findBlockInAny(design, blockId);
+}
+
 } // namespace callstudio

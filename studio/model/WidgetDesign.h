@@ -308,4 +308,8 @@ Block makeStarterBlock(BlockKind kind, std::string id, const std::string &locale
 // The starter design written by `callstudio new` and File ▸ New.
 WidgetDesign makeStarterDesign();
 
+// The block with `blockId` in `design`, or nullptr.
+Block *findBlockIn(WidgetDesign &design, const std::string &blockId);
+const Block *findBlockIn(const WidgetDesign &design, const std::string &blockId);
+
 } // namespace callstudio

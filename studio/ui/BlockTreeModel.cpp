@@ -218,6 +218,15 @@ void BlockTreeModel::retranslate()
     }
 }
 
+void BlockTreeModel::blockChanged(const QString &blockId)
+{
+    // Only the content column shows texts: the kind column (sized to its contents over
+    // every row) is not measured again.
+    const QModelIndex content = blockIndex(blockId).siblingAtColumn(1);
+    if (content.isValid())
+        emit dataChanged(content, content);
+}
+
 void BlockTreeModel::refresh()
 {
     beginResetModel();

@@ -40,6 +40,8 @@ public:
 
     // Re-reads the design (after a change of layout or texts).
     void refresh();
+    // The block's row shows its new texts; the tree and its selection stay.
+    void blockChanged(const QString &blockId);
     void retranslate(); // new titles and headers; the tree and the selection stay
     // The locale the content column shows texts in.
     void setLocale(const std::string &locale);

@@ -35,6 +35,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace callstudio {
 
@@ -179,8 +180,11 @@ void MainWindow::createDocks()
     resizeDocks({m_statesDock, m_historyDock}, {height() * 3 / 5, height() * 2 / 5}, Qt::Vertical);
 
     connect(m_statesDock, &StatesDock::selectionChanged, this, &MainWindow::onSelectionChanged);
-    // The same review as `callstudio validate`: design checks, custom-code lint, privacy.
-    m_problemsDock->setChecker(reviewDesign);
+    // The same review as `callstudio validate`: design checks, custom-code lint, privacy;
+    // the lint runs again only when the custom code changed.
+    m_problemsDock->setChecker([reviewer = std::make_shared<DesignReviewer>()](const WidgetDesign &design) {
+        return reviewer->review(design);
+    });
     connect(m_problemsDock, &ProblemsDock::problemActivated, this, &MainWindow::showProblem);
     connect(this, &MainWindow::editingLocaleChanged, this, [this](const QString &locale) {
         m_statesDock->model()->setLocale(locale.toStdString());

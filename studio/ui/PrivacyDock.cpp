@@ -2,7 +2,6 @@
 
 #include "document/DesignDocument.h"
 #include "io/DesignFile.h"
-#include "privacy/EmbedGuidance.h"
 #include "privacy/PrivacyManifest.h"
 #include "privacy/ThirdPartyInventory.h"
 #include "privacy/TrackerDatabase.h"
@@ -24,6 +23,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <set>
@@ -39,10 +39,18 @@ QString fromStd(const std::string &s)
 
 } // namespace
 
+PrivacyReading readPrivacy(const WidgetDesign &design)
+{
+    const ParsedCustomCode parsed(design.customCode);
+    return {manifestToHtml(buildPrivacyManifest(design, parsed)), buildThirdPartyInventory(parsed),
+            buildEmbedGuidance(design)};
+}
+
 PrivacyDock::PrivacyDock(DesignDocument *document, QWidget *parent)
     : QDockWidget(parent)
     , m_document(document)
     , m_refreshTimer(new QTimer(this))
+    , m_reading(new QFutureWatcher<PrivacyReading>(this))
 {
     setObjectName(QStringLiteral("privacyDock"));
     m_tabs = new QTabWidget(this);
@@ -96,7 +104,11 @@ PrivacyDock::PrivacyDock(DesignDocument *document, QWidget *parent)
         if (visible)
             ensureCurrent();
     });
-    connect(m_document, &DesignDocument::changed, m_refreshTimer, qOverload<>(&QTimer::start));
+    connect(m_document, &DesignDocument::changed, this, [this] {
+        ++m_version;
+        m_refreshTimer->start();
+    });
+    connect(m_reading, &QFutureWatcherBase::finished, this, &PrivacyDock::readingFinished);
     connect(m_exportButton, &QPushButton::clicked, this, &PrivacyDock::chooseExportPath);
 
     retranslate(); // also fills the tabs
@@ -118,20 +130,38 @@ void PrivacyDock::retranslate()
     m_inventoryNote->setText(tr("\"Found in the custom code\" is read from Head and Body-end HTML without running it. "
                                 "\"Contacted in the preview\" lists the hosts the custom code actually requested while "
                                 "the preview ran (requests that could not complete offline count too)."));
-    refreshWhenSeen();
-}
-
-void PrivacyDock::refreshWhenSeen()
-{
+    // The tabs' own words change with the language: filled again now, or when next seen.
     if (isVisible())
         refresh();
     else
         m_stale = true;
 }
 
+void PrivacyDock::refreshWhenSeen()
+{
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    // Reading the custom code takes long on a large design: a worker reads a copy, and
+    // its result is shown only if no edit came after it.
+    if (m_reading->isRunning())
+        return; // readingFinished() starts the next one
+    m_readingVersion = m_version;
+    m_reading->setFuture(QtConcurrent::run([design = m_document->design()] { return readPrivacy(design); }));
+}
+
+void PrivacyDock::readingFinished()
+{
+    if (m_readingVersion == m_version && !isCurrent())
+        showReading(m_reading->result(), m_readingVersion);
+    else if (!isCurrent())
+        refreshWhenSeen();
+}
+
 void PrivacyDock::ensureCurrent()
 {
-    if (m_stale)
+    if (!isCurrent())
         refresh();
 }
 
@@ -149,10 +179,18 @@ QTreeWidget *PrivacyDock::inventoryTree()
 
 void PrivacyDock::refresh()
 {
+    m_refreshTimer->stop();
+    showReading(readPrivacy(m_document->design()), m_version);
+}
+
+void PrivacyDock::showReading(const PrivacyReading &reading, quint64 version)
+{
     m_stale = false;
-    const PrivacyManifest manifest = buildPrivacyManifest(m_document->design());
+    m_shownVersion = version;
+    m_shownInventory = reading.inventory;
+    m_shownGuidance = reading.guidance;
     const int scroll = m_manifest->verticalScrollBar() ? m_manifest->verticalScrollBar()->value() : 0;
-    m_manifest->setHtml(fromStd(manifestToHtml(manifest)));
+    m_manifest->setHtml(fromStd(reading.manifestHtml));
     m_manifest->verticalScrollBar()->setValue(scroll);
     fillInventory();
     fillEmbedGuidance();
@@ -169,7 +207,7 @@ void PrivacyDock::setContactedHosts(const QMap<QString, int> &hosts)
 
 void PrivacyDock::fillInventory()
 {
-    const ThirdPartyInventory inventory = buildThirdPartyInventory(m_document->design().customCode);
+    const ThirdPartyInventory &inventory = m_shownInventory;
     m_inventory->clear();
     std::set<QString> listed;
     for (const DomainGroup &group : inventory.domains) {
@@ -211,7 +249,7 @@ void PrivacyDock::fillEmbedGuidance()
             w->deleteLater();
         delete item;
     }
-    const EmbedGuidance guidance = buildEmbedGuidance(m_document->design());
+    const EmbedGuidance &guidance = m_shownGuidance;
     const std::pair<QString, std::string> items[] = {
         {tr("The widget iframe"), guidance.iframeSnippet},
         {tr("Content-Security-Policy of the page"), guidance.contentSecurityPolicy},

@@ -5,8 +5,14 @@
 // guidance for the integrator's web team with one Copy button per item.
 #pragma once
 
+#include "privacy/EmbedGuidance.h"
+#include "privacy/ThirdPartyInventory.h"
+
 #include <QDockWidget>
+#include <QFutureWatcher>
 #include <QMap>
+
+#include <string>
 
 class QLabel;
 class QPushButton;
@@ -19,6 +25,16 @@ class QVBoxLayout;
 namespace callstudio {
 
 class DesignDocument;
+struct WidgetDesign;
+
+// Everything the dock shows, read from one version of the design (off the GUI thread).
+struct PrivacyReading
+{
+    std::string manifestHtml;
+    ThirdPartyInventory inventory;
+    EmbedGuidance guidance;
+};
+PrivacyReading readPrivacy(const WidgetDesign &design);
 
 class PrivacyDock : public QDockWidget
 {
@@ -37,10 +53,15 @@ public:
     QTextBrowser *manifestView();
     QTreeWidget *inventoryTree();
 
+    // True when the tabs show the document's current design.
+    bool isCurrent() const { return !m_stale && m_shownVersion == m_version; }
+
 private:
     void refresh();
     void refreshWhenSeen();
     void ensureCurrent();
+    void readingFinished();
+    void showReading(const PrivacyReading &reading, quint64 version);
     void fillInventory();
     void fillEmbedGuidance();
     void chooseExportPath();
@@ -56,7 +77,14 @@ private:
     QWidget *m_embedPage;
     QVBoxLayout *m_embedLayout;
     QMap<QString, int> m_contacted;
+    QFutureWatcher<PrivacyReading> *m_reading;
+    ThirdPartyInventory m_shownInventory;
+    EmbedGuidance m_shownGuidance;
     bool m_stale = false;
+    // Versions of the design: the latest edit's, the one being read and the one shown.
+    quint64 m_version = 0;
+    quint64 m_readingVersion = 0;
+    quint64 m_shownVersion = 0;
 };
 
 } // namespace callstudio

@@ -195,11 +195,16 @@ void StatesDock::updateActions()
         a->setEnabled(onBlock);
 }
 
-void StatesDock::onDocumentChanged(DesignDocument::Change what)
+void StatesDock::onDocumentChanged(DesignDocument::Change what, const QString &blockId)
 {
     using Change = DesignDocument::Change;
     if (what != Change::Layout && what != Change::Text && what != Change::Whole && what != Change::Locales)
         return;
+    // A text edit changes one row's content, never the tree: a keystroke costs one row.
+    if (what == Change::Text && m_model->blockIndex(blockId).isValid()) {
+        m_model->blockChanged(blockId);
+        return;
+    }
     // A reset keeps nothing of the selection: put it back by block id, else by state.
     const QString id = currentBlockId();
     const WidgetState state = currentState();

@@ -46,7 +46,7 @@ signals:
 
 private:
     void updateActions();
-    void onDocumentChanged(DesignDocument::Change what);
+    void onDocumentChanged(DesignDocument::Change what, const QString &blockId);
 
     DesignDocument *m_document;
     BlockTreeModel *m_model;

@@ -1,6 +1,7 @@
 #include "PreviewBench.h"
 
 #include "BenchReport.h"
+#include "SpinUntil.h"
 
 #include "PreviewSession.h"
 
@@ -24,21 +25,6 @@
 namespace callstudio::bench {
 
 namespace {
-
-// Runs the event loop until `done` turns true (checked on every event and every 1 ms),
-// or 10 s pass; false on time-out.
-template <typename Done> bool spinUntil(Done done)
-{
-    QElapsedTimer clock;
-    clock.start();
-    QEventLoop loop;
-    while (!done()) {
-        if (clock.elapsed() > 10000)
-            return false;
-        loop.processEvents(QEventLoop::AllEvents, 1);
-    }
-    return true;
-}
 
 std::vector<double> timeSandboxRecreation(int runs)
 {
@@ -135,7 +121,9 @@ struct RunningPreview
         lastAck.clear();
         QElapsedTimer t;
         t.start();
-        session.applyChange(kind, design, QLatin1String(ack) == QLatin1String("patch_frame"));
+        const std::string &heading = design.state(WidgetState::Idle).blocks[0].id;
+        session.applyChange(kind, design, QString::fromStdString(heading),
+                            QLatin1String(ack) == QLatin1String("patch_frame"));
         if (!spinUntil([&] { return lastAck == QLatin1String(ack); }))
             qFatal("B1: no %s acknowledgement", ack);
         return t.nsecsElapsed() / 1e6;

@@ -3,6 +3,7 @@
 // Not a test: run `./dev.sh bench` (see README). `--quick` makes a smoke run.
 #include "BenchReport.h"
 #include "DesignGenerator.h"
+#include "KeystrokeBench.h"
 #include "PreviewBench.h"
 #include "StartupBench.h"
 
@@ -10,6 +11,9 @@
 #include "checks/DesignChecks.h"
 #include "io/DesignFile.h"
 #include "io/DesignJson.h"
+#include "privacy/CustomCodeLint.h"
+#include "privacy/DesignReview.h"
+#include "privacy/PrivacyChecks.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -71,17 +75,42 @@ void printMemoryPhases(const std::string &text)
     std::optional<LoadResult> loaded;
     measure("parse", [&] { const auto doc = nlohmann::json::parse(text); });
     measure("load", [&] { loaded = loadDesignFromText(text); });
-    measure("checks", [&] { (void)checkDesign(*loaded->design); });
+    measure("review", [&] { (void)reviewDesign(*loaded->design); });
     measure("export", [&] { (void)designToCanonicalText(*loaded->design); });
 }
 
-// B4: load (syntax, schema, model) + semantic checks + canonical export of a 1 MB design.
+// Where B4's review spends its time: the design checks, reading the custom code (gumbo,
+// libtidy, the JS tokenizer), its lint, and the privacy checks.
+void benchReviewParts(BenchReport &report, const WidgetDesign &design, int repetitions)
+{
+    std::vector<double> checks, reading, lint, privacy;
+    auto time = [](std::vector<double> &into, auto &&work) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        into.push_back(t.nsecsElapsed() / 1e6);
+    };
+    for (int i = 0; i < repetitions; ++i) {
+        time(checks, [&] { (void)checkDesign(design); });
+        std::optional<ParsedCustomCode> parsed;
+        time(reading, [&] { parsed.emplace(design.customCode); });
+        time(lint, [&] { (void)lintCustomCode(*parsed); });
+        time(privacy, [&] { (void)checkPrivacy(design, *parsed); });
+    }
+    report.addTiming("B4", "review part: design checks", checks, {}, "ms");
+    report.addTiming("B4", "review part: reading the custom code (256 KB)", reading, {}, "ms");
+    report.addTiming("B4", "review part: custom-code lint", lint, {}, "ms");
+    report.addTiming("B4", "review part: privacy checks", privacy, {}, "ms");
+}
+
+// B4: load (syntax, schema, model) + the full review (design checks, custom-code lint,
+// privacy) + canonical export of a 1 MB design.
 void benchFilePath(BenchReport &report, int repetitions, bool memoryPhases)
 {
     const std::string text = designToCanonicalText(generateLargeDesign(1024 * 1024));
     if (memoryPhases)
         printMemoryPhases(text);
-    std::vector<double> full, floor;
+    std::vector<double> full, floor, reviewOnly;
     size_t peakExtra = 0;
     for (int i = 0; i < repetitions + 3; ++i) {
         const bool warmUp = i < 3;
@@ -90,13 +119,16 @@ void benchFilePath(BenchReport &report, int repetitions, bool memoryPhases)
         QElapsedTimer t;
         t.start();
         const LoadResult loaded = loadDesignFromText(text);
-        const auto problems = checkDesign(*loaded.design);
+        const qint64 reviewStart = t.nsecsElapsed();
+        const auto problems = reviewDesign(*loaded.design);
+        const double reviewMs = (t.nsecsElapsed() - reviewStart) / 1e6;
         const std::string exported = designToCanonicalText(*loaded.design);
         const double ms = t.nsecsElapsed() / 1e6;
         if (!loaded.ok() || hasErrors(problems) || exported != text)
             qFatal("B4: the generated design did not round-trip cleanly");
         if (!warmUp) {
             full.push_back(ms);
+            reviewOnly.push_back(reviewMs);
             peakExtra = std::max(peakExtra, g_heapPeak.load() - before);
         }
 
@@ -108,7 +140,9 @@ void benchFilePath(BenchReport &report, int repetitions, bool memoryPhases)
         if (!warmUp)
             floor.push_back(floorMs);
     }
-    report.addTiming("B4", "file path: load + schema + checks + export (1 MB)", full, floor, "ms", 50.0);
+    report.addTiming("B4", "file path: load + schema + full review + export (1 MB)", full, floor, "ms", 50.0);
+    report.addTiming("B4", "of which the full review (checks + lint + privacy)", reviewOnly, {}, "ms");
+    benchReviewParts(report, *loadDesignFromText(text).design, std::max(3, repetitions / 4));
     report.addValue("B4", "file path: design size", static_cast<double>(text.size()) / (1024 * 1024), "MB");
     const double ratio = static_cast<double>(peakExtra) / static_cast<double>(text.size());
     report.addValue("B4", "file path: peak heap / file size", ratio, "x", 5.0);
@@ -122,7 +156,7 @@ int main(int argc, char **argv)
 {
     // B2 runs the preview headless: the web engine is set up before the application.
     callstudio::prepareHeadlessPreview();
-    QApplication app(argc, argv);
+    callstudio::bench::StallClockApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Call Studio benchmarks (figures with their floors)."));
     parser.addHelpOption();
@@ -146,6 +180,8 @@ int main(int argc, char **argv)
         callstudio::bench::benchCustomCodeRerun(report, quick ? 4 : 100);
     if (wanted("B3"))
         callstudio::bench::benchBridge(report, quick ? 20 : 1000, quick ? 500 : 10000);
+    if (wanted("B6"))
+        callstudio::bench::benchKeystroke(report, quick ? 2 : 40);
     if (wanted("B5"))
         callstudio::bench::benchStartup(report, quick ? 1 : 10);
     report.print(stdout);

@@ -1,5 +1,6 @@
 // Live updates without reload, custom-code re-creation, and staying alive when the
 // renderer hangs or dies.
+#include "PreviewPatch.h"
 #include "PreviewTestSupport.h"
 
 #include <QFile>
@@ -68,6 +69,50 @@ private slots:
         QCOMPARE(result.value(QStringLiteral("instance")).toString(), instance);
         QCOMPARE(session.loadCount(), loads);
         QCOMPARE(rec.count(EventPlace::ParentPage, QStringLiteral("widget_loaded")), 1);
+    }
+
+    void textEditSendsTheBlockAndRerendersOnlyIt()
+    {
+        WidgetDesign d = design();
+        WidgetDesign shown = d;
+        Block &heading = d.state(WidgetState::Idle).blocks[0];
+        heading.text.set("en", "Where is my parcel?");
+        const QString headingId = QString::fromStdString(heading.id);
+        // What goes to the runtime: that block alone, and the session's copy takes it.
+        const QJsonObject patch = patchCommand(PreviewChange::Text, d, headingId, shown);
+        QVERIFY(!patch.contains(QStringLiteral("design")));
+        QCOMPARE(patch.value(QStringLiteral("block")).toObject().value(QStringLiteral("id")).toString(), headingId);
+        QVERIFY(shown == d);
+        QVERIFY(patchCommand(PreviewChange::Theme, d, {}, shown).contains(QStringLiteral("theme")));
+        QVERIFY(patchCommand(PreviewChange::Layout, d, headingId, shown).contains(QStringLiteral("design")));
+
+        // In the widget: the form's "fill in the required fields" note (what a whole
+        // re-render clears) stays next to the new heading text.
+        PreviewSession session;
+        Recorder rec(session);
+        WidgetDesign running = design();
+        QVERIFY(start(session, running));
+        QSignalSpy invalid(&session, &PreviewSession::formInvalid);
+        session.tapCall();
+        QVERIFY(invalid.wait(10000));
+        const QString note = QStringLiteral("Please fill in the required fields.");
+        QVERIFY(probe(session, rec).value(QStringLiteral("html")).toString().contains(note));
+        QList<bool> patchAcks;
+        connect(&session, &PreviewSession::commandAcknowledged, this, [&](const QString &type, bool ok) {
+            if (type == QLatin1String("patch"))
+                patchAcks << ok;
+        });
+        session.applyChange(PreviewChange::Text, d, headingId);
+        QTRY_VERIFY_WITH_TIMEOUT(!patchAcks.isEmpty(), 10000);
+        QCOMPARE(patchAcks, QList<bool>{true});
+        QString html = probe(session, rec).value(QStringLiteral("html")).toString();
+        QVERIFY(html.contains(QLatin1String("Where is my parcel?")));
+        QVERIFY(html.contains(note));
+        // A structural edit renders the whole widget again: the note goes.
+        session.applyChange(PreviewChange::Layout, d);
+        html = probe(session, rec).value(QStringLiteral("html")).toString();
+        QVERIFY(html.contains(QLatin1String("Where is my parcel?")));
+        QVERIFY(!html.contains(note));
     }
 
     void customCodeEditRecreatesOnlyTheSandbox()

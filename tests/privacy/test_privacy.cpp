@@ -4,6 +4,7 @@
 #include "checks/DesignChecks.h"
 #include "io/DesignFile.h"
 #include "privacy/CustomCodeLint.h"
+#include "privacy/DesignReview.h"
 #include "privacy/EmbedGuidance.h"
 #include "privacy/EventCatalogue.h"
 #include "privacy/JsScanner.h"
@@ -136,6 +137,32 @@ class TestPrivacy : public QObject
     Q_OBJECT
 
 private slots:
+    void reviewerReadsTheCustomCodeOnlyWhenItChanged()
+    {
+        const auto messages = [](const std::vector<Problem> &problems) {
+            std::vector<std::string> out;
+            for (const Problem &p : problems)
+                out.push_back(p.pointer + " " + p.message);
+            return out;
+        };
+        WidgetDesign design = loadExample("order-help");
+        design.customCode.headHtml = "<script>gtag('config', 'G-XXXXXXX');</script>";
+        DesignReviewer reviewer;
+        QCOMPARE(messages(reviewer.review(design)), messages(reviewDesign(design)));
+        QCOMPARE(reviewer.customCodeReadings(), 1);
+        // A text edit: the same answers as a review from scratch, the code not read again.
+        design.state(WidgetState::Idle).blocks[0].text.set("en", "We record calls for training");
+        QCOMPARE(messages(reviewer.review(design)), messages(reviewDesign(design)));
+        QCOMPARE(reviewer.customCodeReadings(), 1);
+        // A custom-code edit is read: the placeholder warning goes.
+        design.customCode.headHtml = "<script>gtag('config', 'G-4B7QX1');</script>";
+        const auto after = messages(reviewer.review(design));
+        QCOMPARE(reviewer.customCodeReadings(), 2);
+        QCOMPARE(after, messages(reviewDesign(design)));
+        QVERIFY(std::none_of(after.begin(), after.end(),
+                             [](const std::string &m) { return m.find("G-XXXXXXX") != std::string::npos; }));
+    }
+
     void snippetPlaceholdersAreWarnings()
     {
         CustomCode code;

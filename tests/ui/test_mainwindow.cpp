@@ -192,6 +192,16 @@ private:
         return path;
     }
     DesignDocument *doc() const { return m_window->document(); }
+
+    // The example open, its Idle heading selected: the heading's id and its text field.
+    std::pair<QString, QLineEdit *> exampleHeadingField() const
+    {
+        if (!m_window->openFile(kExample))
+            return {};
+        const QString heading = QString::fromStdString(doc()->design().state(WidgetState::Idle).blocks[0].id);
+        m_window->statesDock()->selectBlock(heading);
+        return {heading, qobject_cast<QLineEdit *>(m_window->propertiesDock()->editorFor("/text"))};
+    }
     DocumentController *files() const { return m_window->documentController(); }
     QAction *action(const char *name) const
     {
@@ -509,10 +519,7 @@ private slots:
 
     void typingInPropertiesIsOneUndoStep()
     {
-        QVERIFY(m_window->openFile(kExample));
-        const QString heading = QString::fromStdString(doc()->design().state(WidgetState::Idle).blocks[0].id);
-        m_window->statesDock()->selectBlock(heading);
-        auto *edit = qobject_cast<QLineEdit *>(m_window->propertiesDock()->editorFor("/text"));
+        const auto [heading, edit] = exampleHeadingField();
         QVERIFY(edit);
         edit->selectAll();
         QTest::keyClicks(edit, QStringLiteral("Need help?"));
@@ -532,6 +539,30 @@ private slots:
         QTest::keyClicks(esEdit, QStringLiteral("¿Ayuda?"));
         QCOMPARE(doc()->block(heading)->text.byLocale.at("es"), std::string("¿Ayuda?"));
         QCOMPARE(doc()->block(heading)->text.byLocale.at("en"), std::string("Need help?"));
+    }
+
+    void typingUpdatesOneTreeRowAndKeepsTheEditor()
+    {
+        const auto [heading, edit] = exampleHeadingField();
+        QVERIFY(edit);
+        BlockTreeModel *model = m_window->statesDock()->model();
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QSignalSpy rowsChanged(model, &QAbstractItemModel::dataChanged);
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("Hi"));
+        // The heading's row shows the new text without the tree being rebuilt: the
+        // selection stays, and the field being typed in is the same widget.
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(!rowsChanged.isEmpty());
+        const QModelIndex row = model->blockIndex(heading);
+        QCOMPARE(rowsChanged.last().at(0).toModelIndex(), row.siblingAtColumn(1));
+        QCOMPARE(row.siblingAtColumn(1).data().toString(), QStringLiteral("Hi"));
+        QCOMPARE(m_window->selectedBlockId(), heading);
+        QCOMPARE(m_window->propertiesDock()->editorFor("/text"), edit);
+        // Undo is a text change too: the row shows the old text again, still no reset.
+        doc()->undoStack()->undo();
+        QCOMPARE(row.siblingAtColumn(1).data().toString(), QStringLiteral("Questions about your order?"));
+        QCOMPARE(resets.count(), 0);
     }
 
     void invalidInputIsKeptWhereTyped()

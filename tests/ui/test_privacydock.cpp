@@ -98,6 +98,25 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(dock.manifestView()->toPlainText().contains(QLatin1String("cdn.example.net")), 5000);
     }
 
+    void aShownDockReadsEditsOffTheGuiThread()
+    {
+        DesignDocument document;
+        document.reset(example(), QString());
+        PrivacyDock dock(&document);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QVERIFY(dock.isCurrent());
+        auto *view = dock.findChild<QTextBrowser *>(QStringLiteral("privacyManifestView"));
+        QVERIFY(view);
+        document.undoStack()->push(new ChangeValue<std::string>(&document, property::identity(IdentityPart::Name),
+                                                                "Acme — Returns", UndoName("Rename")));
+        // The edit returns at once; the manifest follows when the worker's reading lands.
+        QVERIFY(!dock.isCurrent());
+        QVERIFY(!view->toPlainText().contains(QStringLiteral("Acme — Returns")));
+        QTRY_VERIFY_WITH_TIMEOUT(dock.isCurrent(), 5000);
+        QVERIFY(view->toPlainText().contains(QStringLiteral("Acme — Returns")));
+    }
+
     void copyButtonsPutEachItemOnTheClipboard()
     {
         DesignDocument document;
