@@ -186,6 +186,8 @@ void MainWindow::createDocks()
         return reviewer->review(design);
     });
     connect(m_problemsDock, &ProblemsDock::problemActivated, this, &MainWindow::showProblem);
+    connect(m_propertiesDock, &PropertiesDock::unappliedInputChanged, this,
+            [this] { m_problemsDock->setUnappliedInput(m_propertiesDock->unappliedInput()); });
     connect(this, &MainWindow::editingLocaleChanged, this, [this](const QString &locale) {
         m_statesDock->model()->setLocale(locale.toStdString());
         m_propertiesDock->setEditingLocale(locale);

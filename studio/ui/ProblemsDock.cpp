@@ -140,11 +140,25 @@ void ProblemsDock::recheck()
     showReview(m_checker(m_document->design()));
 }
 
+void ProblemsDock::setUnappliedInput(std::vector<Problem> problems)
+{
+    m_unapplied = std::move(problems);
+    if (isCurrent())
+        showRows(); // otherwise the coming review shows them
+}
+
 void ProblemsDock::showReview(std::vector<Problem> problems)
 {
     m_shownVersion = m_version;
     m_slowReviewTimer->stop();
-    m_problems = std::move(problems);
+    m_reviewed = std::move(problems);
+    showRows();
+}
+
+void ProblemsDock::showRows()
+{
+    m_problems = m_unapplied;
+    m_problems.insert(m_problems.end(), m_reviewed.begin(), m_reviewed.end());
     sortBySeverity(m_problems);
     m_list->clear();
     for (size_t i = 0; i < m_problems.size(); ++i) {

@@ -40,6 +40,9 @@ public:
     // Shown instead of the list when the review finds nothing.
     QLabel *emptyNote() const { return m_emptyNote; }
     const std::vector<Problem> &problems() const { return m_problems; }
+    // Problems that are not in the design but in the editors (values refused where typed):
+    // listed with the review until they go.
+    void setUnappliedInput(std::vector<Problem> problems);
     // Re-runs the checks now, on this thread, instead of after the current burst of edits.
     void recheck();
     // True when the rows show the review of the document's current design.
@@ -56,6 +59,7 @@ private:
     void startReview();
     void reviewFinished();
     void showReview(std::vector<Problem> problems);
+    void showRows();
     void updateTitle();
 
     DesignDocument *m_document;
@@ -66,7 +70,9 @@ private:
     QTimer *m_slowReviewTimer;
     QFutureWatcher<std::vector<Problem>> *m_review;
     DesignChecker m_checker;
-    std::vector<Problem> m_problems;
+    std::vector<Problem> m_problems; // what the rows show: the review and the unapplied input
+    std::vector<Problem> m_reviewed;
+    std::vector<Problem> m_unapplied;
     // Versions of the design: the latest edit's, the one under review and the one shown.
     quint64 m_version = 0;
     quint64 m_reviewedVersion = 0;

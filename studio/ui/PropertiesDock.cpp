@@ -1,5 +1,6 @@
 #include "PropertiesDock.h"
 
+#include "contract/DesignPointers.h"
 #include "properties/BlockPage.h"
 #include "properties/WidgetPage.h"
 
@@ -25,6 +26,7 @@ PropertiesDock::PropertiesDock(DesignDocument *document, QWidget *parent)
     });
     // Another design: the drafts typed into the old one's fields go with it.
     connect(m_document, &DesignDocument::startedOver, this, [this] { m_drafts.clear(); });
+    connect(&m_drafts, &DraftStore::changed, this, &PropertiesDock::unappliedInputChanged);
     retranslate();
 }
 
@@ -109,6 +111,35 @@ void PropertiesDock::rebuild()
     installDockPage(this, page);
     m_editors.refreshAll();
     m_editors.focus(focusedPointer);
+}
+
+std::vector<Problem> PropertiesDock::unappliedInput() const
+{
+    // A draft's place: the design's pointer on the widget page, the block's plus the tail on a block page.
+    const auto placeOf = [this](const QString &subject, const std::string &tail) -> std::string {
+        if (subject.isEmpty())
+            return tail;
+        for (WidgetState state : kAllStates) {
+            const auto &blocks = m_document->design().state(state).blocks;
+            for (size_t i = 0; i < blocks.size(); ++i)
+                if (blocks[i].id == subject.toStdString())
+                    return blockJsonPointer(state, i).to_string() + tail;
+        }
+        return {};
+    };
+    constexpr int kShownChars = 80; // the typed value is quoted, cut
+    std::vector<Problem> problems;
+    for (auto it = m_drafts.all().cbegin(); it != m_drafts.all().cend(); ++it) {
+        const Draft &d = it.value();
+        const QString typed = d.typed.size() > kShownChars ? d.typed.left(kShownChars) + QChar(0x2026) : d.typed;
+        Problem p;
+        p.severity = Severity::Error;
+        p.code = "input.not-applied";
+        p.message = tr("%1: \u201c%2\u201d was not applied: %3").arg(d.label, typed, d.reason).toStdString();
+        p.pointer = placeOf(DraftStore::subjectOf(it.key()), DraftStore::pointerOf(it.key()));
+        problems.push_back(std::move(p));
+    }
+    return problems;
 }
 
 } // namespace callstudio

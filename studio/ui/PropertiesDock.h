@@ -6,12 +6,14 @@
 #pragma once
 
 #include "EditorRegistry.h"
+#include "checks/Problem.h"
 #include "document/DesignDocument.h"
 #include "ui/properties/PropertyPage.h"
 
 #include <QDockWidget>
 
 #include <string>
+#include <vector>
 
 namespace callstudio {
 
@@ -32,7 +34,14 @@ public:
     // The pointer the focused editor is registered under, "" when none of this dock's has the focus.
     std::string focusedPointer() const { return m_editors.focusedPointer(); }
 
+    // The values refused where typed and kept as drafts, as problems of the design:
+    // error "input.not-applied", placed at the field.
+    std::vector<Problem> unappliedInput() const;
+
     void retranslate();
+
+signals:
+    void unappliedInputChanged();
 
 private:
     void rebuild();

@@ -607,10 +607,24 @@ private slots:
         appId = qobject_cast<QLineEdit *>(m_window->propertiesDock()->editorFor("/appId"));
         QCOMPARE(appId->text(), QStringLiteral("!bad id"));
         QVERIFY(!appId->parentWidget()->findChild<QLabel *>(QStringLiteral("inlineError"))->isHidden());
+        // Problems lists it, placed at the field, until it goes.
+        const auto unapplied = [this] {
+            std::vector<Problem> found;
+            for (const auto &p : m_window->problemsDock()->problems())
+                if (p.code == "input.not-applied")
+                    found.push_back(p);
+            return found;
+        };
+        QVERIFY(waitForProblems(*m_window));
+        QCOMPARE(unapplied().size(), size_t(1));
+        QCOMPARE(unapplied()[0].pointer, std::string("/appId"));
+        QCOMPARE(unapplied()[0].severity, Severity::Error);
+        QVERIFY2(unapplied()[0].message.find("!bad id") != std::string::npos, unapplied()[0].message.c_str());
         appId->setFocus();
         QTest::keyClick(appId, Qt::Key_Escape);
         QCOMPARE(appId->text(), QString::fromStdString(storedId));
         QVERIFY(appId->parentWidget()->findChild<QLabel *>(QStringLiteral("inlineError"))->isHidden());
+        QVERIFY(unapplied().empty());
 
         QTableWidget *table = m_window->urlContextDock()->table();
         QTableWidgetItem *key = table->item(0, 0);

@@ -135,17 +135,17 @@ QLineEdit *PropertyPage::addCheckedLineRow(QFormLayout *form, const QString &lab
         edit->setAccessibleDescription(message);
         edit->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid #b3261e; }"));
     };
-    const QString draftKey = m_subject + QLatin1Char('|') + QString::fromStdString(pointer);
+    const QString draftKey = DraftStore::key(m_subject, pointer);
     DraftStore *drafts = &m_drafts;
     QObject::connect(edit, &QLineEdit::textEdited, m_receiver,
-                     [show, get, validate, set, refused, drafts, draftKey](const QString &text) {
+                     [show, get, validate, set, refused, drafts, draftKey, label](const QString &text) {
                          const QString message = validate(text);
                          show(message);
                          if (message.isEmpty() || refused == RefusedValue::Store) {
                              drafts->remove(draftKey);
                              set(text.toStdString());
                          } else {
-                             drafts->insert(draftKey, Draft{text, get()});
+                             drafts->put(draftKey, Draft{text, get(), label, message});
                          }
                      });
     // Esc gives the stored value back and forgets the draft.
@@ -160,8 +160,8 @@ QLineEdit *PropertyPage::addCheckedLineRow(QFormLayout *form, const QString &lab
     });
     m_editors.onRefresh([edit, show, get, validate, drafts, draftKey] {
         // A draft stays until fixed or reverted; a change of the stored value (an undo) ends it.
-        const auto draft = drafts->constFind(draftKey);
-        if (draft != drafts->cend() && draft->stored == get()) {
+        const Draft *draft = drafts->find(draftKey);
+        if (draft && draft->stored == get()) {
             setLineText(edit, draft->typed);
         } else {
             drafts->remove(draftKey);

@@ -6,8 +6,8 @@
 
 #include "ui/EditorRegistry.h"
 #include "ui/PropertyBinding.h"
+#include "ui/properties/DraftStore.h"
 
-#include <QHash>
 #include <QString>
 #include <QUndoStack>
 
@@ -21,15 +21,6 @@ class QObject;
 class QWidget;
 
 namespace callstudio {
-
-// Refused values as typed, by page subject and pointer: they outlive the page, so
-// selecting another block and coming back shows them again, still marked.
-struct Draft
-{
-    QString typed;
-    std::string stored; // the value it stands in front of: when that changes, the draft ends
-};
-using DraftStore = QHash<QString, Draft>;
 
 // What an editor does with a value its check refuses.
 enum class RefusedValue {
