@@ -37,7 +37,8 @@ install_missing_packages() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# ESLint and Prettier for the preview's JavaScript (tests js_lint, js_format), pinned in
+# ESLint and Prettier for the preview's JavaScript (tests js_lint, js_format) and axe-core
+# for the accessibility audit (compiled into the build from node_modules), pinned in
 # package-lock.json: installed when missing or when the lockfile changed since.
 install_web_tools() {
   # Debian's nodejs and npm only where there is no npm: a Node.js from elsewhere brings its
@@ -106,6 +107,7 @@ case "${1:-}" in
     ;;
   package)
     install_missing_packages
+    install_web_tools
     build
     (cd "$BUILD_DIR" && cpack -G DEB)
     ls "$BUILD_DIR"/callstudio_*.deb

@@ -1,7 +1,6 @@
 #include "PreviewSession.h"
 
 #include "ContactedHosts.h"
-
 #include "PreviewPage.h"
 #include "PreviewProtocol.h"
 #include "PreviewSchemes.h"
@@ -405,6 +404,7 @@ const QHash<QString, PreviewSession::MessageHandler> &PreviewSession::messageHan
         {QStringLiteral("pong"), &PreviewSession::onPong},
         {QStringLiteral("probe"), [](PreviewSession *s, const QJsonObject &m) { emit s->probeResult(m); }},
         {QStringLiteral("bench_result"), [](PreviewSession *s, const QJsonObject &m) { emit s->probeResult(m); }},
+        {QStringLiteral("audit_result"), [](PreviewSession *s, const QJsonObject &m) { emit s->probeResult(m); }},
     };
     return handlers;
 }
