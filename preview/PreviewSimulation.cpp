@@ -29,6 +29,8 @@ const QStringList kCommandSteps{
 
 // A key press gets this long to take effect (focus moved, a click handled) before the next step.
 constexpr int kKeySettleMs = 150;
+// What a {"text": …} step types, key by key: a form entry, not a document.
+constexpr int kMaxTypedChars = 200;
 
 const ScenarioKey *keyNamed(const QString &name)
 {
@@ -70,6 +72,12 @@ QString checkStep(const QJsonObject &step)
     if (step.contains(QStringLiteral("key")))
         return keyNamed(step.value(QStringLiteral("key")).toString()) ? QString()
                                                                       : QStringLiteral("\"key\" needs a key name");
+    if (step.contains(QStringLiteral("text"))) {
+        const QJsonValue text = step.value(QStringLiteral("text"));
+        return text.isString() && text.toString().size() <= kMaxTypedChars
+                   ? QString()
+                   : QStringLiteral("\"text\" needs a string of at most %1 characters").arg(kMaxTypedChars);
+    }
     if (step.contains(QStringLiteral("wait_for")))
         return step.value(QStringLiteral("wait_for")).isString() ? QString()
                                                                  : QStringLiteral("\"wait_for\" needs an event name");
@@ -249,7 +257,14 @@ private:
             return;
         }
         if (step.contains(QStringLiteral("key"))) {
-            pressKey(*keyNamed(step.value(QStringLiteral("key")).toString()));
+            pressKeys({*keyNamed(step.value(QStringLiteral("key")).toString())});
+            return;
+        }
+        if (step.contains(QStringLiteral("text"))) {
+            QList<ScenarioKey> typed;
+            for (const QChar c : step.value(QStringLiteral("text")).toString())
+                typed.append({QString(c), Qt::Key_unknown, Qt::NoModifier, QString(c)});
+            pressKeys(typed);
             return;
         }
         if (step.contains(QStringLiteral("wait_for"))) {
@@ -298,8 +313,8 @@ private:
         send(action, step);
     }
 
-    // The key goes to the page once; the step ends when it has had its time.
-    void pressKey(const ScenarioKey &key)
+    // The keys go to the page once; the step ends when they have had their time.
+    void pressKeys(const QList<ScenarioKey> &keys)
     {
         if (m_keyPressed) {
             if (m_stepClock.elapsed() >= kKeySettleMs) {
@@ -308,7 +323,9 @@ private:
             }
             return;
         }
-        if (!m_pressKey || !m_pressKey(key)) {
+        const bool pressed = std::all_of(keys.begin(), keys.end(),
+                                         [this](const ScenarioKey &key) { return m_pressKey && m_pressKey(key); });
+        if (!pressed) {
             finish(SimulationOutcome::Incomplete,
                    QStringLiteral("step %1: keys need the page shown in a view").arg(m_index));
             return;
