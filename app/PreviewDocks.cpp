@@ -1,5 +1,7 @@
 #include "PreviewDocks.h"
 
+#include "AuditInDesigner.h"
+
 #include "CallSimulatorPanel.h"
 #include "ConsoleWidget.h"
 #include "ContactedHosts.h"
@@ -67,6 +69,7 @@ PreviewDocks::PreviewDocks(MainWindow *window)
     , m_window(window)
     , m_preview(new PreviewWidget)
     , m_shareAction(new QAction(this))
+    , m_audit(new AuditInDesigner(window))
 {
     connect(m_shareAction, &QAction::triggered, this, [this] {
         // The same gate as Export Widget Config, shown before any file dialog.

@@ -11,6 +11,7 @@ class QDockWidget;
 
 namespace callstudio {
 
+class AuditInDesigner;
 class MainWindow;
 class PreviewWidget;
 
@@ -22,6 +23,7 @@ public:
     explicit PreviewDocks(MainWindow *window);
 
     PreviewWidget *preview() const { return m_preview; }
+    AuditInDesigner *audit() const { return m_audit; }
 
     // Writes the shareable standalone preview of the open design (refused while the
     // design has errors, as the exported config is); the outcome shows in the message bar.
@@ -37,6 +39,7 @@ private:
     PreviewWidget *m_preview;
     QString m_shownState;
     QAction *m_shareAction;
+    AuditInDesigner *m_audit;
     QDockWidget *m_timelineDock = nullptr;
     QDockWidget *m_consoleDock = nullptr;
     QDockWidget *m_simulatorDock = nullptr;

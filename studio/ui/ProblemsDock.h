@@ -40,6 +40,10 @@ public:
     // Shown instead of the list when the review finds nothing.
     QLabel *emptyNote() const { return m_emptyNote; }
     const std::vector<Problem> &problems() const { return m_problems; }
+    // Findings of a check run elsewhere (the accessibility audit) on the design as it is
+    // now: listed with the review until the next edit, which they no longer describe.
+    void setAuditProblems(std::vector<Problem> problems);
+    const std::vector<Problem> &auditProblems() const { return m_auditProblems; }
     // Re-runs the checks now, on this thread, instead of after the current burst of edits.
     void recheck();
     // True when the rows show the review of the document's current design.
@@ -67,6 +71,7 @@ private:
     QFutureWatcher<std::vector<Problem>> *m_review;
     DesignChecker m_checker;
     std::vector<Problem> m_problems;
+    std::vector<Problem> m_auditProblems;
     // Versions of the design: the latest edit's, the one under review and the one shown.
     quint64 m_version = 0;
     quint64 m_reviewedVersion = 0;
