@@ -74,11 +74,13 @@ void AuditInDesigner::finished(const AuditReport &report)
         if (problems.empty())
             bar->showMessage(
                 MessageBar::Kind::Information,
-                tr("Accessibility: no violations in %n state and locale pairs.", "", report.statesChecked));
+                tr("Accessibility: no violations in any state or locale (%1 checked).").arg(report.statesChecked));
         else
             bar->showMessage(
                 MessageBar::Kind::Warning,
-                tr("Accessibility: %n problems, listed in Problems until the next edit.", "", int(problems.size())));
+                problems.size() == 1
+                    ? tr("Accessibility: 1 problem, listed in Problems until the next edit.")
+                    : tr("Accessibility: %1 problems, listed in Problems until the next edit.").arg(problems.size()));
     }
     emit done();
 }
