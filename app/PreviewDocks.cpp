@@ -71,16 +71,7 @@ PreviewDocks::PreviewDocks(MainWindow *window)
     , m_shareAction(new QAction(this))
     , m_audit(new AuditInDesigner(window))
 {
-    connect(m_shareAction, &QAction::triggered, this, [this] {
-        // The same gate as Export Widget Config, shown before any file dialog.
-        if (!m_window->confirmExportable())
-            return;
-        const QString path =
-            QFileDialog::getSaveFileName(m_window, tr("Export Shareable Preview"), QString(), tr("HTML (*.html)"));
-        if (!path.isEmpty())
-            exportShareablePreview(path);
-    });
-    window->addExportAction(m_shareAction);
+    createShareAction();
 
     DesignDocument *document = window->document();
     m_preview->setLocale(window->editingLocale());
@@ -144,6 +135,20 @@ PreviewDocks::PreviewDocks(MainWindow *window)
             [window, contacted] { window->privacyDock()->setContactedHosts(contacted->customCodeHosts()); });
     connect(m_preview, &PreviewWidget::rendererProblem, window,
             [window](const QString &message) { window->messageBar()->showMessage(MessageBar::Kind::Error, message); });
+}
+
+void PreviewDocks::createShareAction()
+{
+    connect(m_shareAction, &QAction::triggered, this, [this] {
+        // The same gate as Export Widget Config, shown before any file dialog.
+        if (!m_window->confirmExportable())
+            return;
+        const QString path =
+            QFileDialog::getSaveFileName(m_window, tr("Export Shareable Preview"), QString(), tr("HTML (*.html)"));
+        if (!path.isEmpty())
+            exportShareablePreview(path);
+    });
+    m_window->addExportAction(m_shareAction);
 }
 
 void PreviewDocks::retranslate()

@@ -33,6 +33,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createShareAction();
     void retranslate();
 
     MainWindow *m_window;

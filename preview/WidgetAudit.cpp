@@ -151,7 +151,6 @@ void WidgetAudit::nextPair()
         return;
     ++m_pair;
     const int total = int(m_locales.size()) * kStateCount;
-    emit progress(m_pair, total);
     if (m_pair >= total) {
         finish();
         return;

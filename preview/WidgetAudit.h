@@ -77,7 +77,6 @@ public:
     void start(const WidgetDesign &design, int timeoutSeconds = 120);
 
 signals:
-    void progress(int done, int total);
     void finished(const callstudio::AuditReport &report);
 
 private:

@@ -6,6 +6,7 @@
 #include "PreviewSchemes.h"
 #include "PreviewSimulation.h"
 #include "PreviewTestSupport.h"
+#include "SimulateCommand.h"
 #include "StandalonePreview.h"
 #include "WidgetAudit.h"
 #include "checks/ProblemPlace.h"
@@ -19,15 +20,6 @@
 using namespace callstudio;
 
 namespace {
-
-std::unique_ptr<QObject> showInView(QWebEnginePage *page)
-{
-    auto view = std::make_unique<QWebEngineView>();
-    view->setPage(page);
-    view->resize(1280, 800);
-    view->show();
-    return view;
-}
 
 QString fixture(const char *name)
 {
@@ -269,7 +261,7 @@ private slots:
         QVERIFY2(auditAvailable(), "this build has no axe-core (npm ci)");
         for (const char *name : {"order-help.design.json", "minimal.design.json"}) {
             const WidgetDesign design = previewtest::loadExample(name);
-            const AuditReport report = runWidgetAudit(design, showInView);
+            const AuditReport report = runWidgetAudit(design, showPageInView);
             QVERIFY2(report.failure.isEmpty(), qPrintable(report.failure));
             QCOMPARE(report.statesChecked, int(kAllStates.size() * design.locales.size()));
             QStringList found;
@@ -284,7 +276,7 @@ private slots:
     {
         const auto loaded = loadDesignFromFile(fixture("poor-contrast.design.json").toStdString());
         QVERIFY(loaded.ok());
-        const AuditReport report = runWidgetAudit(*loaded.design, showInView);
+        const AuditReport report = runWidgetAudit(*loaded.design, showPageInView);
         QVERIFY2(report.failure.isEmpty(), qPrintable(report.failure));
         const auto contrast =
             std::find_if(report.violations.begin(), report.violations.end(),

@@ -39,6 +39,15 @@ class TestPreviewSimulate : public QObject
         return path;
     }
 
+    // A call from load to survey, as the parent page sees it.
+    static QStringList wholeCallEvents()
+    {
+        return {previewtest::eventName(callstudio::kEventWidgetLoaded),
+                previewtest::eventName(callstudio::kEventCallStarted),
+                previewtest::eventName(callstudio::kEventCallEnded),
+                previewtest::eventName(callstudio::kEventSurveySubmitted)};
+    }
+
     static WidgetDesign openDesign()
     {
         WidgetDesign design = previewtest::loadExample("order-help.design.json");
@@ -53,10 +62,7 @@ private slots:
     {
         const Run result = run(writeDesign(QStringLiteral("open.design.json"), openDesign()), {});
         QVERIFY2(result.exit == 0, qPrintable(result.err));
-        const QStringList expected{previewtest::eventName(callstudio::kEventWidgetLoaded),
-                                   previewtest::eventName(callstudio::kEventCallStarted),
-                                   previewtest::eventName(callstudio::kEventCallEnded),
-                                   previewtest::eventName(callstudio::kEventSurveySubmitted)};
+        const QStringList expected = wholeCallEvents();
         QCOMPARE(result.namesAt(QStringLiteral("parent_page")), expected);
         QCOMPARE(result.namesAt(QStringLiteral("sandbox")), expected);
         QCOMPARE(result.namesAt(QStringLiteral("integrations")), expected);
@@ -227,10 +233,7 @@ window.c2c.on('call_started', function () {
         const Run result =
             run(QStringLiteral(CALLSTUDIO_SOURCE_DIR "/resources/examples/order-help.design.json"), scenario);
         QVERIFY2(result.exit == 0, qPrintable(result.err));
-        const QStringList expected{previewtest::eventName(callstudio::kEventWidgetLoaded),
-                                   previewtest::eventName(callstudio::kEventCallStarted),
-                                   previewtest::eventName(callstudio::kEventCallEnded),
-                                   previewtest::eventName(callstudio::kEventSurveySubmitted)};
+        const QStringList expected = wholeCallEvents();
         QCOMPARE(result.namesAt(QStringLiteral("parent_page")), expected);
         QJsonObject started, ended, survey;
         for (const QJsonObject &line : result.ofType(QStringLiteral("event"))) {
