@@ -38,8 +38,9 @@ install_missing_packages() {
 }
 
 # From npm, pinned in package-lock.json, installed when missing or when the lockfile changed
-# since: ESLint and Prettier (tests js_lint, js_format), the tracker database the build
-# compiles in (third-party-web), and the analytics SDKs the preview tests serve locally.
+# since: ESLint and Prettier (tests js_lint, js_format), axe-core for the accessibility audit
+# and the tracker database (third-party-web), both compiled into the build, and the
+# analytics SDKs the preview tests serve locally.
 install_web_tools() {
   # Debian's nodejs and npm only where there is no npm: a Node.js from elsewhere brings its
   # own npm, and Debian's npm package conflicts with it.

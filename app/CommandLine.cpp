@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "AuditCommand.h"
 #include "SimulateCommand.h"
 
 #include "PreviewSimulation.h"
@@ -34,7 +35,7 @@ enum ExitCode { kClean = 0, kProblems = 1, kUnreadable = 2 };
 
 const QStringList kVerbs{QStringLiteral("validate"), QStringLiteral("export"),  QStringLiteral("import"),
                          QStringLiteral("new"),      QStringLiteral("snippet"), QStringLiteral("simulate"),
-                         QStringLiteral("share")};
+                         QStringLiteral("share"),    QStringLiteral("audit")};
 
 QTextStream &out()
 {
@@ -279,6 +280,15 @@ int runSimulate(const QCommandLineParser &parser, const QStringList &files)
     return runSimulation(files.front(), parser.value(QStringLiteral("scenario")), options, out(), err());
 }
 
+int runAudit(const QCommandLineParser &parser, const QStringList &files)
+{
+    if (files.size() != 1) {
+        err() << "callstudio audit: name exactly one design file\n";
+        return kUnreadable;
+    }
+    return runAuditCommand(files.front(), parser.isSet(QStringLiteral("json")), out(), err());
+}
+
 int runNew(const QCommandLineParser &parser, const QStringList &files)
 {
     if (!files.isEmpty()) {
@@ -313,11 +323,13 @@ void describeVerbs(QCommandLineParser &parser)
                        "           [--drain-timeout S]\n"
                        "                        run the preview headless through a scripted call; one JSON\n"
                        "                        object per line; exit 0 finished, 1 custom code threw,\n"
-                       "                        2 bad input, 3 the run could not finish"));
+                       "                        2 bad input, 3 the run could not finish\n"
+                       "  audit DESIGN [--json] check the widget in every state and locale with axe-core\n"
+                       "                        (WCAG 2.2 AA); exit 0 none, 1 violations, 2 could not run"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("verb"),
-                                 QStringLiteral("validate, export, import, new, snippet, share or simulate"),
+                                 QStringLiteral("validate, export, import, new, snippet, share, simulate or audit"),
                                  QStringLiteral("[verb]"));
 }
 
@@ -335,7 +347,7 @@ bool wantsCommandLine(const QStringList &args)
 
 bool commandNeedsPreview(const QStringList &args)
 {
-    return !args.isEmpty() && args.front() == QLatin1String("simulate");
+    return !args.isEmpty() && (args.front() == QLatin1String("simulate") || args.front() == QLatin1String("audit"));
 }
 
 int runCommandLine(const QStringList &arguments)
@@ -345,7 +357,7 @@ int runCommandLine(const QStringList &arguments)
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
 
     const QString verb = arguments.size() > 1 ? arguments.at(1) : QString();
-    if (verb == QLatin1String("validate")) {
+    if (verb == QLatin1String("validate") || verb == QLatin1String("audit")) {
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print the problems as JSON.")});
     } else if (verb == QLatin1String("export") || verb == QLatin1String("import") || verb == QLatin1String("new")
                || verb == QLatin1String("share")) {
@@ -400,6 +412,8 @@ int runCommandLine(const QStringList &arguments)
         return runDesignOutput("share", parser, files, standalonePreviewHtml, "no preview was written");
     if (verb == QLatin1String("simulate"))
         return runSimulate(parser, files);
+    if (verb == QLatin1String("audit"))
+        return runAudit(parser, files);
     err() << "callstudio: unknown verb \"" << verb << "\" (try --help)\n";
     return kUnreadable;
 }

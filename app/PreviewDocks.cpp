@@ -1,5 +1,7 @@
 #include "PreviewDocks.h"
 
+#include "AuditInDesigner.h"
+
 #include "CallSimulatorPanel.h"
 #include "ConsoleWidget.h"
 #include "ContactedHosts.h"
@@ -68,17 +70,9 @@ PreviewDocks::PreviewDocks(MainWindow *window)
     , m_window(window)
     , m_preview(new PreviewWidget)
     , m_shareAction(new QAction(this))
+    , m_audit(new AuditInDesigner(window))
 {
-    connect(m_shareAction, &QAction::triggered, this, [this] {
-        // The same gate as Export Widget Config, shown before any file dialog.
-        if (!m_window->confirmExportable())
-            return;
-        const QString path =
-            QFileDialog::getSaveFileName(m_window, tr("Export Shareable Preview"), QString(), tr("HTML (*.html)"));
-        if (!path.isEmpty())
-            exportShareablePreview(path);
-    });
-    window->addExportAction(m_shareAction);
+    createShareAction();
 
     DesignDocument *document = window->document();
     m_preview->setLocale(window->editingLocale());
@@ -140,6 +134,20 @@ void PreviewDocks::showChange(DesignDocument::Change what, const QString &blockI
         m_preview->setDesign(design);
     else
         m_preview->applyChange(previewChangeFor(what), design, blockId);
+}
+
+void PreviewDocks::createShareAction()
+{
+    connect(m_shareAction, &QAction::triggered, this, [this] {
+        // The same gate as Export Widget Config, shown before any file dialog.
+        if (!m_window->confirmExportable())
+            return;
+        const QString path =
+            QFileDialog::getSaveFileName(m_window, tr("Export Shareable Preview"), QString(), tr("HTML (*.html)"));
+        if (!path.isEmpty())
+            exportShareablePreview(path);
+    });
+    m_window->addExportAction(m_shareAction);
 }
 
 void PreviewDocks::retranslate()

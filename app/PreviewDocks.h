@@ -13,6 +13,7 @@ class QDockWidget;
 
 namespace callstudio {
 
+class AuditInDesigner;
 class MainWindow;
 class PreviewWidget;
 
@@ -24,6 +25,7 @@ public:
     explicit PreviewDocks(MainWindow *window);
 
     PreviewWidget *preview() const { return m_preview; }
+    AuditInDesigner *audit() const { return m_audit; }
 
     // Writes the shareable standalone preview of the open design (refused while the
     // design has errors, as the exported config is); the outcome shows in the message bar.
@@ -33,6 +35,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createShareAction();
     void retranslate();
     // Brings the preview up to the document after an edit: the changed part, or all of it.
     void showChange(DesignDocument::Change what, const QString &blockId);
@@ -41,6 +44,7 @@ private:
     PreviewWidget *m_preview;
     QString m_shownState;
     QAction *m_shareAction;
+    AuditInDesigner *m_audit;
     QDockWidget *m_timelineDock = nullptr;
     QDockWidget *m_consoleDock = nullptr;
     QDockWidget *m_simulatorDock = nullptr;

@@ -3,8 +3,10 @@
 #include "PreviewSimulation.h"
 #include "io/DesignFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QTextStream>
 #include <QWebEngineView>
 
@@ -16,16 +18,6 @@ void printLine(QTextStream &out, const QJsonObject &line)
 {
     out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
     out.flush();
-}
-
-// A view for the run's page on the (offscreen) screen, at a desktop visitor's size.
-std::unique_ptr<QObject> showInView(QWebEnginePage *page)
-{
-    auto view = std::make_unique<QWebEngineView>();
-    view->setPage(page);
-    view->resize(1280, 800);
-    view->show();
-    return view;
 }
 
 int exitCodeOf(SimulationOutcome::Kind kind)
@@ -60,6 +52,29 @@ std::optional<Scenario> readScenario(const QString &scenarioPath, const WidgetDe
 
 } // namespace
 
+std::unique_ptr<QObject> showPageInView(QWebEnginePage *page)
+{
+    auto view = std::make_unique<QWebEngineView>();
+    view->setPage(page);
+    view->resize(1280, 800);
+    view->show();
+    return view;
+}
+
+void pressKeyInView(QObject *shown, const ScenarioKey &key)
+{
+    auto *view = qobject_cast<QWebEngineView *>(shown);
+    if (!view)
+        return;
+    // Chromium takes the keyboard through the view's focus proxy, as from a real keyboard.
+    QWidget *target = view->focusProxy() ? view->focusProxy() : view;
+    target->setFocus();
+    QKeyEvent press(QEvent::KeyPress, key.key, key.modifiers, key.text);
+    QCoreApplication::sendEvent(target, &press);
+    QKeyEvent release(QEvent::KeyRelease, key.key, key.modifiers, key.text);
+    QCoreApplication::sendEvent(target, &release);
+}
+
 int runSimulation(const QString &designPath, const QString &scenarioPath, const SimulationOptions &options,
                   QTextStream &out, QTextStream &err)
 {
@@ -84,7 +99,9 @@ int runSimulation(const QString &designPath, const QString &scenarioPath, const 
 
     SimulationOptions run = options;
     if (!run.showPage)
-        run.showPage = showInView;
+        run.showPage = showPageInView;
+    if (!run.pressKey)
+        run.pressKey = pressKeyInView;
     const SimulationOutcome outcome =
         runScenario(*loaded.design, *scenario, run, [&out](const QJsonObject &line) { printLine(out, line); });
     const int exit = exitCodeOf(outcome.kind);

@@ -4,9 +4,13 @@
 
 #include "PreviewSimulation.h"
 
+#include <QObject>
 #include <QString>
 
+#include <memory>
+
 class QTextStream;
+class QWebEnginePage;
 
 namespace callstudio {
 
@@ -17,6 +21,13 @@ enum SimulationExit {
     SimulationBadInput = 2,        // design or scenario unreadable or invalid
     SimulationIncomplete = 3,      // a step could not run, the renderer failed, or the timeout
 };
+
+// A view for a headless run's page on the (offscreen) screen, at a desktop visitor's size:
+// Chromium lays out and runs animation frames only for a page shown somewhere.
+std::unique_ptr<QObject> showPageInView(QWebEnginePage *page);
+
+// Presses a scenario's key on a view showPageInView made.
+void pressKeyInView(QObject *shown, const ScenarioKey &key);
 
 // Runs `scenarioPath` (empty: the default scenario) against the design at `designPath`.
 // Needs a QApplication; runs its own event loop. Returns a SimulationExit.

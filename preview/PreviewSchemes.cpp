@@ -47,9 +47,9 @@ QByteArray jsonForScriptElement(const QByteArray &json)
 const QStringList &runtimeScriptNames()
 {
     static const QStringList names{QStringLiteral("protocol.js"), QStringLiteral("runtime-shared.js"),
-                                   QStringLiteral("form.js"),     QStringLiteral("render.js"),
-                                   QStringLiteral("call.js"),     QStringLiteral("sandbox.js"),
-                                   QStringLiteral("widget.js")};
+                                   QStringLiteral("access.js"),   QStringLiteral("form.js"),
+                                   QStringLiteral("render.js"),   QStringLiteral("call.js"),
+                                   QStringLiteral("sandbox.js"),  QStringLiteral("widget.js")};
     return names;
 }
 

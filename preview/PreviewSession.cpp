@@ -401,6 +401,7 @@ const QHash<QString, PreviewSession::MessageHandler> &PreviewSession::messageHan
              emit s->micUnavailable(m.value(QStringLiteral("detail")).toString());
          }},
         {QStringLiteral("form_invalid"), &PreviewSession::onFormInvalid},
+        {QStringLiteral("audit_result"), [](PreviewSession *s, const QJsonObject &m) { emit s->probeResult(m); }},
         {QStringLiteral("ack"), &PreviewSession::onAck},
         {QStringLiteral("pong"), &PreviewSession::onPong},
         {QStringLiteral("probe"), [](PreviewSession *s, const QJsonObject &m) { emit s->probeResult(m); }},

@@ -130,7 +130,7 @@ signals:
     // The visitor tapped call with the pre-call form incomplete ("missing") or a bad address ("email").
     void formInvalid(const QString &problem);
     void commandAcknowledged(const QString &type, bool ok);
-    // The widget's answer to a probe command, or a benchmark harness's result.
+    // The widget's answer to a probe command, or a benchmark or audit harness's result.
     void probeResult(const QJsonObject &result);
     // The renderer crashed or hung; the preview reloads itself (custom code off after a hang).
     void rendererProblem(const QString &message);

@@ -27,6 +27,19 @@ const QStringList kCommandSteps{
     QStringLiteral("fill_form"),   QStringLiteral("submit_survey"), QStringLiteral("inject"),
     QStringLiteral("force_state"), QStringLiteral("set_locale"),    QStringLiteral("leave")};
 
+// A key press gets this long to take effect (focus moved, a click handled) before the next step.
+constexpr int kKeySettleMs = 150;
+// What a {"text": …} step types, key by key: a form entry, not a document.
+constexpr int kMaxTypedChars = 200;
+
+const ScenarioKey *keyNamed(const QString &name)
+{
+    for (const ScenarioKey &key : scenarioKeys())
+        if (key.name == name)
+            return &key;
+    return nullptr;
+}
+
 // The network counts as idle once no request has left for this long.
 constexpr qint64 kNetworkQuietMs = 500;
 // How long the visitor stays on the page after the last step before leaving.
@@ -55,6 +68,15 @@ QString checkStep(const QJsonObject &step)
         if (!step.value(QStringLiteral("wait")).isDouble() || step.value(QStringLiteral("wait")).toDouble() < 0)
             return QStringLiteral("\"wait\" needs a number of milliseconds");
         return {};
+    }
+    if (step.contains(QStringLiteral("key")))
+        return keyNamed(step.value(QStringLiteral("key")).toString()) ? QString()
+                                                                      : QStringLiteral("\"key\" needs a key name");
+    if (step.contains(QStringLiteral("text"))) {
+        const QJsonValue text = step.value(QStringLiteral("text"));
+        return text.isString() && text.toString().size() <= kMaxTypedChars
+                   ? QString()
+                   : QStringLiteral("\"text\" needs a string of at most %1 characters").arg(kMaxTypedChars);
     }
     if (step.contains(QStringLiteral("wait_for")))
         return step.value(QStringLiteral("wait_for")).isString() ? QString()
@@ -94,13 +116,16 @@ bool hasBlock(const WidgetDesign &design, WidgetState state, BlockKind kind)
 class ScenarioRunner : public QObject
 {
 public:
+    using PressKey = std::function<bool(const ScenarioKey &key)>;
+
     ScenarioRunner(PreviewSession &session, const Scenario &scenario, const SimulationReport &report, QEventLoop &loop,
-                   int drainTimeoutMs)
+                   int drainTimeoutMs, PressKey pressKey)
         : m_session(session)
         , m_scenario(scenario)
         , m_report(report)
         , m_loop(loop)
         , m_drainTimeoutMs(drainTimeoutMs)
+        , m_pressKey(std::move(pressKey))
     {
         connect(session.contactedHosts(), &ContactedHosts::requestSeen, this, [this](const PreviewRequest &request) {
             write(request.toJson());
@@ -231,6 +256,17 @@ private:
                 advance();
             return;
         }
+        if (step.contains(QStringLiteral("key"))) {
+            pressKeys({*keyNamed(step.value(QStringLiteral("key")).toString())});
+            return;
+        }
+        if (step.contains(QStringLiteral("text"))) {
+            QList<ScenarioKey> typed;
+            for (const QChar c : step.value(QStringLiteral("text")).toString())
+                typed.append({QString(c), Qt::Key_unknown, Qt::NoModifier, QString(c)});
+            pressKeys(typed);
+            return;
+        }
         if (step.contains(QStringLiteral("wait_for"))) {
             if (m_seenEvents.contains(step.value(QStringLiteral("wait_for")).toString()))
                 advance();
@@ -275,6 +311,27 @@ private:
         m_poll.stop();
         m_expectedAck = commandTypeOf(action);
         send(action, step);
+    }
+
+    // The keys go to the page once; the step ends when they have had their time.
+    void pressKeys(const QList<ScenarioKey> &keys)
+    {
+        if (m_keyPressed) {
+            if (m_stepClock.elapsed() >= kKeySettleMs) {
+                m_keyPressed = false;
+                advance();
+            }
+            return;
+        }
+        const bool pressed = std::all_of(keys.begin(), keys.end(),
+                                         [this](const ScenarioKey &key) { return m_pressKey && m_pressKey(key); });
+        if (!pressed) {
+            finish(SimulationOutcome::Incomplete,
+                   QStringLiteral("step %1: keys need the page shown in a view").arg(m_index));
+            return;
+        }
+        m_keyPressed = true;
+        m_stepClock.start();
     }
 
     void advance()
@@ -329,6 +386,8 @@ private:
     bool m_done = false;
     SimulationOutcome m_outcome;
     int m_drainTimeoutMs;
+    PressKey m_pressKey;
+    bool m_keyPressed = false; // the current key step has pressed its key
     bool m_left = false;
     QTimer m_drainPoll;
     QElapsedTimer m_drainClock;
@@ -336,6 +395,20 @@ private:
 };
 
 } // namespace
+
+const QList<ScenarioKey> &scenarioKeys()
+{
+    static const QList<ScenarioKey> keys{
+        {QStringLiteral("Tab"), Qt::Key_Tab, Qt::NoModifier, QStringLiteral("\t")},
+        {QStringLiteral("Shift+Tab"), Qt::Key_Backtab, Qt::ShiftModifier, QString()},
+        {QStringLiteral("Enter"), Qt::Key_Return, Qt::NoModifier, QStringLiteral("\r")},
+        {QStringLiteral("Space"), Qt::Key_Space, Qt::NoModifier, QStringLiteral(" ")},
+        {QStringLiteral("Escape"), Qt::Key_Escape, Qt::NoModifier, QString()},
+        {QStringLiteral("ArrowUp"), Qt::Key_Up, Qt::NoModifier, QString()},
+        {QStringLiteral("ArrowDown"), Qt::Key_Down, Qt::NoModifier, QString()},
+    };
+    return keys;
+}
 
 QJsonObject automaticFormValues(const WidgetDesign &design)
 {
@@ -478,7 +551,13 @@ SimulationOutcome runScenario(const WidgetDesign &design, const Scenario &scenar
     session.contactedHosts()->setOffline(options.offline);
     // Declared after the session: destroyed before its page.
     const std::unique_ptr<QObject> pageView = options.showPage ? options.showPage(session.page()) : nullptr;
-    ScenarioRunner runner(session, scenario, report, loop, options.drainTimeoutMs);
+    auto pressKey = [&options, &pageView](const ScenarioKey &key) {
+        if (!options.pressKey || !pageView)
+            return false;
+        options.pressKey(pageView.get(), key);
+        return true;
+    };
+    ScenarioRunner runner(session, scenario, report, loop, options.drainTimeoutMs, pressKey);
     const int timeoutSeconds = options.timeoutSeconds;
     QTimer deadline;
     deadline.setSingleShot(true);

@@ -39,6 +39,18 @@ struct SimulationOutcome
     QString failure; // why, when Incomplete
 };
 
+// A key a scenario's {"key": NAME} step presses and releases on the page, as a visitor's
+// keyboard does (Chromium then moves focus, activates the focused button …).
+struct ScenarioKey
+{
+    QString name; // "Tab", "Shift+Tab", "Enter", "Space", "Escape", "ArrowUp", "ArrowDown"
+    Qt::Key key;
+    Qt::KeyboardModifiers modifiers;
+    QString text;
+};
+// Every key a step may name: the one list, which the README documents.
+const QList<ScenarioKey> &scenarioKeys();
+
 // How `simulate` runs besides the scenario (its command-line options).
 struct SimulationOptions
 {
@@ -49,6 +61,8 @@ struct SimulationOptions
     // Puts the run's page on a screen (a view on the offscreen platform) and returns what to
     // destroy before the page: Chromium runs animation frames only for a page shown somewhere.
     std::function<std::unique_ptr<QObject>(QWebEnginePage *)> showPage;
+    // Presses `key` on what showPage returned; without it a scenario with key steps cannot run.
+    std::function<void(QObject *shown, const ScenarioKey &key)> pressKey;
 };
 
 // One line of the run's record, as `simulate` prints it: a step, a state change, an

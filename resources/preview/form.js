@@ -94,8 +94,22 @@
     if (block.form.consent) {
       form.appendChild(consentRow(block, previous));
     }
-    form.appendChild(el('p', 'cs-form-problem'));
+    const problem = el('p', 'cs-form-problem');
+    problem.id = `cs-form-problem-${block.id}`;
+    form.appendChild(problem);
     return form;
+  };
+
+  // An invalid field says so to assistive technology and points at the form's message.
+  const markField = (input, invalid) => {
+    input.classList.toggle('cs-invalid', invalid);
+    if (invalid) {
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', input.form?.querySelector('.cs-form-problem')?.id ?? '');
+    } else {
+      input.removeAttribute('aria-invalid');
+      input.removeAttribute('aria-describedby');
+    }
   };
 
   // "missing", "email" or "" when the values may go with the call.
@@ -105,7 +119,7 @@
       const value = values[input.getAttribute('data-field')];
       const missing = input.required && (value === false || value === '');
       const badEmail = input.type === 'email' && value !== '' && !/^[^@\s]+@[^@\s]+$/.test(value);
-      input.classList.toggle('cs-invalid', missing || badEmail);
+      markField(input, missing || badEmail);
       if ((missing || badEmail) && !problem) {
         problem = missing ? 'missing' : 'email';
       }
@@ -118,10 +132,12 @@
 
   const showProblem = (problem) => {
     const note = ns.render.root.querySelector('.cs-form-problem');
+    const message = problem === 'missing' ? 'Please fill in the required fields.' : 'Please check the email address.';
     if (note) {
-      note.textContent =
-        problem === 'missing' ? 'Please fill in the required fields.' : 'Please check the email address.';
+      note.textContent = message;
     }
+    ns.access.announce(message, 'assertive');
+    ns.render.root.querySelector('[aria-invalid="true"]')?.focus();
   };
 
   const fill = (values) => {

@@ -24,13 +24,13 @@
 
   const render = () => {
     const { state, lastError } = ns.call;
+    const focus = ns.access.focusMark();
     applyTheme();
     root.textContent = '';
     root.setAttribute('data-state', state);
     if (state === 'error' && lastError) {
-      const banner = el('p', 'cs-error-message', lastError.message);
-      banner.setAttribute('role', 'alert');
-      root.appendChild(banner);
+      // Said through the assertive live region (access.js), not a second alert here.
+      root.appendChild(el('p', 'cs-error-message', lastError.message));
     }
     const layout = current.design.states?.[state] ?? { blocks: [] };
     for (const block of layout.blocks) {
@@ -44,6 +44,7 @@
       ns.sandboxHost.emit('loaded', { isPreview: true });
       report('ready', { state });
     }
+    ns.access.afterRender(focus);
     report('state', { state });
   };
 
@@ -56,7 +57,9 @@
     mute_button: (block) => {
       const active = ns.call.active;
       const label = active?.muted ? text(block.activeText) || text(block.text) : text(block.text);
-      return button(block, label, ns.call.onMute, !active);
+      const node = button(block, label, ns.call.onMute, !active);
+      node.setAttribute('aria-pressed', String(!!active?.muted));
+      return node;
     },
     call_timer: (block) => renderTimer(block),
     image: (block) => renderImage(block),
@@ -165,22 +168,29 @@
   const renderTimer = (block) => {
     const node = el('div', 'cs-timer');
     node.appendChild(el('span', 'cs-timer-label', text(block.text)));
-    node.appendChild(el('span', 'cs-timer-clock', formatDuration(ns.call.elapsedSeconds())));
+    // A timer role is never read out by itself: a second-by-second clock would drown the call.
+    const clock = el('span', 'cs-timer-clock', formatDuration(ns.call.elapsedSeconds()));
+    clock.setAttribute('role', 'timer');
+    node.appendChild(clock);
     return node;
   };
 
-  const ratingOptions = (spec, onChoose) => {
+  const ratingOptions = (spec, questionId, onChoose) => {
     const scale = el('div', 'cs-rating');
+    scale.setAttribute('role', 'group');
+    scale.setAttribute('aria-labelledby', questionId);
     const stars = spec.scale.style === 'stars';
     for (let rating = Number(spec.scale.min); rating <= Number(spec.scale.max); ++rating) {
       const option = el('button', 'cs-rating-option', stars ? '★' : String(rating));
       option.type = 'button';
       option.setAttribute('data-rating', String(rating));
-      option.setAttribute('aria-label', String(rating));
+      option.setAttribute('aria-label', `${rating} / ${spec.scale.max}`);
+      option.setAttribute('aria-pressed', 'false');
       option.addEventListener('click', () => {
         for (const other of scale.querySelectorAll('.cs-rating-option')) {
           const otherRating = Number(other.getAttribute('data-rating'));
           other.classList.toggle('cs-selected', stars ? otherRating <= rating : otherRating === rating);
+          other.setAttribute('aria-pressed', String(otherRating === rating));
         }
         onChoose(rating);
       });
@@ -211,11 +221,13 @@
       box.appendChild(el('p', 'cs-survey-thanks', text(spec.thanks)));
       return box;
     }
-    box.appendChild(el('p', 'cs-survey-question', text(spec.question)));
+    const question = el('p', 'cs-survey-question', text(spec.question));
+    question.id = `cs-question-${block.id}`;
+    box.appendChild(question);
     let chosen = null;
     const submit = el('button', 'cs-button cs-primary cs-survey-submit', text(spec.submitLabel) || 'Send');
     box.appendChild(
-      ratingOptions(spec, (rating) => {
+      ratingOptions(spec, question.id, (rating) => {
         chosen = rating;
         submit.disabled = false;
       }),
@@ -234,6 +246,7 @@
       ns.call.surveySent = true;
       ns.sandboxHost.emit('survey_sent', fields);
       render();
+      ns.access.announce(text(spec.thanks));
     });
     box.appendChild(submit);
     return box;

@@ -106,8 +106,15 @@ void ProblemsDock::setChecker(DesignChecker checker)
     recheck();
 }
 
+void ProblemsDock::setAuditProblems(std::vector<Problem> problems)
+{
+    m_auditProblems = std::move(problems);
+    recheck();
+}
+
 void ProblemsDock::designChanged()
 {
+    m_auditProblems.clear();
     ++m_version;
     m_recheckTimer->start();
     if (!m_slowReviewTimer->isActive())
@@ -159,6 +166,7 @@ void ProblemsDock::showRows()
 {
     m_problems = m_unapplied;
     m_problems.insert(m_problems.end(), m_reviewed.begin(), m_reviewed.end());
+    m_problems.insert(m_problems.end(), m_auditProblems.begin(), m_auditProblems.end());
     sortBySeverity(m_problems);
     m_list->clear();
     for (size_t i = 0; i < m_problems.size(); ++i) {

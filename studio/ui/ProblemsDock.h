@@ -43,6 +43,10 @@ public:
     // Problems that are not in the design but in the editors (values refused where typed):
     // listed with the review until they go.
     void setUnappliedInput(std::vector<Problem> problems);
+    // Findings of a check run elsewhere (the accessibility audit) on the design as it is
+    // now: listed with the review until the next edit, which they no longer describe.
+    void setAuditProblems(std::vector<Problem> problems);
+    const std::vector<Problem> &auditProblems() const { return m_auditProblems; }
     // Re-runs the checks now, on this thread, instead of after the current burst of edits.
     void recheck();
     // True when the rows show the review of the document's current design.
@@ -70,9 +74,10 @@ private:
     QTimer *m_slowReviewTimer;
     QFutureWatcher<std::vector<Problem>> *m_review;
     DesignChecker m_checker;
-    std::vector<Problem> m_problems; // what the rows show: the review and the unapplied input
+    std::vector<Problem> m_problems; // what the rows show: review, audit and unapplied input
     std::vector<Problem> m_reviewed;
     std::vector<Problem> m_unapplied;
+    std::vector<Problem> m_auditProblems;
     // Versions of the design: the latest edit's, the one under review and the one shown.
     quint64 m_version = 0;
     quint64 m_reviewedVersion = 0;

@@ -1,12 +1,14 @@
 // The designer and the live preview together, as app/PreviewDocks wires them: the
 // preview shows the opened design in the state being edited, follows the selection,
 // and takes each edit (and its undo) without reloading.
+#include "AuditInDesigner.h"
 #include "ConsoleWidget.h"
 #include "PreviewDocks.h"
 #include "PreviewTestSupport.h"
 #include "PreviewWidget.h"
 #include "StandalonePreview.h"
 #include "TimelineWidget.h"
+#include "WidgetAudit.h"
 #include "checks/DesignChecks.h"
 #include "commands/ChangeValue.h"
 #include "commands/DesignProperties.h"
@@ -18,6 +20,7 @@
 #include "privacy/ExportGate.h"
 #include "ui/MainWindow.h"
 #include "ui/PrivacyDock.h"
+#include "ui/ProblemsDock.h"
 #include "ui/UiLanguage.h"
 
 #include <QAbstractButton>
@@ -395,6 +398,40 @@ private slots:
             for (const QString &out : {config, page, cliConfig, cliPage})
                 QCOMPARE(QFile::exists(out), !withCulprit);
         }
+    }
+
+    // File ▸ Check Accessibility: what axe finds is in Problems on its block, with axe's
+    // help as the hint, until the next edit; the check never reloads the operator's preview.
+    void accessibilityCheckListsViolationsInProblemsUntilTheNextEdit()
+    {
+        Designer d;
+        QVERIFY(startDesigner(d));
+        QVERIFY(d.window.openFile(QStringLiteral(CALLSTUDIO_FIXTURES_DIR "/a11y/poor-contrast.design.json")));
+        QSignalSpy ready(d.session, &PreviewSession::ready);
+        QVERIFY(ready.wait(20000));
+        const int loads = d.session->loadCount();
+        QSignalSpy done(d.docks->audit(), &AuditInDesigner::done);
+        d.docks->audit()->action()->trigger();
+        QVERIFY(done.wait(60000));
+        ProblemsDock *problems = d.window.problemsDock();
+        const Block button = d.window.document()->design().state(WidgetState::Idle).blocks.front();
+        const QString buttonId = QString::fromStdString(button.id);
+        const auto row = std::find_if(problems->problems().begin(), problems->problems().end(),
+                                      [](const Problem &p) { return p.code == "accessibility.color-contrast"; });
+        QVERIFY(row != problems->problems().end());
+        QCOMPARE(row->pointer, blockPointer(d.window.document()->design(), buttonId));
+        QVERIFY(QString::fromStdString(row->message).contains(QLatin1String("contrast")));
+        QCOMPARE(d.session->loadCount(), loads);
+
+        DesignDocument *document = d.window.document();
+        LocalizedText text = button.text;
+        text.set("en", "Call now");
+        document->undoStack()->push(new ChangeValue<LocalizedText>(
+            document, property::blockText(buttonId, BlockTextRole::Text), text, UndoName("Change label")));
+        QTRY_VERIFY_WITH_TIMEOUT(problems->isCurrent(), 5000);
+        QVERIFY(problems->auditProblems().empty());
+        for (const Problem &p : problems->problems())
+            QVERIFY(p.code.rfind("accessibility.", 0) != 0);
     }
 };
 

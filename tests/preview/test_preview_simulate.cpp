@@ -39,6 +39,15 @@ class TestPreviewSimulate : public QObject
         return path;
     }
 
+    // A call from load to survey, as the parent page sees it.
+    static QStringList wholeCallEvents()
+    {
+        return {previewtest::eventName(callstudio::kEventWidgetLoaded),
+                previewtest::eventName(callstudio::kEventCallStarted),
+                previewtest::eventName(callstudio::kEventCallEnded),
+                previewtest::eventName(callstudio::kEventSurveySubmitted)};
+    }
+
     static WidgetDesign openDesign()
     {
         WidgetDesign design = previewtest::loadExample("order-help.design.json");
@@ -53,10 +62,7 @@ private slots:
     {
         const Run result = run(writeDesign(QStringLiteral("open.design.json"), openDesign()), {});
         QVERIFY2(result.exit == 0, qPrintable(result.err));
-        const QStringList expected{previewtest::eventName(callstudio::kEventWidgetLoaded),
-                                   previewtest::eventName(callstudio::kEventCallStarted),
-                                   previewtest::eventName(callstudio::kEventCallEnded),
-                                   previewtest::eventName(callstudio::kEventSurveySubmitted)};
+        const QStringList expected = wholeCallEvents();
         QCOMPARE(result.namesAt(QStringLiteral("parent_page")), expected);
         QCOMPARE(result.namesAt(QStringLiteral("sandbox")), expected);
         QCOMPARE(result.namesAt(QStringLiteral("integrations")), expected);
@@ -204,6 +210,61 @@ window.c2c.on('call_started', function () {
         const Run result = run(writeDesign(QStringLiteral("closed.design.json"), design), scenario);
         QCOMPARE(result.exit, 3);
         QVERIFY(result.err.contains(QLatin1String("closed")));
+    }
+
+    // The visitor's whole call with the keyboard alone: Tab into the form, type a name,
+    // pick a topic with the arrow keys, tick the consent box with Space, Enter on call; Tab
+    // and Enter on hang up; stars and a typed comment in the survey. Only the agent's
+    // answer is not a key.
+    void wholeCallByKeyboardOnly()
+    {
+        const QString scenario =
+            QStringLiteral(CALLSTUDIO_SOURCE_DIR "/tests/fixtures/a11y/keyboard-call.scenario.json");
+        QFile file(scenario);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        for (const QJsonValue &step :
+             QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("steps")).toArray()) {
+            const QJsonObject s = step.toObject();
+            const bool keyboard = s.contains(QStringLiteral("key")) || s.contains(QStringLiteral("text"));
+            QVERIFY2(keyboard || s.contains(QStringLiteral("wait_for_state"))
+                         || s.value(QStringLiteral("do")) == QLatin1String("answer"),
+                     qPrintable(QJsonDocument(s).toJson()));
+        }
+        const Run result =
+            run(QStringLiteral(CALLSTUDIO_SOURCE_DIR "/resources/examples/order-help.design.json"), scenario);
+        QVERIFY2(result.exit == 0, qPrintable(result.err));
+        const QStringList expected = wholeCallEvents();
+        QCOMPARE(result.namesAt(QStringLiteral("parent_page")), expected);
+        QJsonObject started, ended, survey;
+        for (const QJsonObject &line : result.ofType(QStringLiteral("event"))) {
+            const QJsonObject env = line.value(QStringLiteral("event")).toObject();
+            const QString name = env.value(QStringLiteral("name")).toString();
+            const QJsonObject data = env.value(QStringLiteral("data")).toObject();
+            if (name == previewtest::eventName(callstudio::kEventCallStarted))
+                started = data;
+            else if (name == previewtest::eventName(callstudio::kEventCallEnded))
+                ended = data;
+            else if (name == previewtest::eventName(callstudio::kEventSurveySubmitted))
+                survey = data;
+        }
+        // The form let the call go: the typed name, the topic and the consent were taken.
+        QCOMPARE(started.value(QStringLiteral("hasFormValues")).toBool(), true);
+        QCOMPARE(ended.value(QStringLiteral("reason")).toString(),
+                 previewtest::eventName(callstudio::kReasonUserHangup));
+        QCOMPARE(survey.value(QStringLiteral("rating")).toInt(), 4);
+        QCOMPARE(survey.value(QStringLiteral("comment")).toString(), QStringLiteral("Quick and kind"));
+    }
+
+    void keyStepsNameKnownKeys()
+    {
+        const QByteArray known = "[{\"key\": \"Tab\"}, {\"key\": \"Shift+Tab\"}, {\"text\": \"abc\"}]";
+        const QByteArray unknown = "[{\"key\": \"F13\"}]";
+        const QByteArray tooLong = "[{\"text\": \"" + QByteArray(500, 'a') + "\"}]";
+        QString error;
+        QVERIFY(parseScenario(known, &error));
+        QVERIFY(!parseScenario(unknown, &error));
+        QVERIFY2(error.contains(QLatin1String("key")), qPrintable(error));
+        QVERIFY(!parseScenario(tooLong, &error));
     }
 };
 
