@@ -185,11 +185,11 @@ std::optional<LoadResult> versionStage(std::string_view text, json &doc, int &so
 // The schema's problems, placed in the text and in reading order; nullopt when none.
 std::optional<LoadResult> schemaStage(std::string_view text, const json &doc)
 {
-    size_t notDescribed = 0;
-    auto schemaProblems = validateAgainstSchema(doc, &notDescribed);
+    UnlistedProblems unlisted;
+    auto schemaProblems = validateAgainstSchema(doc, &unlisted);
     if (!schemaProblems.empty()) {
         placeProblemsInText(text, schemaProblems);
-        capProblems(schemaProblems, notDescribed);
+        capProblems(schemaProblems, unlisted);
         LoadResult result;
         result.status = LoadResult::Status::Invalid;
         result.problems = std::move(schemaProblems);

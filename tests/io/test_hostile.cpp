@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +39,14 @@ std::string withLocales(const json &locales, int indent)
     json design = minimalDesign();
     design["locales"]["available"] = locales;
     return design.dump(indent);
+}
+
+std::vector<std::string> badLocales(int count)
+{
+    std::vector<std::string> bad;
+    for (int i = 0; i < count; ++i)
+        bad.push_back("X" + std::to_string(i));
+    return bad;
 }
 
 bool allLocated(const LoadResult &r)
@@ -103,21 +112,24 @@ private slots:
     }
 
     // 32,000 bad values on one line (a minified file): the first ones are listed at their
-    // columns, the list is capped and says how many more there are.
+    // columns, the list is capped, and checking stops early, which the summary says (the
+    // values it never reached are not counted, so their number is a minimum).
     void badValuesInAMinifiedFileAreCappedAndPlaced()
     {
-        std::vector<std::string> bad;
-        for (int i = 0; i < 32000; ++i)
-            bad.push_back("X" + std::to_string(i));
-        const std::string text = withLocales(json(bad), -1);
+        const int badCount = 32000;
+        const std::string text = withLocales(json(badLocales(badCount)), -1);
         const LoadResult r = loadDesignFromText(text);
         QCOMPARE(r.status, LoadResult::Status::Invalid);
         QCOMPARE(r.problems.size(), kMaxProblemsPerFile + 1);
         const Problem &summary = r.problems.back();
         QCOMPARE(summary.code, std::string("problems.more"));
-        QVERIFY2(summary.message.find("more problems are not listed (at most 200 are listed per file)")
-                     != std::string::npos,
-                 summary.message.c_str());
+        const QRegularExpressionMatch stopped =
+            QRegularExpression(QStringLiteral("^at least (\\d+) more problems are not listed \\(at most 200 are "
+                                              "listed per file; checking stopped early\\)$"))
+                .match(QString::fromStdString(summary.message));
+        QVERIFY2(stopped.hasMatch(), summary.message.c_str());
+        const int counted = stopped.captured(1).toInt() + int(kMaxProblemsPerFile);
+        QVERIFY2(counted >= 1000 && counted < badCount / 2, summary.message.c_str());
         const Problem *x5 = nullptr;
         for (const auto &p : r.problems)
             if (p.pointer == "/locales/available/5")
@@ -126,6 +138,15 @@ private slots:
         QCOMPARE(x5->line, 1);
         QCOMPARE(x5->column, static_cast<int>(text.find("\"X5\"")) + 1);
         QVERIFY(allLocated(r));
+    }
+
+    // Below the point where checking stops, every bad value is counted exactly.
+    void fewBadValuesAreCountedExactly()
+    {
+        const LoadResult r = loadDesignFromText(withLocales(json(badLocales(300)), -1));
+        QCOMPARE(r.problems.size(), kMaxProblemsPerFile + 1);
+        QCOMPARE(r.problems.back().message,
+                 std::string("101 more problems are not listed (at most 200 are listed per file)"));
     }
 
     // Positions in a long line, many at once, match one-at-a-time positions; CR, CRLF and
