@@ -177,18 +177,32 @@ private slots:
                  static_cast<int>(std::count(text.begin(), text.begin() + text.find(align), '\n')) + 2);
     }
 
-    // A key of a megabyte with terminal control codes: the message shows it escaped and cut.
+    // A key of a megabyte with terminal control codes: refused before parsing, at its place;
+    // the message shows its start escaped and cut.
     void hugeHostileKeyIsEscapedAndCut()
     {
         json design = minimalDesign();
         design["\x1b]0;title\x07\nfile:1:1: error: fake" + std::string(1 << 20, 'k')] = 1;
-        const LoadResult r = loadDesignFromText(design.dump());
+        const std::string text = design.dump();
+        const LoadResult r = loadDesignFromText(text);
         QCOMPARE(r.problems.size(), size_t(1));
+        QCOMPARE(r.problems[0].code, std::string("syntax.key-too-long"));
+        QCOMPARE(r.problems[0].column, static_cast<int>(text.find("\"\\u001b]0;")) + 1);
         const std::string &message = r.problems[0].message;
+        QVERIFY2(message.find("is too long; keys are at most 1024 bytes") != std::string::npos, message.c_str());
         QVERIFY2(message.size() < 2 * kMaxValueCharsShown, message.c_str());
         QVERIFY(message.find("\\u001b]0;title\\u0007\\nfile:1:1") != std::string::npos);
         for (const char c : message)
             QVERIFY(static_cast<unsigned char>(c) >= 0x20);
+    }
+
+    // Keys up to the limit still reach the schema, which names them.
+    void longKeyBelowTheLimitIsAnUnknownKey()
+    {
+        json design = minimalDesign();
+        design[std::string(1024, 'k')] = 1;
+        const LoadResult r = loadDesignFromText(design.dump(2));
+        QVERIFY2(r.problems.size() == 1 && r.problems[0].code == "schema", qPrintable(listed(r)));
     }
 
     void terminalSafeEscapesWhatATerminalWouldActOn()
