@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -106,23 +107,74 @@ struct Node
 {
     json *value = nullptr;
     json *parent = nullptr;
-    std::string key;  // in an object parent
-    size_t index = 0; // in an array parent
+    std::string key;                 // in an object parent
+    size_t index = 0;                // in an array parent
+    std::vector<std::string> tokens; // its JSON pointer, for its schema node
 };
 
 std::vector<Node> collectNodes(json &root)
 {
-    std::vector<Node> nodes{{&root, nullptr, {}, 0}};
+    std::vector<Node> nodes{{&root, nullptr, {}, 0, {}}};
     for (size_t i = 0; i < nodes.size() && nodes.size() < kMaxNodes; ++i) {
         json *value = nodes[i].value;
+        auto tokens = nodes[i].tokens;
+        tokens.emplace_back();
         if (value->is_object())
-            for (auto it = value->begin(); it != value->end(); ++it)
-                nodes.push_back({&it.value(), value, it.key(), 0});
+            for (auto it = value->begin(); it != value->end(); ++it) {
+                tokens.back() = it.key();
+                nodes.push_back({&it.value(), value, it.key(), 0, tokens});
+            }
         else if (value->is_array())
-            for (size_t k = 0; k < value->size(); ++k)
-                nodes.push_back({&(*value)[k], value, {}, k});
+            for (size_t k = 0; k < value->size(); ++k) {
+                tokens.back() = std::to_string(k);
+                nodes.push_back({&(*value)[k], value, {}, k, tokens});
+            }
     }
     return nodes;
+}
+
+// The schema node's single type, or "" (none, or a list of types).
+std::string typeOf(const json &schema)
+{
+    const auto type = schema.find("type");
+    return type != schema.end() && type->is_string() ? type->get<std::string>() : std::string();
+}
+
+// Integers a schema node allows, with its bounds (and, rarely, just past them).
+std::vector<std::int64_t> integersFor(const json &schema)
+{
+    const std::int64_t low = schema.value("minimum", std::int64_t(0));
+    const std::int64_t high = schema.value("maximum", low + 1000);
+    return {low, high, low + 1, high - 1, low + (high - low) / 2, low - 1, high + 1};
+}
+
+// A small value that the schema accepts at `tokens` where it can tell: what a new member gets.
+json valueAt(std::vector<std::string> &tokens, int depth = 0)
+{
+    const json *schema = callstudio::designSchemaNodeFor(tokens);
+    if (!schema)
+        return "x";
+    if (schema->contains("const"))
+        return schema->at("const");
+    if (schema->contains("enum") && !schema->at("enum").empty())
+        return schema->at("enum").front();
+    const std::string type = typeOf(*schema);
+    if (type == "integer" || type == "number")
+        return integersFor(*schema).front();
+    if (type == "boolean")
+        return false;
+    if (type == "array")
+        return json::array();
+    if (type != "object")
+        return "x";
+    json object = json::object();
+    if (depth < 4 && schema->contains("required"))
+        for (const auto &key : schema->at("required")) {
+            tokens.push_back(key.get<std::string>());
+            object[tokens.back()] = valueAt(tokens, depth + 1);
+            tokens.pop_back();
+        }
+    return object;
 }
 
 class Mutation
@@ -134,9 +186,90 @@ public:
     {
     }
 
+    // Changes that keep the design valid against the schema where the schema can tell,
+    // most of the time; the wild ones (below) break it on purpose.
     void apply()
     {
         Node &node = pick(m_nodes);
+        if (below(6) == 0)
+            applyWild(node);
+        else if (const json *schema = callstudio::designSchemaNodeFor(node.tokens))
+            applyFitting(node, *schema);
+        else
+            mutateScalar(*node.value);
+    }
+
+private:
+    void applyFitting(Node &node, const json &schema)
+    {
+        switch (below(4)) {
+        case 0:
+            insertCopy(node);
+            break;
+        case 1:
+            addFittingMember(node, schema);
+            break;
+        case 2:
+            if (node.parent && node.parent->is_object()) {
+                const json *parentSchema = callstudio::designSchemaNodeFor(
+                    std::vector<std::string>(node.tokens.begin(), node.tokens.end() - 1));
+                const json required = parentSchema ? parentSchema->value("required", json::array()) : json::array();
+                if (std::find(required.begin(), required.end(), node.key) == required.end())
+                    erase(node);
+            }
+            break;
+        default:
+            fitValue(*node.value, schema);
+            break;
+        }
+    }
+
+    // A new value of the kind the schema asks for here.
+    void fitValue(json &value, const json &schema)
+    {
+        if (schema.contains("enum") && !schema.at("enum").empty())
+            value = schema.at("enum")[below(schema.at("enum").size())];
+        else if (value.is_number_integer() || typeOf(schema) == "integer")
+            value = pick(integersFor(schema));
+        else if (value.is_string() && schema.contains("pattern"))
+            value = sameKindValue(schema, value);
+        else
+            mutateScalar(value);
+        if (value.is_string() && schema.contains("maxLength"))
+            value = value.get<std::string>().substr(0, schema.at("maxLength").get<size_t>());
+    }
+
+    // Ids and codes follow patterns no mutation keeps to: another value of the same schema
+    // node (a block id for a block id, a locale for a locale), from a few nodes tried.
+    json sameKindValue(const json &schema, const json &fallback)
+    {
+        for (int tries = 0; tries < 32; ++tries) {
+            const Node &other = pick(m_nodes);
+            if (callstudio::designSchemaNodeFor(other.tokens) == &schema)
+                return *other.value;
+        }
+        return fallback;
+    }
+
+    // One of the properties the schema allows here and the object lacks.
+    void addFittingMember(Node &node, const json &schema)
+    {
+        if (!node.value->is_object() || !schema.contains("properties"))
+            return insertCopy(node);
+        std::vector<std::string> missing;
+        for (const auto &property : schema.at("properties").items())
+            if (!node.value->contains(property.key()))
+                missing.push_back(property.key());
+        if (missing.empty())
+            return;
+        const std::string &key = pick(missing);
+        auto tokens = node.tokens;
+        tokens.push_back(key);
+        (*node.value)[key] = valueAt(tokens);
+    }
+
+    void applyWild(Node &node)
+    {
         switch (below(8)) {
         case 0:
             *node.value = pick(vocabulary().values);
@@ -165,7 +298,6 @@ public:
         }
     }
 
-private:
     size_t below(size_t n) { return std::uniform_int_distribution<size_t>(0, n - 1)(m_random); }
 
     template <typename T> T &pick(std::vector<T> &from) { return from[below(from.size())]; }
@@ -264,8 +396,13 @@ extern "C" size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t max
     if (root.is_discarded())
         return LLVMFuzzerMutate(data, size, maxSize);
     // Each step walks the tree afresh: the one before may have moved or dropped nodes.
-    for (unsigned step = 0; step <= seed % 3; ++step)
-        Mutation(root, seed + step).apply();
+    try {
+        for (unsigned step = 0; step <= seed % 2; ++step)
+            Mutation(root, seed + step).apply();
+    } catch (const json::exception &) {
+        // A tree the steps could not handle (a value of an unexpected type): mutate bytes.
+        return LLVMFuzzerMutate(data, size, maxSize);
+    }
     const std::string text = root.dump(seed % 2 ? 2 : -1, ' ', false, json::error_handler_t::replace);
     if (text.size() > maxSize)
         return LLVMFuzzerMutate(data, size, maxSize);

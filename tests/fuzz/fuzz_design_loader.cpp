@@ -116,6 +116,19 @@ void reviewLoadedDesign(const WidgetDesign &design, std::string_view text)
 #endif
 }
 
+// With CALLSTUDIO_FUZZ_STATS set, how many inputs loaded (got past the schema), printed at
+// exit: the figure the mutator is for.
+struct LoadCounts
+{
+    size_t inputs = 0;
+    size_t loaded = 0;
+    ~LoadCounts()
+    {
+        if (std::getenv("CALLSTUDIO_FUZZ_STATS"))
+            std::fprintf(stderr, "callstudio: %zu of %zu inputs loaded\n", loaded, inputs);
+    }
+} loadCounts;
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -129,6 +142,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (first.status != LoadResult::Status::Unreadable && bytes != text)
         fail("the bytes validated are not the bytes written");
     checkProblemsArePrintable(first.problems);
+    ++loadCounts.inputs;
+    loadCounts.loaded += first.ok() ? 1 : 0;
     if (!first.ok()) {
         if (first.problems.empty())
             fail("a failed load reported no problem");
