@@ -5,6 +5,8 @@
 // is still JSON and mostly still a design. The rest of the time, and for input that is no
 // JSON, libFuzzer's own byte mutations run (with the dictionary), so the syntax layer stays
 // fuzzed too.
+#include "LoadedDesigns.h"
+
 #include "io/SchemaValidator.h"
 
 #include <nlohmann/json.hpp>
@@ -16,6 +18,8 @@
 #include <random>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 extern "C" size_t LLVMFuzzerMutate(uint8_t *data, size_t size, size_t maxSize);
@@ -385,6 +389,52 @@ json parseShallow(const uint8_t *data, size_t size)
 
 } // namespace
 
+namespace fuzzing {
+
+namespace {
+
+// Bounded: a long run must not grow without end.
+constexpr size_t kMaxRemembered = 256;
+constexpr size_t kMaxHashes = 1 << 20;
+
+struct Remembered
+{
+    std::vector<std::string> designs;
+    std::unordered_set<size_t> hashes;
+};
+
+Remembered &remembered()
+{
+    static Remembered r;
+    return r;
+}
+
+} // namespace
+
+void rememberLoaded(std::string_view text)
+{
+    Remembered &r = remembered();
+    if (r.hashes.size() < kMaxHashes)
+        r.hashes.insert(std::hash<std::string_view>{}(text));
+    if (r.designs.size() < kMaxRemembered)
+        r.designs.emplace_back(text);
+    else
+        r.designs[r.hashes.size() % kMaxRemembered] = std::string(text);
+}
+
+bool wasLoaded(std::string_view text)
+{
+    return remembered().hashes.count(std::hash<std::string_view>{}(text)) > 0;
+}
+
+const std::string *loadedDesign(unsigned seed)
+{
+    const auto &designs = remembered().designs;
+    return designs.empty() ? nullptr : &designs[seed % designs.size()];
+}
+
+} // namespace fuzzing
+
 extern "C" size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t maxSize, unsigned int seed)
 {
     // One in five mutations works on bytes: JSON syntax, encodings and the file layer.
@@ -392,7 +442,12 @@ extern "C" size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t max
     static const bool bytesOnly = std::getenv("CALLSTUDIO_FUZZ_BYTES_ONLY") != nullptr;
     if (bytesOnly || seed % 5 == 0)
         return LLVMFuzzerMutate(data, size, maxSize);
-    json root = parseShallow(data, size);
+    // Three times in four, an input that did not load is set aside for one that did.
+    const std::string *base = nullptr;
+    if (seed % 4 != 0 && !fuzzing::wasLoaded({reinterpret_cast<const char *>(data), size}))
+        base = fuzzing::loadedDesign(seed / 4);
+    json root =
+        base ? parseShallow(reinterpret_cast<const uint8_t *>(base->data()), base->size()) : parseShallow(data, size);
     if (root.is_discarded())
         return LLVMFuzzerMutate(data, size, maxSize);
     // Each step walks the tree afresh: the one before may have moved or dropped nodes.

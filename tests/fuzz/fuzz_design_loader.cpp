@@ -9,6 +9,8 @@
 // text, whatever may be exported is a valid widget config, and no design text ends a
 // script element of the shared page. The mutator (StructuredMutator.cpp) edits the JSON
 // tree, so most inputs get past the schema to reach all that.
+#include "LoadedDesigns.h"
+
 #include "checks/DesignChecks.h"
 #include "checks/ProblemText.h"
 #include "contract/WidgetConfig.h"
@@ -144,6 +146,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     checkProblemsArePrintable(first.problems);
     ++loadCounts.inputs;
     loadCounts.loaded += first.ok() ? 1 : 0;
+    if (first.ok())
+        fuzzing::rememberLoaded(text);
     if (!first.ok()) {
         if (first.problems.empty())
             fail("a failed load reported no problem");
