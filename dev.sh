@@ -78,9 +78,10 @@ run_tests() {
   # One test at a time: the web engine suites time real renderers and share two cores.
   (cd "$BUILD_DIR" && ctest --output-on-failure)
   # The loader's fuzzer, built with clang and libFuzzer in its own tree, runs for a bounded time.
-  CXX=clang++ cmake -S . -B "$FUZZ_BUILD_DIR" $(launcher) -DCALLSTUDIO_FUZZ=ON -DCALLSTUDIO_BUILD_GUI=OFF -DBUILD_TESTING=OFF \
+  # The GUI is configured for the preview core's shareable HTML writer; only the fuzzer is built.
+  CXX=clang++ cmake -S . -B "$FUZZ_BUILD_DIR" $(launcher) -DCALLSTUDIO_FUZZ=ON -DCALLSTUDIO_BUILD_GUI=ON -DBUILD_TESTING=OFF \
     -DCALLSTUDIO_FUZZ_SECONDS="$FUZZ_SECONDS" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-  cmake --build "$FUZZ_BUILD_DIR" -j "$JOBS"
+  cmake --build "$FUZZ_BUILD_DIR" -j "$JOBS" --target fuzz_design_loader
   (cd "$FUZZ_BUILD_DIR" && ctest --output-on-failure)
 }
 

@@ -31,8 +31,16 @@ bool hasErrors(const std::vector<Problem> &problems);
 // The most problems listed for one file: a hostile file can hold millions.
 inline constexpr size_t kMaxProblemsPerFile = 200;
 
-// Keeps the first kMaxProblemsPerFile problems and, when there were more (or `unlisted`
-// ones found but never worded), ends the list with one that says how many more there are.
-void capProblems(std::vector<Problem> &problems, size_t unlisted = 0);
+// Problems found but never worded: how many, and whether checking stopped early (then
+// there are at least that many).
+struct UnlistedProblems
+{
+    size_t count = 0;
+    bool checkingStopped = false;
+};
+
+// Keeps the first kMaxProblemsPerFile problems and, when there were more (or unlisted
+// ones), ends the list with one that says how many more there are.
+void capProblems(std::vector<Problem> &problems, UnlistedProblems unlisted = {});
 
 } // namespace callstudio

@@ -21,6 +21,8 @@ using json = nlohmann::json;
 namespace {
 
 constexpr int kMaxNesting = 64;
+// Far above the longest key of the format (ids, context keys: 64 characters).
+constexpr size_t kMaxKeyBytes = 1024;
 
 Problem fileProblem(std::string code, std::string message, TextPosition pos = {}, std::string pointer = {})
 {
@@ -67,6 +69,30 @@ std::optional<size_t> tooDeepAt(std::string_view text)
     return std::nullopt;
 }
 
+// Offset of the opening quote of the first key longer than kMaxKeyBytes, if any. No key
+// of the format comes near it; refused here, a key of megabytes is never copied into the
+// tree, the schema's error records and the pointers that locate it.
+std::optional<size_t> overlongKeyAt(std::string_view text)
+{
+    size_t start = 0;
+    bool inString = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (!inString) {
+            inString = c == '"';
+            start = i;
+        } else if (c == '\\') {
+            ++i;
+        } else if (c == '"') {
+            inString = false;
+            const size_t next = text.find_first_not_of(" \t\r\n", i + 1);
+            if (i - start - 1 > kMaxKeyBytes && next != std::string_view::npos && text[next] == ':')
+                return start;
+        }
+    }
+    return std::nullopt;
+}
+
 // A value as it would appear in the file, cut short for a one-line message.
 std::string shortJson(const json &value)
 {
@@ -105,6 +131,15 @@ std::optional<LoadResult> parseStage(std::string_view text, json &doc)
     if (auto bad = encodingProblem(text))
         return failed(LoadResult::Status::Invalid,
                       fileProblem("syntax.encoding", bad->message, positionOfOffset(text, bad->offset)));
+    if (auto at = overlongKeyAt(text))
+        return failed(
+            LoadResult::Status::Invalid,
+            fileProblem("syntax.key-too-long",
+                        //: %1 is the start of the key as written in the file.
+                        problemText(QCoreApplication::translate("Problems",
+                                                                "key \"%1\" is too long; keys are at most %2 bytes"),
+                                    {text.substr(*at + 1, 4 * kMaxValueCharsShown), std::to_string(kMaxKeyBytes)}),
+                        positionOfOffset(text, *at)));
     try {
         doc = json::parse(text.begin(), text.end());
     } catch (const json::parse_error &e) {
@@ -185,11 +220,11 @@ std::optional<LoadResult> versionStage(std::string_view text, json &doc, int &so
 // The schema's problems, placed in the text and in reading order; nullopt when none.
 std::optional<LoadResult> schemaStage(std::string_view text, const json &doc)
 {
-    size_t notDescribed = 0;
-    auto schemaProblems = validateAgainstSchema(doc, &notDescribed);
+    UnlistedProblems unlisted;
+    auto schemaProblems = validateAgainstSchema(doc, &unlisted);
     if (!schemaProblems.empty()) {
         placeProblemsInText(text, schemaProblems);
-        capProblems(schemaProblems, notDescribed);
+        capProblems(schemaProblems, unlisted);
         LoadResult result;
         result.status = LoadResult::Status::Invalid;
         result.problems = std::move(schemaProblems);

@@ -44,29 +44,105 @@ const json &schemaDocument()
     return designSchema();
 }
 
-// The schema without its uniqueItems: valijson compares every pair of items and keeps an
-// error per repeated pair (quadratic in time and memory); checkUniqueItems does it instead.
-json withoutUniqueItems(json node)
+// Past this many errors collected, validation stops: valijson has no limit of its own and
+// keeps two errors per bad item, so a list of 150,000 bad values cost seconds and 300,000
+// records for the 200 problems anyone is shown.
+constexpr size_t kMaxSchemaErrorsCollected = 4 * kMaxFailuresDescribed;
+constexpr char kErrorBudgetKeyword[] = "x-callstudio-error-budget";
+
+struct ErrorBudgetSpent
 {
-    if (node.is_object())
-        node.erase("uniqueItems");
-    if (node.is_structured())
-        for (auto &child : node)
-            child = withoutUniqueItems(std::move(child));
-    return node;
+};
+
+// The errors of the validation running on this thread, for the budget checks it meets.
+thread_local const valijson::ValidationResults *t_collectedErrors = nullptr;
+
+// Sits in every subschema, so it runs for every value validated (each item of a list
+// included): it ends the validation once the errors collected reach the budget. An anyOf or
+// if/then branch being tried collects into its own results, counted here too.
+class ErrorBudgetConstraint : public valijson::constraints::PolyConstraint
+{
+public:
+    bool validate(const valijson::adapters::Adapter &, const std::vector<std::string> &,
+                  valijson::ValidationResults *branch) const override
+    {
+        size_t collected = t_collectedErrors ? t_collectedErrors->numErrors() : 0;
+        if (branch && branch != t_collectedErrors)
+            collected += branch->numErrors();
+        if (collected >= kMaxSchemaErrorsCollected)
+            throw ErrorBudgetSpent();
+        return true;
+    }
+
+private:
+    Constraint *cloneInto(void *memory) const override { return new (memory) ErrorBudgetConstraint(*this); }
+    size_t sizeOf() const override { return sizeof(ErrorBudgetConstraint); }
+};
+
+class ErrorBudgetBuilder : public valijson::ConstraintBuilder
+{
+public:
+    valijson::constraints::Constraint *make(const valijson::adapters::Adapter &) const override
+    {
+        return new ErrorBudgetConstraint;
+    }
+};
+
+// The schema as valijson runs it: every subschema carries the error budget, and none has
+// uniqueItems (valijson compares every pair of items and keeps an error per repeated pair,
+// quadratic in time and memory; checkUniqueItems does it instead).
+json compilableSchema(json schema)
+{
+    if (!schema.is_object())
+        return schema;
+    static const std::set<std::string> kOneSchema{
+        "additionalItems", "additionalProperties", "contains", "else", "if", "items", "not", "propertyNames", "then"};
+    static const std::set<std::string> kSchemaLists{"allOf", "anyOf", "oneOf", "items"};
+    static const std::set<std::string> kSchemaMaps{"definitions", "dependencies", "patternProperties", "properties"};
+    for (auto it = schema.begin(); it != schema.end(); ++it) {
+        json &value = it.value();
+        if (value.is_object() && kOneSchema.count(it.key()))
+            value = compilableSchema(std::move(value));
+        else if ((value.is_array() && kSchemaLists.count(it.key()))
+                 || (value.is_object() && kSchemaMaps.count(it.key())))
+            for (auto &child : value)
+                child = compilableSchema(std::move(child));
+    }
+    schema.erase("uniqueItems");
+    schema[kErrorBudgetKeyword] = true;
+    return schema;
 }
 
 const valijson::Schema &compiledSchema()
 {
-    static const json compiledDocument = withoutUniqueItems(schemaDocument());
+    static const json compiledDocument = compilableSchema(schemaDocument());
     static const std::unique_ptr<valijson::Schema> schema = [] {
         auto s = std::make_unique<valijson::Schema>();
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+        parser.addConstraintBuilder(kErrorBudgetKeyword, new ErrorBudgetBuilder);
         valijson::adapters::NlohmannJsonAdapter adapter(compiledDocument);
         parser.populateSchema(adapter, *s);
         return s;
     }();
     return *schema;
+}
+
+enum class Validation { Valid, Invalid, Stopped };
+
+// Validates `doc` against the compiled schema into `results` (when stopped at the error
+// budget, they hold the errors found until then).
+Validation validateWithinBudget(const json &doc, valijson::ValidationResults &results)
+{
+    valijson::Validator validator;
+    valijson::adapters::NlohmannJsonAdapter target(doc);
+    t_collectedErrors = &results;
+    Validation outcome = Validation::Stopped;
+    try {
+        outcome = validator.validate(compiledSchema(), target, &results) ? Validation::Valid : Validation::Invalid;
+    } catch (const ErrorBudgetSpent &) {
+    }
+    t_collectedErrors = nullptr;
+    return outcome;
 }
 
 const json &resolveRef(const json &node)
@@ -250,14 +326,23 @@ void reportRepeats(const json &doc, const json &array, std::vector<std::string> 
         size_t firstRepeat = 0;
         size_t count = 0;
     };
-    std::unordered_map<std::string, Seen> seen;
-    std::vector<std::string> repeatedInOrder;
+    // Keyed by the items themselves, hashed in place: no copy of a list of 150,000 values.
+    struct ItemHash
+    {
+        size_t operator()(const json *item) const { return std::hash<json>{}(*item); }
+    };
+    struct SameItem
+    {
+        bool operator()(const json *a, const json *b) const { return *a == *b; }
+    };
+    std::unordered_map<const json *, Seen, ItemHash, SameItem> seen;
+    seen.reserve(array.size());
+    std::vector<const json *> repeatedInOrder;
     for (size_t i = 0; i < array.size(); ++i) {
-        const std::string key = array[i].dump(-1, ' ', false, json::error_handler_t::replace);
-        Seen &entry = seen[key];
+        Seen &entry = seen[&array[i]];
         if (++entry.count == 2) {
             entry.firstRepeat = i;
-            repeatedInOrder.push_back(key);
+            repeatedInOrder.push_back(&array[i]);
         }
     }
     const std::string where = nameOf(doc, tokens);
@@ -339,15 +424,14 @@ const json *designSchemaNodeFor(const std::vector<std::string> &tokens)
     return &resolveRef(*node);
 }
 
-std::vector<Problem> validateAgainstSchema(const json &doc, size_t *notDescribed)
+std::vector<Problem> validateAgainstSchema(const json &doc, UnlistedProblems *unlisted)
 {
-    valijson::Validator validator;
     valijson::ValidationResults results;
-    valijson::adapters::NlohmannJsonAdapter target(doc);
     std::vector<Problem> problems;
     std::vector<std::string> rootTokens;
     checkUniqueItems(doc, doc, schemaDocument(), rootTokens, problems);
-    if (validator.validate(compiledSchema(), target, &results) && problems.empty())
+    const Validation validation = validateWithinBudget(doc, results);
+    if (validation == Validation::Valid && problems.empty())
         return {};
 
     std::vector<SchemaFailure> failures;
@@ -383,8 +467,8 @@ std::vector<Problem> validateAgainstSchema(const json &doc, size_t *notDescribed
     for (const auto &tokens : failedObjects)
         if (!kindless.count(tokens))
             checkKeyNames(doc, tokens, problems);
-    if (notDescribed)
-        *notDescribed = undescribed;
+    if (unlisted)
+        *unlisted = {undescribed, validation == Validation::Stopped};
 
     std::set<std::pair<std::string, std::string>> seen;
     problems.erase(std::remove_if(problems.begin(), problems.end(),

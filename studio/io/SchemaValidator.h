@@ -20,11 +20,13 @@ const nlohmann::json &designSchema();
 // statically.
 const nlohmann::json *designSchemaNodeFor(const std::vector<std::string> &tokens);
 
-// How many schema failures are worded at most; the rest are counted in `notDescribed`.
+// How many schema failures are worded at most; the rest are counted in `unlisted`.
 inline constexpr size_t kMaxFailuresDescribed = 5 * kMaxProblemsPerFile;
 
 // Problems (pointer and message; no line/column) for the leaf failures, in document
-// order of their pointers. Empty when the document is valid.
-std::vector<Problem> validateAgainstSchema(const nlohmann::json &doc, size_t *notDescribed = nullptr);
+// order of their pointers. Empty when the document is valid. Validation stops after a few
+// thousand failures (`unlisted` then says checking stopped), so its time is bounded by the
+// size of the document, never by the number of its failures.
+std::vector<Problem> validateAgainstSchema(const nlohmann::json &doc, UnlistedProblems *unlisted = nullptr);
 
 } // namespace callstudio

@@ -176,14 +176,16 @@ private slots:
     {
         QByteArray text = readAll(example("minimal.design.json"));
         const QByteArray hostileKey = "\"evil\\u001b]0;owned\\u0007\\nfile:1:1: error: fake\": 1,\n  \""
-                                      + QByteArray(1 << 20, 'k') + "\": 2,\n  \"name\"";
+                                      + QByteArray(1000, 'k') + "\": 2,\n  \"name\"";
         text.replace("\"name\"", hostileKey);
         const QString path = tmp(QStringLiteral("hostile-key.json"));
         writeFile(path, text);
 
+        // The long key stays under the 1,024-byte limit (test_hostile refuses a longer one), so
+        // both keys reach the schema's "unknown key" message, cut.
         const Run r = runCallstudio({QStringLiteral("validate"), path});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.size() < 20000, qPrintable(QString::number(r.err.size())));
+        QVERIFY2(r.err.size() < 2000, qPrintable(QString::number(r.err.size())));
         for (const QChar c : r.err)
             QVERIFY2(c == QLatin1Char('\n') || c.unicode() >= 0x20, qPrintable(r.err.left(500)));
         // One line per problem: the forged "file:1:1: error: fake" is no line of its own.
@@ -194,7 +196,7 @@ private slots:
         QVERIFY(lines[0].contains(QLatin1String("evil\\u001b]0;owned\\u0007\\nfile:1:1: error: fake")));
 
         const Run json = runCallstudio({QStringLiteral("validate"), QStringLiteral("--json"), path});
-        QVERIFY2(json.out.size() < 20000, qPrintable(QString::number(json.out.size())));
+        QVERIFY2(json.out.size() < 4000, qPrintable(QString::number(json.out.size())));
         const QJsonArray problems =
             QJsonDocument::fromJson(json.out.toUtf8()).array()[0].toObject()[QStringLiteral("problems")].toArray();
         QCOMPARE(problems.size(), lines.size());

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +39,14 @@ std::string withLocales(const json &locales, int indent)
     json design = minimalDesign();
     design["locales"]["available"] = locales;
     return design.dump(indent);
+}
+
+std::vector<std::string> badLocales(int count)
+{
+    std::vector<std::string> bad;
+    for (int i = 0; i < count; ++i)
+        bad.push_back("X" + std::to_string(i));
+    return bad;
 }
 
 bool allLocated(const LoadResult &r)
@@ -103,21 +112,24 @@ private slots:
     }
 
     // 32,000 bad values on one line (a minified file): the first ones are listed at their
-    // columns, the list is capped and says how many more there are.
+    // columns, the list is capped, and checking stops early, which the summary says (the
+    // values it never reached are not counted, so their number is a minimum).
     void badValuesInAMinifiedFileAreCappedAndPlaced()
     {
-        std::vector<std::string> bad;
-        for (int i = 0; i < 32000; ++i)
-            bad.push_back("X" + std::to_string(i));
-        const std::string text = withLocales(json(bad), -1);
+        const int badCount = 32000;
+        const std::string text = withLocales(json(badLocales(badCount)), -1);
         const LoadResult r = loadDesignFromText(text);
         QCOMPARE(r.status, LoadResult::Status::Invalid);
         QCOMPARE(r.problems.size(), kMaxProblemsPerFile + 1);
         const Problem &summary = r.problems.back();
         QCOMPARE(summary.code, std::string("problems.more"));
-        QVERIFY2(summary.message.find("more problems are not listed (at most 200 are listed per file)")
-                     != std::string::npos,
-                 summary.message.c_str());
+        const QRegularExpressionMatch stopped =
+            QRegularExpression(QStringLiteral("^at least (\\d+) more problems are not listed \\(at most 200 are "
+                                              "listed per file; checking stopped early\\)$"))
+                .match(QString::fromStdString(summary.message));
+        QVERIFY2(stopped.hasMatch(), summary.message.c_str());
+        const int counted = stopped.captured(1).toInt() + int(kMaxProblemsPerFile);
+        QVERIFY2(counted >= 1000 && counted < badCount / 2, summary.message.c_str());
         const Problem *x5 = nullptr;
         for (const auto &p : r.problems)
             if (p.pointer == "/locales/available/5")
@@ -126,6 +138,15 @@ private slots:
         QCOMPARE(x5->line, 1);
         QCOMPARE(x5->column, static_cast<int>(text.find("\"X5\"")) + 1);
         QVERIFY(allLocated(r));
+    }
+
+    // Below the point where checking stops, every bad value is counted exactly.
+    void fewBadValuesAreCountedExactly()
+    {
+        const LoadResult r = loadDesignFromText(withLocales(json(badLocales(300)), -1));
+        QCOMPARE(r.problems.size(), kMaxProblemsPerFile + 1);
+        QCOMPARE(r.problems.back().message,
+                 std::string("101 more problems are not listed (at most 200 are listed per file)"));
     }
 
     // Positions in a long line, many at once, match one-at-a-time positions; CR, CRLF and
@@ -156,18 +177,32 @@ private slots:
                  static_cast<int>(std::count(text.begin(), text.begin() + text.find(align), '\n')) + 2);
     }
 
-    // A key of a megabyte with terminal control codes: the message shows it escaped and cut.
+    // A key of a megabyte with terminal control codes: refused before parsing, at its place;
+    // the message shows its start escaped and cut.
     void hugeHostileKeyIsEscapedAndCut()
     {
         json design = minimalDesign();
         design["\x1b]0;title\x07\nfile:1:1: error: fake" + std::string(1 << 20, 'k')] = 1;
-        const LoadResult r = loadDesignFromText(design.dump());
+        const std::string text = design.dump();
+        const LoadResult r = loadDesignFromText(text);
         QCOMPARE(r.problems.size(), size_t(1));
+        QCOMPARE(r.problems[0].code, std::string("syntax.key-too-long"));
+        QCOMPARE(r.problems[0].column, static_cast<int>(text.find("\"\\u001b]0;")) + 1);
         const std::string &message = r.problems[0].message;
+        QVERIFY2(message.find("is too long; keys are at most 1024 bytes") != std::string::npos, message.c_str());
         QVERIFY2(message.size() < 2 * kMaxValueCharsShown, message.c_str());
         QVERIFY(message.find("\\u001b]0;title\\u0007\\nfile:1:1") != std::string::npos);
         for (const char c : message)
             QVERIFY(static_cast<unsigned char>(c) >= 0x20);
+    }
+
+    // Keys up to the limit still reach the schema, which names them.
+    void longKeyBelowTheLimitIsAnUnknownKey()
+    {
+        json design = minimalDesign();
+        design[std::string(1024, 'k')] = 1;
+        const LoadResult r = loadDesignFromText(design.dump(2));
+        QVERIFY2(r.problems.size() == 1 && r.problems[0].code == "schema", qPrintable(listed(r)));
     }
 
     void terminalSafeEscapesWhatATerminalWouldActOn()
