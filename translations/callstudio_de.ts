@@ -149,6 +149,14 @@
     </message>
 </context>
 <context>
+    <name>Preview</name>
+    <message>
+        <source>The browser hid this error from the page; its console says: %1. The sandbox has no cookies or storage (an opaque origin, as on your site).</source>
+        <extracomment>%1 is the web engine&apos;s own message about the error, in English.</extracomment>
+        <translation>Der Browser hat diesen Fehler vor der Seite verborgen; seine Konsole meldet: %1. Die Sandbox hat weder Cookies noch Speicher (ein opaker Ursprung, wie auf Ihrer Website).</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>these call errors show Call Studio&apos;s built-in English message: %1</source>
@@ -787,6 +795,29 @@
         <extracomment>%1 is a placeholder such as G-XXXXXXX, quoted from the code</extracomment>
         <translation>das Snippet enthält noch seinen Platzhalter „%1“; ersetzen Sie ihn durch Ihre eigene ID aus der Konsole des Anbieters, sonst meldet das Tag an kein Konto</translation>
     </message>
+    <message>
+        <source>the %1 state has no %2: the visitor cannot end the call from the widget</source>
+        <translation>der Zustand %1 hat keine %2: der Besucher kann den Anruf nicht im Widget beenden</translation>
+    </message>
+    <message>
+        <source>at least %1 more problems are not listed (at most %2 are listed per file; checking stopped early)</source>
+        <translation>mindestens %1 weitere Probleme sind nicht aufgeführt (höchstens %2 werden pro Datei aufgeführt; die Prüfung wurde vorzeitig beendet)</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; is too long; keys are at most %2 bytes</source>
+        <extracomment>%1 is the start of the key as written in the file.</extracomment>
+        <translation>der Schlüssel „%1“ ist zu lang; Schlüssel haben höchstens %2 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 writes cookies whatever its settings, which the sandbox (an opaque origin, as on your site) refuses with a SecurityError, so it never starts there; load it from your own page instead and send it the widget&apos;s events, which your page receives by postMessage</source>
+        <extracomment>%1 is an analytics SDK&apos;s name (Mixpanel).</extracomment>
+        <translation>%1 schreibt unabhängig von seinen Einstellungen Cookies, was die Sandbox (ein opaker Ursprung, wie auf Ihrer Website) mit einem SecurityError ablehnt, sodass es dort nie startet; laden Sie es stattdessen von Ihrer eigenen Seite und senden Sie ihm die Ereignisse des Widgets, die Ihre Seite per postMessage erhält</translation>
+    </message>
+    <message>
+        <source>%1 keeps its state in cookies or storage by default, which the sandbox (an opaque origin, as on your site) refuses with a SecurityError, so it never starts; keep its state in memory: set %2</source>
+        <extracomment>%1 is an analytics SDK&apos;s name (Amplitude); %2 the setting to add, in code (identityStorage: &apos;none&apos; in …).</extracomment>
+        <translation>%1 speichert seinen Zustand standardmäßig in Cookies oder im Speicher, was die Sandbox (ein opaker Ursprung, wie auf Ihrer Website) mit einem SecurityError ablehnt, sodass es nie startet; halten Sie seinen Zustand im Arbeitsspeicher: setzen Sie %2</translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>
@@ -1016,6 +1047,13 @@
     </message>
 </context>
 <context>
+    <name>WidgetAudit</name>
+    <message>
+        <source>Accessibility (%1, state %2, locale %3): %4</source>
+        <translation>Barrierefreiheit (%1, Zustand %2, Sprache %3): %4</translation>
+    </message>
+</context>
+<context>
     <name>callstudio</name>
     <message>
         <source>field %1</source>
@@ -1124,6 +1162,41 @@
     <message>
         <source>Theme › %1</source>
         <translation>Design-Thema › %1</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::AuditInDesigner</name>
+    <message>
+        <source>Checking the widget&apos;s accessibility in every state and locale (WCAG 2.2 AA, axe-core)…</source>
+        <translation>Barrierefreiheit des Widgets wird in jedem Zustand und jeder Sprache geprüft (WCAG 2.2 AA, axe-core)…</translation>
+    </message>
+    <message>
+        <source>The accessibility check could not run: %1</source>
+        <translation>Die Barrierefreiheitsprüfung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>The design changed during the accessibility check; check it again.</source>
+        <translation>Das Design hat sich während der Barrierefreiheitsprüfung geändert; prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Accessibility: no violations in any state or locale (%1 checked).</source>
+        <translation>Barrierefreiheit: keine Verstöße in irgendeinem Zustand oder einer Sprache (%1 geprüft).</translation>
+    </message>
+    <message>
+        <source>Accessibility: 1 problem, listed in Problems until the next edit.</source>
+        <translation>Barrierefreiheit: 1 Problem, bis zur nächsten Änderung unter Probleme aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Accessibility: %1 problems, listed in Problems until the next edit.</source>
+        <translation>Barrierefreiheit: %1 Probleme, bis zur nächsten Änderung unter Probleme aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Check &amp;Accessibility</source>
+        <translation>&amp;Barrierefreiheit prüfen</translation>
+    </message>
+    <message>
+        <source>Check the widget in every state and locale against WCAG 2.2 AA (axe-core); what fails is listed in Problems</source>
+        <translation>Das Widget in jedem Zustand und jeder Sprache gegen WCAG 2.2 AA prüfen (axe-core); was fehlschlägt, steht unter Probleme</translation>
     </message>
 </context>
 <context>
@@ -1965,14 +2038,6 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <translation>Mikrofonzugriff</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The widget preview wants to use your microphone.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Die Widget-Vorschau möchte Ihr Mikrofon verwenden.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Asked by %1 when the visitor taps the call button. Custom code can never get the microphone.</source>
-        <translation>Angefragt von %1, wenn Besucher auf die Anruf-Schaltfläche tippen. Eigener Code erhält nie das Mikrofon.</translation>
-    </message>
-    <message>
         <source>Input level</source>
         <translation>Eingangspegel</translation>
     </message>
@@ -1983,10 +2048,6 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
     <message>
         <source>Level:</source>
         <translation>Pegel:</translation>
-    </message>
-    <message>
-        <source>Your answer is remembered until the preview closes or you choose &quot;Reset microphone permission&quot;.</source>
-        <translation>Ihre Antwort wird gespeichert, bis die Vorschau geschlossen wird oder Sie „Mikrofonberechtigung zurücksetzen“ wählen.</translation>
     </message>
     <message>
         <source>Block</source>
@@ -2001,16 +2062,32 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <translation>Kein Eingabegerät gefunden</translation>
     </message>
     <message>
-        <source>This computer has no microphone: the widget will report mic_unavailable whatever you answer.</source>
-        <translation>Dieser Computer hat kein Mikrofon: Das Widget meldet mic_unavailable, egal was Sie antworten.</translation>
-    </message>
-    <message>
         <source>The meter shows the selected input; the browser engine uses the system&apos;s default input.</source>
         <translation>Die Anzeige zeigt den gewählten Eingang; die Browser-Engine verwendet den Standardeingang des Systems.</translation>
     </message>
     <message>
         <source>This computer has no microphone, but the browser engine runs with a simulated one (--use-fake-device-for-media-stream): Allow gives the call a test tone.</source>
         <translation>Dieser Computer hat kein Mikrofon, aber die Browser-Engine läuft mit einem simulierten (--use-fake-device-for-media-stream): Zulassen gibt dem Anruf einen Testton.</translation>
+    </message>
+    <message>
+        <source>The widget asks to use your microphone</source>
+        <translation>Das Widget möchte Ihr Mikrofon verwenden</translation>
+    </message>
+    <message>
+        <source> The request came from %1.</source>
+        <translation> Die Anfrage kam von %1.</translation>
+    </message>
+    <message>
+        <source>A visitor&apos;s browser asks this when they tap the call button. Allow to try the call with your microphone; Block to see what a visitor who refuses is shown. Custom code never gets the microphone.%1</source>
+        <translation>Der Browser eines Besuchers fragt dies, wenn er auf die Anruftaste tippt. Erlauben Sie, um den Anruf mit Ihrem Mikrofon zu testen; blockieren Sie, um zu sehen, was ein ablehnender Besucher sieht. Eigener Code erhält nie das Mikrofon.%1</translation>
+    </message>
+    <message>
+        <source>Your answer holds for this preview until you close it, or until you choose Reset microphone permission in the Reload button&apos;s menu.</source>
+        <translation>Ihre Antwort gilt für diese Vorschau, bis Sie sie schließen oder im Menü der Schaltfläche Neu laden „Mikrofonberechtigung zurücksetzen“ wählen.</translation>
+    </message>
+    <message>
+        <source>This computer has no microphone: whatever you answer, the widget will show the visitor its “%1” error.</source>
+        <translation>Dieser Computer hat kein Mikrofon: Was Sie auch antworten, das Widget zeigt dem Besucher seinen Fehler „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2030,10 +2107,6 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
     <message>
         <source>Event injector</source>
         <translation>Ereignis-Injektor</translation>
-    </message>
-    <message>
-        <source>The preview found no microphone, so the widget reports &quot;mic_unavailable&quot; to the visitor: %1</source>
-        <translation>Die Vorschau hat kein Mikrofon gefunden, daher meldet das Widget den Besuchern „mic_unavailable“: %1</translation>
     </message>
     <message>
         <source>Export Shareable Preview</source>
@@ -2101,30 +2174,6 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
 <context>
     <name>callstudio::PreviewWidget</name>
     <message>
-        <source>Idle</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Verbindungsaufbau</translation>
-    </message>
-    <message>
-        <source>In call</source>
-        <translation>Im Gespräch</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -2169,10 +2218,6 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <source>Reload the preview with custom code</source>
-        <translation>Die Vorschau mit eigenem Code neu laden</translation>
-    </message>
-    <message>
         <source>Reload without custom code</source>
         <translation>Ohne eigenen Code neu laden</translation>
     </message>
@@ -2185,8 +2230,12 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>No microphone is available, so the widget shows its mic_unavailable error (%1).</source>
-        <translation>Kein Mikrofon verfügbar, daher zeigt das Widget seinen Fehler mic_unavailable (%1).</translation>
+        <source>No microphone was found on this computer, so the widget shows the visitor its “%1” error. Connect a microphone and reload to try a call. (%2)</source>
+        <translation>Auf diesem Computer wurde kein Mikrofon gefunden, daher zeigt das Widget dem Besucher seinen Fehler „%1“. Schließen Sie ein Mikrofon an und laden Sie neu, um einen Anruf zu testen. (%2)</translation>
+    </message>
+    <message>
+        <source>Reload the preview with custom code (the arrow has more)</source>
+        <translation>Vorschau mit eigenem Code neu laden (der Pfeil bietet mehr)</translation>
     </message>
 </context>
 <context>
@@ -2256,10 +2305,6 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
     <message>
         <source>not seen</source>
         <translation>nicht gesehen</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
     </message>
     <message>
         <source>%1 — %2, line %3</source>
@@ -2756,6 +2801,10 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
         <extracomment>%1 lists the schemes the address may use, e.g. &quot;https:, mailto:, tel:&quot;.</extracomment>
         <translation>Erlaubt: %1</translation>
     </message>
+    <message>
+        <source>%1: “%2” was not applied: %3</source>
+        <translation>%1: „%2“ wurde nicht übernommen: %3</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::StatesDock</name>
@@ -3070,6 +3119,25 @@ Bearbeiten Sie das Design mit den Bereichen ringsum.</translation>
     <message>
         <source>The key “%1” is already used</source>
         <translation>Der Schlüssel „%1“ wird bereits verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::WidgetAudit</name>
+    <message>
+        <source>The accessibility audit did not finish in time.</source>
+        <translation>Die Barrierefreiheitsprüfung wurde nicht rechtzeitig fertig.</translation>
+    </message>
+    <message>
+        <source>This build has no axe-core: run npm ci in the source tree, then build again.</source>
+        <translation>Dieser Build enthält kein axe-core: Führen Sie npm ci im Quellbaum aus und bauen Sie neu.</translation>
+    </message>
+    <message>
+        <source>The widget refused the audit&apos;s &quot;%1&quot; command.</source>
+        <translation>Das Widget hat den Befehl „%1“ der Prüfung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>axe-core could not run: %1</source>
+        <translation>axe-core konnte nicht laufen: %1</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,14 @@
     </message>
 </context>
 <context>
+    <name>Preview</name>
+    <message>
+        <source>The browser hid this error from the page; its console says: %1. The sandbox has no cookies or storage (an opaque origin, as on your site).</source>
+        <extracomment>%1 is the web engine&apos;s own message about the error, in English.</extracomment>
+        <translation>El navegador ocultó este error a la página; su consola dice: %1. El entorno aislado no tiene cookies ni almacenamiento (un origen opaco, como en su sitio).</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>these call errors show Call Studio&apos;s built-in English message: %1</source>
@@ -787,6 +795,29 @@
         <extracomment>%1 is a placeholder such as G-XXXXXXX, quoted from the code</extracomment>
         <translation>el fragmento aún contiene su marcador «%1»; sustitúyelo por tu propio ID de la consola del proveedor, o la etiqueta no informará a ninguna cuenta</translation>
     </message>
+    <message>
+        <source>the %1 state has no %2: the visitor cannot end the call from the widget</source>
+        <translation>el estado %1 no tiene %2: el visitante no puede terminar la llamada desde el widget</translation>
+    </message>
+    <message>
+        <source>at least %1 more problems are not listed (at most %2 are listed per file; checking stopped early)</source>
+        <translation>al menos %1 problemas más no se listan (se listan como máximo %2 por archivo; la comprobación se detuvo antes)</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; is too long; keys are at most %2 bytes</source>
+        <extracomment>%1 is the start of the key as written in the file.</extracomment>
+        <translation>la clave «%1» es demasiado larga; las claves tienen como máximo %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1 writes cookies whatever its settings, which the sandbox (an opaque origin, as on your site) refuses with a SecurityError, so it never starts there; load it from your own page instead and send it the widget&apos;s events, which your page receives by postMessage</source>
+        <extracomment>%1 is an analytics SDK&apos;s name (Mixpanel).</extracomment>
+        <translation>%1 escribe cookies sea cual sea su configuración, lo que el entorno aislado (un origen opaco, como en su sitio) rechaza con un SecurityError, así que nunca arranca allí; cárguelo desde su propia página y envíele los eventos del widget, que su página recibe por postMessage</translation>
+    </message>
+    <message>
+        <source>%1 keeps its state in cookies or storage by default, which the sandbox (an opaque origin, as on your site) refuses with a SecurityError, so it never starts; keep its state in memory: set %2</source>
+        <extracomment>%1 is an analytics SDK&apos;s name (Amplitude); %2 the setting to add, in code (identityStorage: &apos;none&apos; in …).</extracomment>
+        <translation>%1 guarda por defecto su estado en cookies o almacenamiento, lo que el entorno aislado (un origen opaco, como en su sitio) rechaza con un SecurityError, así que nunca arranca; mantenga su estado en memoria: configure %2</translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>
@@ -1016,6 +1047,13 @@
     </message>
 </context>
 <context>
+    <name>WidgetAudit</name>
+    <message>
+        <source>Accessibility (%1, state %2, locale %3): %4</source>
+        <translation>Accesibilidad (%1, estado %2, idioma %3): %4</translation>
+    </message>
+</context>
+<context>
     <name>callstudio</name>
     <message>
         <source>field %1</source>
@@ -1124,6 +1162,41 @@
     <message>
         <source>Theme › %1</source>
         <translation>Tema › %1</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::AuditInDesigner</name>
+    <message>
+        <source>Checking the widget&apos;s accessibility in every state and locale (WCAG 2.2 AA, axe-core)…</source>
+        <translation>Comprobando la accesibilidad del widget en cada estado e idioma (WCAG 2.2 AA, axe-core)…</translation>
+    </message>
+    <message>
+        <source>The accessibility check could not run: %1</source>
+        <translation>La comprobación de accesibilidad no pudo ejecutarse: %1</translation>
+    </message>
+    <message>
+        <source>The design changed during the accessibility check; check it again.</source>
+        <translation>El diseño cambió durante la comprobación de accesibilidad; vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Accessibility: no violations in any state or locale (%1 checked).</source>
+        <translation>Accesibilidad: ninguna infracción en ningún estado ni idioma (%1 comprobados).</translation>
+    </message>
+    <message>
+        <source>Accessibility: 1 problem, listed in Problems until the next edit.</source>
+        <translation>Accesibilidad: 1 problema, listado en Problemas hasta la próxima edición.</translation>
+    </message>
+    <message>
+        <source>Accessibility: %1 problems, listed in Problems until the next edit.</source>
+        <translation>Accesibilidad: %1 problemas, listados en Problemas hasta la próxima edición.</translation>
+    </message>
+    <message>
+        <source>Check &amp;Accessibility</source>
+        <translation>Comprobar la &amp;accesibilidad</translation>
+    </message>
+    <message>
+        <source>Check the widget in every state and locale against WCAG 2.2 AA (axe-core); what fails is listed in Problems</source>
+        <translation>Comprobar el widget en cada estado e idioma según WCAG 2.2 AA (axe-core); lo que falla se lista en Problemas</translation>
     </message>
 </context>
 <context>
@@ -1965,14 +2038,6 @@ Edita el diseño con los paneles de alrededor.</translation>
         <translation>Acceso al micrófono</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The widget preview wants to use your microphone.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;La vista previa del widget quiere usar tu micrófono.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Asked by %1 when the visitor taps the call button. Custom code can never get the microphone.</source>
-        <translation>Lo pide %1 cuando el visitante pulsa el botón de llamada. El código personalizado nunca obtiene el micrófono.</translation>
-    </message>
-    <message>
         <source>Input level</source>
         <translation>Nivel de entrada</translation>
     </message>
@@ -1983,10 +2048,6 @@ Edita el diseño con los paneles de alrededor.</translation>
     <message>
         <source>Level:</source>
         <translation>Nivel:</translation>
-    </message>
-    <message>
-        <source>Your answer is remembered until the preview closes or you choose &quot;Reset microphone permission&quot;.</source>
-        <translation>Tu respuesta se recuerda hasta que se cierre la vista previa o elijas «Restablecer permiso del micrófono».</translation>
     </message>
     <message>
         <source>Block</source>
@@ -2001,16 +2062,32 @@ Edita el diseño con los paneles de alrededor.</translation>
         <translation>No se encontró ningún dispositivo de entrada</translation>
     </message>
     <message>
-        <source>This computer has no microphone: the widget will report mic_unavailable whatever you answer.</source>
-        <translation>Este ordenador no tiene micrófono: el widget informará mic_unavailable respondas lo que respondas.</translation>
-    </message>
-    <message>
         <source>The meter shows the selected input; the browser engine uses the system&apos;s default input.</source>
         <translation>El medidor muestra la entrada seleccionada; el motor del navegador usa la entrada predeterminada del sistema.</translation>
     </message>
     <message>
         <source>This computer has no microphone, but the browser engine runs with a simulated one (--use-fake-device-for-media-stream): Allow gives the call a test tone.</source>
         <translation>Este ordenador no tiene micrófono, pero el motor del navegador usa uno simulado (--use-fake-device-for-media-stream): Permitir da a la llamada un tono de prueba.</translation>
+    </message>
+    <message>
+        <source>The widget asks to use your microphone</source>
+        <translation>El widget pide usar su micrófono</translation>
+    </message>
+    <message>
+        <source> The request came from %1.</source>
+        <translation> La solicitud vino de %1.</translation>
+    </message>
+    <message>
+        <source>A visitor&apos;s browser asks this when they tap the call button. Allow to try the call with your microphone; Block to see what a visitor who refuses is shown. Custom code never gets the microphone.%1</source>
+        <translation>El navegador de un visitante pregunta esto cuando toca el botón de llamada. Permita para probar la llamada con su micrófono; bloquee para ver lo que se muestra a un visitante que se niega. El código personalizado nunca obtiene el micrófono.%1</translation>
+    </message>
+    <message>
+        <source>Your answer holds for this preview until you close it, or until you choose Reset microphone permission in the Reload button&apos;s menu.</source>
+        <translation>Su respuesta vale para esta vista previa hasta que la cierre, o hasta que elija Restablecer permiso del micrófono en el menú del botón Recargar.</translation>
+    </message>
+    <message>
+        <source>This computer has no microphone: whatever you answer, the widget will show the visitor its “%1” error.</source>
+        <translation>Este ordenador no tiene micrófono: responda lo que responda, el widget mostrará al visitante su error «%1».</translation>
     </message>
 </context>
 <context>
@@ -2030,10 +2107,6 @@ Edita el diseño con los paneles de alrededor.</translation>
     <message>
         <source>Event injector</source>
         <translation>Inyector de eventos</translation>
-    </message>
-    <message>
-        <source>The preview found no microphone, so the widget reports &quot;mic_unavailable&quot; to the visitor: %1</source>
-        <translation>La vista previa no encontró micrófono, así que el widget informa «mic_unavailable» al visitante: %1</translation>
     </message>
     <message>
         <source>Export Shareable Preview</source>
@@ -2101,30 +2174,6 @@ Edita el diseño con los paneles de alrededor.</translation>
 <context>
     <name>callstudio::PreviewWidget</name>
     <message>
-        <source>Idle</source>
-        <translation>En espera</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Conectando</translation>
-    </message>
-    <message>
-        <source>In call</source>
-        <translation>En llamada</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Finalizada</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Cerrado</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -2169,10 +2218,6 @@ Edita el diseño con los paneles de alrededor.</translation>
         <translation>Recargar</translation>
     </message>
     <message>
-        <source>Reload the preview with custom code</source>
-        <translation>Recargar la vista previa con el código personalizado</translation>
-    </message>
-    <message>
         <source>Reload without custom code</source>
         <translation>Recargar sin código personalizado</translation>
     </message>
@@ -2185,8 +2230,12 @@ Edita el diseño con los paneles de alrededor.</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>No microphone is available, so the widget shows its mic_unavailable error (%1).</source>
-        <translation>No hay micrófono disponible, así que el widget muestra su error mic_unavailable (%1).</translation>
+        <source>No microphone was found on this computer, so the widget shows the visitor its “%1” error. Connect a microphone and reload to try a call. (%2)</source>
+        <translation>No se encontró ningún micrófono en este ordenador, así que el widget muestra al visitante su error «%1». Conecte un micrófono y recargue para probar una llamada. (%2)</translation>
+    </message>
+    <message>
+        <source>Reload the preview with custom code (the arrow has more)</source>
+        <translation>Recargar la vista previa con el código personalizado (la flecha ofrece más)</translation>
     </message>
 </context>
 <context>
@@ -2256,10 +2305,6 @@ Edita el diseño con los paneles de alrededor.</translation>
     <message>
         <source>not seen</source>
         <translation>no visto</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
     </message>
     <message>
         <source>%1 — %2, line %3</source>
@@ -2756,6 +2801,10 @@ Edita el diseño con los paneles de alrededor.</translation>
         <extracomment>%1 lists the schemes the address may use, e.g. &quot;https:, mailto:, tel:&quot;.</extracomment>
         <translation>Permitido: %1</translation>
     </message>
+    <message>
+        <source>%1: “%2” was not applied: %3</source>
+        <translation>%1: «%2» no se aplicó: %3</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::StatesDock</name>
@@ -3070,6 +3119,25 @@ Edita el diseño con los paneles de alrededor.</translation>
     <message>
         <source>The key “%1” is already used</source>
         <translation>La clave «%1» ya se usa</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::WidgetAudit</name>
+    <message>
+        <source>The accessibility audit did not finish in time.</source>
+        <translation>La auditoría de accesibilidad no terminó a tiempo.</translation>
+    </message>
+    <message>
+        <source>This build has no axe-core: run npm ci in the source tree, then build again.</source>
+        <translation>Esta compilación no incluye axe-core: ejecute npm ci en el árbol de fuentes y vuelva a compilar.</translation>
+    </message>
+    <message>
+        <source>The widget refused the audit&apos;s &quot;%1&quot; command.</source>
+        <translation>El widget rechazó la orden «%1» de la auditoría.</translation>
+    </message>
+    <message>
+        <source>axe-core could not run: %1</source>
+        <translation>axe-core no pudo ejecutarse: %1</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,14 @@
     </message>
 </context>
 <context>
+    <name>Preview</name>
+    <message>
+        <source>The browser hid this error from the page; its console says: %1. The sandbox has no cookies or storage (an opaque origin, as on your site).</source>
+        <extracomment>%1 is the web engine&apos;s own message about the error, in English.</extracomment>
+        <translation>Le navigateur a masqué cette erreur à la page ; sa console indique : %1. Le bac à sable n’a ni cookies ni stockage (une origine opaque, comme sur votre site).</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>these call errors show Call Studio&apos;s built-in English message: %1</source>
@@ -787,6 +795,29 @@
         <extracomment>%1 is a placeholder such as G-XXXXXXX, quoted from the code</extracomment>
         <translation>l&apos;extrait contient encore son espace réservé « %1 » ; remplacez-le par votre propre identifiant, pris dans la console du fournisseur, sinon la balise ne rapporte à aucun compte</translation>
     </message>
+    <message>
+        <source>the %1 state has no %2: the visitor cannot end the call from the widget</source>
+        <translation>l’état %1 n’a pas de %2 : le visiteur ne peut pas mettre fin à l’appel depuis le widget</translation>
+    </message>
+    <message>
+        <source>at least %1 more problems are not listed (at most %2 are listed per file; checking stopped early)</source>
+        <translation>au moins %1 autres problèmes ne sont pas listés (au plus %2 sont listés par fichier ; la vérification s’est arrêtée tôt)</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; is too long; keys are at most %2 bytes</source>
+        <extracomment>%1 is the start of the key as written in the file.</extracomment>
+        <translation>la clé « %1 » est trop longue ; une clé fait au plus %2 octets</translation>
+    </message>
+    <message>
+        <source>%1 writes cookies whatever its settings, which the sandbox (an opaque origin, as on your site) refuses with a SecurityError, so it never starts there; load it from your own page instead and send it the widget&apos;s events, which your page receives by postMessage</source>
+        <extracomment>%1 is an analytics SDK&apos;s name (Mixpanel).</extracomment>
+        <translation>%1 écrit des cookies quels que soient ses réglages, ce que le bac à sable (une origine opaque, comme sur votre site) refuse par une SecurityError : il n’y démarre donc jamais ; chargez-le plutôt depuis votre propre page et envoyez-lui les événements du widget, que votre page reçoit par postMessage</translation>
+    </message>
+    <message>
+        <source>%1 keeps its state in cookies or storage by default, which the sandbox (an opaque origin, as on your site) refuses with a SecurityError, so it never starts; keep its state in memory: set %2</source>
+        <extracomment>%1 is an analytics SDK&apos;s name (Amplitude); %2 the setting to add, in code (identityStorage: &apos;none&apos; in …).</extracomment>
+        <translation>%1 garde par défaut son état dans des cookies ou le stockage, ce que le bac à sable (une origine opaque, comme sur votre site) refuse par une SecurityError : il ne démarre donc jamais ; gardez son état en mémoire : réglez %2</translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>
@@ -1016,6 +1047,13 @@
     </message>
 </context>
 <context>
+    <name>WidgetAudit</name>
+    <message>
+        <source>Accessibility (%1, state %2, locale %3): %4</source>
+        <translation>Accessibilité (%1, état %2, langue %3) : %4</translation>
+    </message>
+</context>
+<context>
     <name>callstudio</name>
     <message>
         <source>field %1</source>
@@ -1124,6 +1162,41 @@
     <message>
         <source>Theme › %1</source>
         <translation>Thème › %1</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::AuditInDesigner</name>
+    <message>
+        <source>Checking the widget&apos;s accessibility in every state and locale (WCAG 2.2 AA, axe-core)…</source>
+        <translation>Vérification de l’accessibilité du widget dans chaque état et chaque langue (WCAG 2.2 AA, axe-core)…</translation>
+    </message>
+    <message>
+        <source>The accessibility check could not run: %1</source>
+        <translation>La vérification d’accessibilité n’a pas pu s’exécuter : %1</translation>
+    </message>
+    <message>
+        <source>The design changed during the accessibility check; check it again.</source>
+        <translation>Le design a changé pendant la vérification d’accessibilité ; relancez-la.</translation>
+    </message>
+    <message>
+        <source>Accessibility: no violations in any state or locale (%1 checked).</source>
+        <translation>Accessibilité : aucune violation dans aucun état ni aucune langue (%1 vérifiés).</translation>
+    </message>
+    <message>
+        <source>Accessibility: 1 problem, listed in Problems until the next edit.</source>
+        <translation>Accessibilité : 1 problème, listé dans Problèmes jusqu’à la prochaine modification.</translation>
+    </message>
+    <message>
+        <source>Accessibility: %1 problems, listed in Problems until the next edit.</source>
+        <translation>Accessibilité : %1 problèmes, listés dans Problèmes jusqu’à la prochaine modification.</translation>
+    </message>
+    <message>
+        <source>Check &amp;Accessibility</source>
+        <translation>Vérifier l’&amp;accessibilité</translation>
+    </message>
+    <message>
+        <source>Check the widget in every state and locale against WCAG 2.2 AA (axe-core); what fails is listed in Problems</source>
+        <translation>Vérifier le widget dans chaque état et chaque langue selon WCAG 2.2 AA (axe-core) ; ce qui échoue est listé dans Problèmes</translation>
     </message>
 </context>
 <context>
@@ -1965,14 +2038,6 @@ Modifiez le design avec les panneaux autour.</translation>
         <translation>Accès au micro</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The widget preview wants to use your microphone.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;L&apos;aperçu du widget veut utiliser votre micro.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Asked by %1 when the visitor taps the call button. Custom code can never get the microphone.</source>
-        <translation>Demandé par %1 quand le visiteur appuie sur le bouton d&apos;appel. Le code personnalisé n&apos;obtient jamais le micro.</translation>
-    </message>
-    <message>
         <source>Input level</source>
         <translation>Niveau d&apos;entrée</translation>
     </message>
@@ -1983,10 +2048,6 @@ Modifiez le design avec les panneaux autour.</translation>
     <message>
         <source>Level:</source>
         <translation>Niveau :</translation>
-    </message>
-    <message>
-        <source>Your answer is remembered until the preview closes or you choose &quot;Reset microphone permission&quot;.</source>
-        <translation>Votre réponse est mémorisée jusqu&apos;à la fermeture de l&apos;aperçu ou jusqu&apos;à ce que vous choisissiez « Réinitialiser l&apos;autorisation du micro ».</translation>
     </message>
     <message>
         <source>Block</source>
@@ -2001,16 +2062,32 @@ Modifiez le design avec les panneaux autour.</translation>
         <translation>Aucun périphérique d&apos;entrée trouvé</translation>
     </message>
     <message>
-        <source>This computer has no microphone: the widget will report mic_unavailable whatever you answer.</source>
-        <translation>Cet ordinateur n&apos;a pas de micro : le widget signalera mic_unavailable quelle que soit votre réponse.</translation>
-    </message>
-    <message>
         <source>The meter shows the selected input; the browser engine uses the system&apos;s default input.</source>
         <translation>L&apos;indicateur montre l&apos;entrée sélectionnée ; le moteur du navigateur utilise l&apos;entrée par défaut du système.</translation>
     </message>
     <message>
         <source>This computer has no microphone, but the browser engine runs with a simulated one (--use-fake-device-for-media-stream): Allow gives the call a test tone.</source>
         <translation>Cet ordinateur n&apos;a pas de micro, mais le moteur du navigateur en simule un (--use-fake-device-for-media-stream) : Autoriser donne à l&apos;appel une tonalité de test.</translation>
+    </message>
+    <message>
+        <source>The widget asks to use your microphone</source>
+        <translation>Le widget demande à utiliser votre micro</translation>
+    </message>
+    <message>
+        <source> The request came from %1.</source>
+        <translation> La demande vient de %1.</translation>
+    </message>
+    <message>
+        <source>A visitor&apos;s browser asks this when they tap the call button. Allow to try the call with your microphone; Block to see what a visitor who refuses is shown. Custom code never gets the microphone.%1</source>
+        <translation>Le navigateur d’un visiteur pose cette question quand il appuie sur le bouton d’appel. Autorisez pour essayer l’appel avec votre micro ; bloquez pour voir ce qui s’affiche pour un visiteur qui refuse. Le code personnalisé n’obtient jamais le micro.%1</translation>
+    </message>
+    <message>
+        <source>Your answer holds for this preview until you close it, or until you choose Reset microphone permission in the Reload button&apos;s menu.</source>
+        <translation>Votre réponse vaut pour cet aperçu jusqu’à sa fermeture, ou jusqu’à ce que vous choisissiez Réinitialiser l&apos;autorisation du micro dans le menu du bouton Recharger.</translation>
+    </message>
+    <message>
+        <source>This computer has no microphone: whatever you answer, the widget will show the visitor its “%1” error.</source>
+        <translation>Cet ordinateur n’a pas de micro : quelle que soit votre réponse, le widget montrera au visiteur son erreur « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2030,10 +2107,6 @@ Modifiez le design avec les panneaux autour.</translation>
     <message>
         <source>Event injector</source>
         <translation>Injecteur d&apos;événements</translation>
-    </message>
-    <message>
-        <source>The preview found no microphone, so the widget reports &quot;mic_unavailable&quot; to the visitor: %1</source>
-        <translation>L&apos;aperçu n&apos;a trouvé aucun micro, le widget signale donc « mic_unavailable » au visiteur : %1</translation>
     </message>
     <message>
         <source>Export Shareable Preview</source>
@@ -2101,30 +2174,6 @@ Modifiez le design avec les panneaux autour.</translation>
 <context>
     <name>callstudio::PreviewWidget</name>
     <message>
-        <source>Idle</source>
-        <translation>Au repos</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>In call</source>
-        <translation>En appel</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Fermé</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -2169,10 +2218,6 @@ Modifiez le design avec les panneaux autour.</translation>
         <translation>Recharger</translation>
     </message>
     <message>
-        <source>Reload the preview with custom code</source>
-        <translation>Recharger l&apos;aperçu avec le code personnalisé</translation>
-    </message>
-    <message>
         <source>Reload without custom code</source>
         <translation>Recharger sans code personnalisé</translation>
     </message>
@@ -2185,8 +2230,12 @@ Modifiez le design avec les panneaux autour.</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>No microphone is available, so the widget shows its mic_unavailable error (%1).</source>
-        <translation>Aucun micro n&apos;est disponible, le widget affiche donc son erreur mic_unavailable (%1).</translation>
+        <source>No microphone was found on this computer, so the widget shows the visitor its “%1” error. Connect a microphone and reload to try a call. (%2)</source>
+        <translation>Aucun micro n’a été trouvé sur cet ordinateur : le widget montre donc au visiteur son erreur « %1 ». Branchez un micro et rechargez pour essayer un appel. (%2)</translation>
+    </message>
+    <message>
+        <source>Reload the preview with custom code (the arrow has more)</source>
+        <translation>Recharger l’aperçu avec le code personnalisé (la flèche propose d’autres choix)</translation>
     </message>
 </context>
 <context>
@@ -2256,10 +2305,6 @@ Modifiez le design avec les panneaux autour.</translation>
     <message>
         <source>not seen</source>
         <translation>non vu</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
     </message>
     <message>
         <source>%1 — %2, line %3</source>
@@ -2756,6 +2801,10 @@ Modifiez le design avec les panneaux autour.</translation>
         <extracomment>%1 lists the schemes the address may use, e.g. &quot;https:, mailto:, tel:&quot;.</extracomment>
         <translation>Autorisé : %1</translation>
     </message>
+    <message>
+        <source>%1: “%2” was not applied: %3</source>
+        <translation>%1 : « %2 » n’a pas été appliqué : %3</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::StatesDock</name>
@@ -3070,6 +3119,25 @@ Modifiez le design avec les panneaux autour.</translation>
     <message>
         <source>The key “%1” is already used</source>
         <translation>La clé « %1 » est déjà utilisée</translation>
+    </message>
+</context>
+<context>
+    <name>callstudio::WidgetAudit</name>
+    <message>
+        <source>The accessibility audit did not finish in time.</source>
+        <translation>L’audit d’accessibilité n’a pas fini à temps.</translation>
+    </message>
+    <message>
+        <source>This build has no axe-core: run npm ci in the source tree, then build again.</source>
+        <translation>Cette version n’inclut pas axe-core : lancez npm ci dans les sources, puis recompilez.</translation>
+    </message>
+    <message>
+        <source>The widget refused the audit&apos;s &quot;%1&quot; command.</source>
+        <translation>Le widget a refusé la commande « %1 » de l’audit.</translation>
+    </message>
+    <message>
+        <source>axe-core could not run: %1</source>
+        <translation>axe-core n’a pas pu s’exécuter : %1</translation>
     </message>
 </context>
 <context>

@@ -674,7 +674,8 @@ void TestPrivacy::missingDisclosureIsReported()
     case 4: {
         Block p = makeStarterBlock(BlockKind::Paragraph, d.freshBlockId(), "en");
         p.text = {{"en", "Please hold."}, {"de", "Dieses Gespräch wird aufgezeichnet."}};
-        d.state(WidgetState::Connecting).blocks.push_back(p);
+        auto &connecting = d.state(WidgetState::Connecting).blocks;
+        connecting.insert(connecting.begin(), p); // above the example's Cancel
         break;
     }
     }
