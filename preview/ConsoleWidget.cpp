@@ -83,12 +83,26 @@ void ConsoleWidget::attach(PreviewSession *session)
     connect(session, &PreviewSession::rendererProblem, this, &ConsoleWidget::addNotice);
 }
 
+QString ConsoleWidget::levelTitle(const ConsoleMessage &message)
+{
+    // The console's level in the operator's language; one the page invented is shown as it came.
+    if (message.uncaught)
+        return tr("uncaught");
+    if (message.level == QLatin1String("error"))
+        return tr("error");
+    if (message.level == QLatin1String("warn"))
+        return tr("warning");
+    if (message.level == QLatin1String("info"))
+        return tr("info");
+    return message.level;
+}
+
 void ConsoleWidget::addMessage(const ConsoleMessage &message)
 {
     auto *row = new QTreeWidgetItem(m_tree);
     const QDateTime at = message.receivedAt.isValid() ? message.receivedAt : QDateTime::currentDateTimeUtc();
     row->setText(TimeColumn, at.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")));
-    row->setText(LevelColumn, message.uncaught ? tr("uncaught") : message.level);
+    row->setText(LevelColumn, levelTitle(message));
     row->setText(WhereColumn, whereText(message));
     row->setText(MessageColumn, message.text);
     row->setToolTip(MessageColumn, plainTextToolTip(message.text));

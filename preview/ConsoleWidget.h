@@ -26,6 +26,8 @@ public:
     void addDropped(const QString &from, const QString &reason);
     void addNotice(const QString &text);
     void clear();
+    // A line's level as the Level column shows it, in the UI language.
+    static QString levelTitle(const ConsoleMessage &message);
     int rowCount() const;
     int errorCount() const { return m_errors; }
     // Rows removed to stay within kPreviewLogRowLimit since the last Clear.

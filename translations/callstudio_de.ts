@@ -1541,6 +1541,18 @@
             <numerusform>%Ln ältere Meldungen verworfen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::CustomCodeDock</name>

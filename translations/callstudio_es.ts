@@ -1541,6 +1541,18 @@
             <numerusform>%Ln mensajes antiguos descartados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::CustomCodeDock</name>

@@ -1541,6 +1541,18 @@
             <numerusform>%Ln messages plus anciens supprimés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
 </context>
 <context>
     <name>callstudio::CustomCodeDock</name>

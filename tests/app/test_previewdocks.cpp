@@ -253,6 +253,20 @@ private slots:
         applyUiLanguage(QStringLiteral("en"));
     }
 
+    void consoleLevelsSpeakTheUiLanguage()
+    {
+        ConsoleMessage warning;
+        warning.level = QStringLiteral("warn");
+        QCOMPARE(ConsoleWidget::levelTitle(warning), QStringLiteral("warning"));
+        QVERIFY(applyUiLanguage(QStringLiteral("fr")));
+        const QString french = ConsoleWidget::levelTitle(warning);
+        warning.level = QStringLiteral("error");
+        const QString frenchError = ConsoleWidget::levelTitle(warning);
+        applyUiLanguage(QStringLiteral("en"));
+        QVERIFY2(french != QLatin1String("warn") && french != QLatin1String("warning"), qPrintable(french));
+        QVERIFY2(frenchError != QLatin1String("error"), qPrintable(frenchError));
+    }
+
     void aNewDesignStartsWithAnEmptyTimelineAndConsole()
     {
         Designer d;
